@@ -1,0 +1,145 @@
+/* A tile in the library grid. A deck that failed to load still gets a tile, with its problems,
+ * so a trainer sees why their deck is not playable instead of it silently missing. */
+#define G_LOG_DOMAIN "kletsborden-deck-tile"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kb-deck-swatch.h"
+#include "kb-deck-tile.h"
+
+struct _KbDeckTile
+{
+  GtkWidget parent_instance;
+
+  /* template widgets */
+  GtkDrawingArea *swatch;
+  GtkLabel *title_label;
+  GtkLabel *description_label;
+  GtkLabel *count_label;
+  GtkLabel *origin_label;
+  GtkLabel *problems_label;
+
+  /* owned */
+  KbDeckEntry *entry;
+};
+
+G_DEFINE_FINAL_TYPE (KbDeckTile, kb_deck_tile, GTK_TYPE_WIDGET)
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  KbDeckTile *self = KB_DECK_TILE (user_data);
+  KbDeck *deck = kb_deck_entry_get_deck (self->entry);
+
+  if (deck != NULL)
+    kb_deck_swatch_draw (cr, deck, width, height);
+}
+
+static void
+show_entry (KbDeckTile *self)
+{
+  KbDeck *deck = kb_deck_entry_get_deck (self->entry);
+  const char * const *problems = kb_deck_entry_get_problems (self->entry);
+
+  gtk_label_set_label (self->origin_label, kb_deck_entry_is_builtin (self->entry)
+                       ? _("Built-in") : _("Your deck"));
+
+  if (deck != NULL)
+    {
+      const char *lang = kb_deck_pick_language (deck, g_get_language_names ());
+      const char *description = kb_deck_get_description (deck, lang);
+      guint n = kb_deck_get_n_cards (deck);
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card",
+                                                             "%u cards", n), n);
+
+      gtk_label_set_label (self->title_label, kb_deck_get_title (deck, lang));
+      gtk_label_set_label (self->description_label, description != NULL ? description : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
+      gtk_label_set_label (self->count_label, count);
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (kb_deck_entry_get_file (self->entry));
+      g_autofree char *joined = g_strjoinv ("\n", (char **) problems);
+
+      gtk_label_set_label (self->title_label, name);
+      gtk_label_set_label (self->description_label,
+                           _("This deck could not be opened. Fix the problems below in the "
+                             "file and it will appear here."));
+      gtk_label_set_label (self->problems_label, joined);
+      gtk_widget_set_visible (GTK_WIDGET (self->problems_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->count_label), FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "broken");
+    }
+}
+
+static void
+kb_deck_tile_dispose (GObject *object)
+{
+  KbDeckTile *self = KB_DECK_TILE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_DECK_TILE);
+  g_clear_object (&self->entry);
+
+  G_OBJECT_CLASS (kb_deck_tile_parent_class)->dispose (object);
+}
+
+static void
+kb_deck_tile_class_init (KbDeckTileClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kb_deck_tile_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/kb-deck-tile.ui");
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, swatch);
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, description_label);
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, origin_label);
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, problems_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "decktile");
+}
+
+static void
+kb_deck_tile_init (KbDeckTile *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->swatch, draw_swatch, self, NULL);
+}
+
+KbDeckTile *
+kb_deck_tile_new (KbDeckEntry *entry)
+{
+  KbDeckTile *self;
+
+  g_return_val_if_fail (KB_IS_DECK_ENTRY (entry), NULL);
+
+  self = g_object_new (KB_TYPE_DECK_TILE, NULL);
+  self->entry = g_object_ref (entry);
+  show_entry (self);
+  return self;
+}
+
+KbDeckEntry *
+kb_deck_tile_get_entry (KbDeckTile *self)
+{
+  g_return_val_if_fail (KB_IS_DECK_TILE (self), NULL);
+  return self->entry;
+}
+
+const char *
+kb_deck_tile_get_title (KbDeckTile *self)
+{
+  g_return_val_if_fail (KB_IS_DECK_TILE (self), NULL);
+  return gtk_label_get_label (self->title_label);
+}

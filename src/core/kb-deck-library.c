@@ -1,0 +1,176 @@
+/* Finds and loads every deck the app offers. A broken deck is listed with its problems, never
+ * dropped in silence, and never keeps the others from loading. */
+#define G_LOG_DOMAIN "kletsborden-library"
+
+#include "config.h"
+
+#include "kb-deck-library.h"
+
+struct _KbDeckEntry
+{
+  GObject parent_instance;
+
+  GFile *file;
+  KbDeck *deck;             /* NULL when the file could not be loaded */
+  GStrv problems;
+  gboolean builtin;
+};
+
+G_DEFINE_FINAL_TYPE (KbDeckEntry, kb_deck_entry, G_TYPE_OBJECT)
+
+static void
+kb_deck_entry_finalize (GObject *object)
+{
+  KbDeckEntry *self = (KbDeckEntry *) object;
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->deck);
+  g_strfreev (self->problems);
+
+  G_OBJECT_CLASS (kb_deck_entry_parent_class)->finalize (object);
+}
+
+static void
+kb_deck_entry_class_init (KbDeckEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kb_deck_entry_finalize;
+}
+
+static void
+kb_deck_entry_init (KbDeckEntry *self)
+{
+}
+
+static KbDeckEntry *
+kb_deck_entry_load (GFile    *file,
+                    gboolean  builtin)
+{
+  KbDeckEntry *self = g_object_new (KB_TYPE_DECK_ENTRY, NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->file = g_object_ref (file);
+  self->builtin = builtin;
+  self->deck = kb_deck_new_from_file (file, &error);
+  if (self->deck == NULL)
+    {
+      const char *problems[] = { error->message, NULL };
+      self->problems = g_strdupv ((char **) problems);
+    }
+  else
+    self->problems = g_new0 (char *, 1);
+  return self;
+}
+
+/**
+ * kb_deck_library_get_builtin_dir:
+ *
+ * The decks that ship with the app: $KLETSBORDEN_CARDS_DIR when set (the build tree and the
+ * tests set it), else the installed data dir, else the source tree of this build.
+ */
+GFile *
+kb_deck_library_get_builtin_dir (void)
+{
+  const char *env = g_getenv ("KLETSBORDEN_CARDS_DIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "cards", NULL);
+
+  if (env != NULL && *env != '\0')
+    return g_file_new_for_path (env);
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (installed);
+  return g_file_new_for_path (SOURCE_CARDS_DIR);
+}
+
+GFile *
+kb_deck_library_get_user_dir (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "kletsborden", "decks", NULL);
+}
+
+static gboolean
+is_deck_file_name (const char *name)
+{
+  return g_str_has_suffix (name, ".json") && !g_str_has_suffix (name, ".schema.json");
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+scan_dir (GListStore   *store,
+          GFile        *dir,
+          gboolean      builtin,
+          GCancellable *cancellable)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (enumerator == NULL)
+    return;
+
+  while (g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, NULL) && info != NULL)
+    if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+        is_deck_file_name (g_file_info_get_name (info)))
+      g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
+
+  /* File order differs between file systems; a stable list is easier to find one's way in. */
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
+      g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, builtin);
+      g_list_store_append (store, entry);
+    }
+}
+
+/**
+ * kb_deck_library_scan:
+ *
+ * Returns: (transfer full): a list of #KbDeckEntry, built-in decks first, then the user's own.
+ */
+GListModel *
+kb_deck_library_scan (GCancellable *cancellable)
+{
+  GListStore *store = g_list_store_new (KB_TYPE_DECK_ENTRY);
+  g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
+  g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
+
+  scan_dir (store, builtin, TRUE, cancellable);
+  scan_dir (store, user, FALSE, cancellable);
+  return G_LIST_MODEL (store);
+}
+
+GFile *
+kb_deck_entry_get_file (KbDeckEntry *self)
+{
+  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), NULL);
+  return self->file;
+}
+
+KbDeck *
+kb_deck_entry_get_deck (KbDeckEntry *self)
+{
+  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), NULL);
+  return self->deck;
+}
+
+const char * const *
+kb_deck_entry_get_problems (KbDeckEntry *self)
+{
+  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), NULL);
+  return (const char * const *) self->problems;
+}
+
+gboolean
+kb_deck_entry_is_builtin (KbDeckEntry *self)
+{
+  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), FALSE);
+  return self->builtin;
+}

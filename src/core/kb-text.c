@@ -1,0 +1,142 @@
+/* Multilingual text: either one plain string for every language, or a map from language code. */
+#define G_LOG_DOMAIN "kletsborden-text"
+
+#include "kb-text.h"
+
+struct _KbText
+{
+  gatomicrefcount ref_count;
+  char *plain;              /* set when the text was a plain string */
+  GPtrArray *pairs;         /* lang, value, lang, value … in file order: stable when saved */
+};
+
+G_DEFINE_BOXED_TYPE (KbText, kb_text, kb_text_ref, kb_text_unref)
+
+KbText *
+kb_text_new (void)
+{
+  KbText *self = g_new0 (KbText, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->pairs = g_ptr_array_new_with_free_func (g_free);
+  return self;
+}
+
+KbText *
+kb_text_new_plain (const char *value)
+{
+  KbText *self = kb_text_new ();
+
+  self->plain = g_strdup (value);
+  return self;
+}
+
+KbText *
+kb_text_ref (KbText *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+kb_text_unref (KbText *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_free (self->plain);
+      g_ptr_array_unref (self->pairs);
+      g_free (self);
+    }
+}
+
+static int
+find_lang (const KbText *self,
+           const char   *lang)
+{
+  for (guint i = 0; i + 1 < self->pairs->len; i += 2)
+    if (g_strcmp0 (g_ptr_array_index (self->pairs, i), lang) == 0)
+      return (int) i;
+  return -1;
+}
+
+void
+kb_text_set (KbText     *self,
+             const char *lang,
+             const char *value)
+{
+  int i;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lang != NULL);
+
+  i = find_lang (self, lang);
+  if (i >= 0)
+    {
+      g_free (self->pairs->pdata[i + 1]);
+      self->pairs->pdata[i + 1] = g_strdup (value);
+      return;
+    }
+  g_ptr_array_add (self->pairs, g_strdup (lang));
+  g_ptr_array_add (self->pairs, g_strdup (value));
+}
+
+gboolean
+kb_text_has (const KbText *self,
+             const char   *lang)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->plain != NULL || find_lang (self, lang) >= 0;
+}
+
+gboolean
+kb_text_is_plain (const KbText *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->plain != NULL;
+}
+
+/**
+ * kb_text_get:
+ * @lang: (nullable): the language wanted
+ * @fallback_lang: (nullable): the deck's first language
+ *
+ * Returns: the text in @lang, else in @fallback_lang, else the first one the text has;
+ *   %NULL only for a text with no value at all.
+ */
+const char *
+kb_text_get (const KbText *self,
+             const char   *lang,
+             const char   *fallback_lang)
+{
+  int i;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->plain != NULL)
+    return self->plain;
+  if (lang != NULL && (i = find_lang (self, lang)) >= 0)
+    return g_ptr_array_index (self->pairs, i + 1);
+  if (fallback_lang != NULL && (i = find_lang (self, fallback_lang)) >= 0)
+    return g_ptr_array_index (self->pairs, i + 1);
+  if (self->pairs->len >= 2)
+    return g_ptr_array_index (self->pairs, 1);
+  return NULL;
+}
+
+GStrv
+kb_text_dup_languages (const KbText *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i + 1 < self->pairs->len; i += 2)
+    g_strv_builder_add (builder, g_ptr_array_index (self->pairs, i));
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,13 @@
+/* Forward declarations of the model, so headers need not include each other. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _KbText KbText;
+typedef struct _KbCategory KbCategory;
+typedef struct _KbCard KbCard;
+typedef struct _KbDeck KbDeck;
+
+G_END_DECLS
