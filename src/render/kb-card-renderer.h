@@ -1,0 +1,46 @@
+/* A card's front and back, drawn onto any cairo_t at any size. */
+#pragma once
+
+#include <glib-object.h>
+#include <cairo.h>
+
+#include "kb-deck.h"
+#include "kb-render-util.h"
+#include "kb-svg-cache.h"
+#include "kb-theme.h"
+
+G_BEGIN_DECLS
+
+/* A real card: 63 × 88 mm. */
+#define KB_CARD_WIDTH_MM  63.0
+#define KB_CARD_HEIGHT_MM 88.0
+#define KB_CARD_RATIO     (KB_CARD_HEIGHT_MM / KB_CARD_WIDTH_MM)
+
+#define KB_TYPE_CARD_RENDERER (kb_card_renderer_get_type ())
+G_DECLARE_FINAL_TYPE (KbCardRenderer, kb_card_renderer, KB, CARD_RENDERER, GObject)
+
+KbCardRenderer *kb_card_renderer_new         (const KbTheme  *theme,
+                                              KbSvgCache     *cache);
+const KbTheme  *kb_card_renderer_get_theme   (KbCardRenderer *self);
+void            kb_card_renderer_set_theme   (KbCardRenderer *self,
+                                              const KbTheme  *theme);
+KbSvgCache     *kb_card_renderer_get_cache   (KbCardRenderer *self);
+void            kb_card_renderer_draw_front  (KbCardRenderer *self,
+                                              cairo_t        *cr,
+                                              KbDeck         *deck,
+                                              KbCard         *card,
+                                              const char     *lang,
+                                              double          width,
+                                              double          height);
+void            kb_card_renderer_draw_back   (KbCardRenderer *self,
+                                              cairo_t        *cr,
+                                              KbDeck         *deck,
+                                              const char     *lang,
+                                              double          width,
+                                              double          height);
+void            kb_card_fit_rect             (double          width,
+                                              double          height,
+                                              double          margin,
+                                              KbRect         *card);
+
+G_END_DECLS

@@ -1,0 +1,57 @@
+/* A card in Dutch shows "Eens", even in an English session: the words on a card belong to the
+ * card's language. gettext translates into the UI's language only, and switching LANGUAGE per
+ * call is not thread-safe, so the languages the decks are written in (Dutch, English) have a
+ * built-in table here, and any other card language falls back to the UI's translation. The
+ * strings are still marked for xgettext, so po/nl.po carries the same Dutch words for the UI. */
+#define G_LOG_DOMAIN "kb-labels"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kb-labels.h"
+
+#define CTX "card label"
+
+typedef struct
+{
+  const char *english;
+  const char *dutch;
+} LabelRow;
+
+static const LabelRow labels[KB_N_LABELS] = {
+  [KB_LABEL_QUESTION] = { NC_ ("card label", "Question"), "Vraag" },
+  [KB_LABEL_STATEMENT] = { NC_ ("card label", "Statement"), "Stelling" },
+  [KB_LABEL_EXERCISE] = { NC_ ("card label", "Exercise"), "Opdracht" },
+  [KB_LABEL_CASE] = { NC_ ("card label", "Case"), "Casus" },
+  [KB_LABEL_REFLECTION] = { NC_ ("card label", "Reflection"), "Reflectie" },
+  [KB_LABEL_AGREE] = { NC_ ("card label", "Agree"), "Eens" },
+  [KB_LABEL_DISAGREE] = { NC_ ("card label", "Disagree"), "Oneens" },
+  [KB_LABEL_START] = { NC_ ("card label", "Start"), "Start" },
+  [KB_LABEL_CHOOSE] = { NC_ ("card label", "Choose"), "Kies" },
+  [KB_LABEL_COMPLIMENT] = { NC_ ("card label", "Compliment"), "Compliment" },
+  [KB_LABEL_SWAP] = { NC_ ("card label", "Swap"), "Wissel" },
+  [KB_LABEL_REST] = { NC_ ("card label", "Rest"), "Rust" },
+  [KB_LABEL_LIGHT] = { NC_ ("card label", "Light"), "Licht" },
+  [KB_LABEL_MEDIUM] = { NC_ ("card label", "Medium"), "Middel" },
+  [KB_LABEL_DEEP] = { NC_ ("card label", "Deep"), "Diep" },
+};
+
+/**
+ * kb_label_get:
+ * @lang: (nullable): the language the card is shown in
+ *
+ * Returns: the label in @lang when it is Dutch or English, else in the UI's language.
+ */
+const char *
+kb_label_get (KbLabel     label,
+              const char *lang)
+{
+  g_return_val_if_fail (label < KB_N_LABELS, "");
+
+  if (lang != NULL && g_str_has_prefix (lang, "nl"))
+    return labels[label].dutch;
+  if (lang != NULL && g_str_has_prefix (lang, "en"))
+    return labels[label].english;
+  return g_dpgettext2 (GETTEXT_PACKAGE, CTX, labels[label].english);
+}

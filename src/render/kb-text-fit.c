@@ -1,0 +1,220 @@
+/* Fitting by binary search over the font size, with layout in unhinted metrics so that the
+ * result scales linearly: a card fitted at 200 px breaks its lines exactly as at 4K or in a PDF.
+ *
+ * Splitting a word is worse than a smaller font, up to a point: a 40-letter Dutch compound on a
+ * small card would otherwise shrink the whole text to nothing. So the largest size without split
+ * words is preferred unless splitting allows a much larger one; then Pango breaks inside the word
+ * and, with insert-hyphens, marks the break with a hyphen. */
+#define G_LOG_DOMAIN "kb-text-fit"
+
+#include "kb-text-fit.h"
+
+#define STEPS 14               /* precision of the search: max_size / 2^14 */
+#define PREFER_WHOLE_WORDS 0.6 /* keep words whole unless that costs more than 40 % of the size */
+#define TOLERANCE 0.01         /* in user units: rounding of Pango units */
+
+/**
+ * kb_text_context_new:
+ *
+ * Returns: (transfer full): a Pango context for @cr with hinting of metrics off, so that sizes
+ *   and line breaks do not depend on the device resolution.
+ */
+PangoContext *
+kb_text_context_new (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+/* The union of ink and logical extents, in user units: emoji and some Arabic marks draw outside
+ * the logical box, and what matters on a card is the ink. */
+void
+kb_text_fit_extents (PangoLayout *layout,
+                     double      *x,
+                     double      *y,
+                     double      *width,
+                     double      *height)
+{
+  PangoRectangle ink, logical;
+  int x1, y1, x2, y2;
+
+  pango_layout_get_extents (layout, &ink, &logical);
+  x1 = logical.x;
+  y1 = logical.y;
+  x2 = logical.x + logical.width;
+  y2 = logical.y + logical.height;
+  if (ink.width > 0 && ink.height > 0)
+    {
+      x1 = MIN (x1, ink.x);
+      y1 = MIN (y1, ink.y);
+      x2 = MAX (x2, ink.x + ink.width);
+      y2 = MAX (y2, ink.y + ink.height);
+    }
+  *x = (double) x1 / PANGO_SCALE;
+  *y = (double) y1 / PANGO_SCALE;
+  *width = (double) (x2 - x1) / PANGO_SCALE;
+  *height = (double) (y2 - y1) / PANGO_SCALE;
+}
+
+/**
+ * kb_text_fit_is_inside:
+ *
+ * Returns: whether everything @layout draws lies within (0, 0, @width, @height).
+ */
+gboolean
+kb_text_fit_is_inside (PangoLayout *layout,
+                       double       width,
+                       double       height)
+{
+  double x, y, w, h;
+
+  kb_text_fit_extents (layout, &x, &y, &w, &h);
+  return x >= -TOLERANCE && y >= -TOLERANCE &&
+         x + w <= width + TOLERANCE && y + h <= height + TOLERANCE;
+}
+
+/* A line that starts where Unicode allows no line break was split inside a word. */
+static gboolean
+has_split_words (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset > 0 && offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+set_size (PangoLayout                *layout,
+          const PangoFontDescription *font,
+          double                      size)
+{
+  g_autoptr(PangoFontDescription) desc = pango_font_description_copy (font);
+
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+}
+
+static gboolean
+fits (PangoLayout                *layout,
+      const PangoFontDescription *font,
+      double                      size,
+      double                      width,
+      double                      height,
+      gboolean                    allow_split_words)
+{
+  set_size (layout, font, size);
+  if (!kb_text_fit_is_inside (layout, width, height))
+    return FALSE;
+  return allow_split_words || !has_split_words (layout);
+}
+
+static double
+search (PangoLayout                *layout,
+        const PangoFontDescription *font,
+        double                      width,
+        double                      height,
+        double                      max_size,
+        gboolean                    allow_split_words)
+{
+  double lo = 0, hi = max_size;
+
+  if (fits (layout, font, max_size, width, height, allow_split_words))
+    return max_size;
+  for (int i = 0; i < STEPS; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      if (fits (layout, font, mid, width, height, allow_split_words))
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/**
+ * kb_text_fit:
+ * @markup: Pango markup (escape plain text with g_markup_escape_text())
+ * @font: family, weight and style; its size is ignored
+ * @max_size: the largest font size wanted, in user units
+ * @fit: (out) (optional): what was chosen
+ *
+ * Lays @markup out in @width, as large as possible up to @max_size, so that it stays within
+ * @height. The layout's width is set to @width: draw it at the box's left edge.
+ *
+ * Returns: (transfer full): the layout
+ */
+PangoLayout *
+kb_text_fit (PangoContext               *context,
+             const char                 *markup,
+             const PangoFontDescription *font,
+             double                      width,
+             double                      height,
+             double                      max_size,
+             KbTextFit                  *fit)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoAttrList *attrs;
+  double whole, split, size;
+  gboolean broke = FALSE;
+  double x, y, w, h;
+
+  g_return_val_if_fail (markup != NULL, layout);
+
+  pango_layout_set_markup (layout, markup, -1);
+  attrs = pango_layout_get_attributes (layout);
+  if (attrs == NULL)
+    {
+      attrs = pango_attr_list_new ();
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  pango_attr_list_insert_before (attrs, pango_attr_insert_hyphens_new (TRUE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (MAX (width, 0) * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+
+  whole = search (layout, font, width, height, max_size, FALSE);
+  size = whole;
+  if (whole < max_size * PREFER_WHOLE_WORDS)
+    {
+      split = search (layout, font, width, height, max_size, TRUE);
+      if (whole < split * PREFER_WHOLE_WORDS)
+        {
+          size = split;
+          broke = TRUE;
+        }
+    }
+  /* Never 0: an empty-looking card hides the bug; a tiny text shows it. */
+  set_size (layout, font, MAX (size, max_size / (1 << STEPS)));
+
+  if (fit != NULL)
+    {
+      kb_text_fit_extents (layout, &x, &y, &w, &h);
+      fit->size = size;
+      fit->width = w;
+      fit->height = h;
+      fit->n_lines = pango_layout_get_line_count (layout);
+      fit->broke_words = broke && has_split_words (layout);
+    }
+  return layout;
+}
