@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-application.h"
+#include "kb-cli.h"
 #include "kb-locale.h"
 
 int
@@ -11,10 +12,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(KbApplication) app = NULL;
+  int status;
 
   kb_locale_init ();
   g_set_application_name (_("Kletsborden"));
 
+  /* The command line comes first: it needs no display, so GTK is not even started. */
+  if (kb_cli_run (argc, argv, &status))
+    return status;
+
   app = kb_application_new (G_APPLICATION_HANDLES_OPEN);
+  g_application_add_main_option_entries (G_APPLICATION (app), kb_cli_get_help_entries ());
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

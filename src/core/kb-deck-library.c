@@ -41,23 +41,18 @@ kb_deck_entry_init (KbDeckEntry *self)
 {
 }
 
+/* Errors and warnings both: a deck that loads may still have something to fix. */
 static KbDeckEntry *
 kb_deck_entry_load (GFile    *file,
                     gboolean  builtin)
 {
   KbDeckEntry *self = g_object_new (KB_TYPE_DECK_ENTRY, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(KbProblems) problems = kb_problems_new (NULL);
 
   self->file = g_object_ref (file);
   self->builtin = builtin;
-  self->deck = kb_deck_new_from_file (file, &error);
-  if (self->deck == NULL)
-    {
-      const char *problems[] = { error->message, NULL };
-      self->problems = g_strdupv ((char **) problems);
-    }
-  else
-    self->problems = g_new0 (char *, 1);
+  self->deck = kb_deck_load (file, NULL, problems, NULL);
+  self->problems = kb_problems_to_strv (problems);
   return self;
 }
 

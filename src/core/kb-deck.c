@@ -1,72 +1,20 @@
-/* The deck model and a first reader for format v1 (see DESIGN.md). */
+/* The deck: loading entry points, getters and the art a deck may use (see DESIGN.md, format v1).
+ * Reading is in kb-deck-reader*.c, writing in kb-deck-writer.c. */
 #define G_LOG_DOMAIN "kletsborden-deck"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
-#include "kb-deck.h"
-
-struct _KbCategory
-{
-  char *id;
-  KbText *name;
-  char *color;
-  char *symbol;
-};
-
-struct _KbDeck
-{
-  GObject parent_instance;
-
-  GFile *file;
-  char *id;
-  GStrv languages;
-  KbText *title;
-  KbText *description;
-  GPtrArray *categories;    /* KbCategory */
-  guint n_cards;
-};
+#include "kb-art.h"
+#include "kb-deck-private.h"
+#include "kb-limits.h"
 
 G_DEFINE_FINAL_TYPE (KbDeck, kb_deck, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kb-deck-error-quark, kb_deck_error)
 
-static void
-kb_category_free (KbCategory *category)
-{
-  g_free (category->id);
-  g_clear_pointer (&category->name, kb_text_unref);
-  g_free (category->color);
-  g_free (category->symbol);
-  g_free (category);
-}
-
-static KbText *
-text_from_node (JsonNode *node)
-{
-  KbText *text;
-  JsonObject *object;
-  JsonObjectIter iter;
-  const char *lang;
-  JsonNode *value;
-
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return kb_text_new_plain (json_node_get_string (node));
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-
-  text = kb_text_new ();
-  object = json_node_get_object (node);
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &lang, &value))
-    if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
-      kb_text_set (text, lang, json_node_get_string (value));
-  return text;
-}
+static const char * const no_strings[] = { NULL };
 
 static void
 kb_deck_finalize (GObject *object)
@@ -78,7 +26,17 @@ kb_deck_finalize (GObject *object)
   g_strfreev (self->languages);
   g_clear_pointer (&self->title, kb_text_unref);
   g_clear_pointer (&self->description, kb_text_unref);
+  g_strfreev (self->authors);
+  g_free (self->license);
+  g_free (self->back_color);
+  g_free (self->back_image);
+  g_clear_pointer (&self->back_extra, json_object_unref);
+  g_clear_pointer (&self->card_ids, g_hash_table_unref);
+  g_clear_pointer (&self->category_ids, g_hash_table_unref);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->board, _kb_board_free);
+  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (kb_deck_parent_class)->finalize (object);
 }
@@ -92,81 +50,107 @@ kb_deck_class_init (KbDeckClass *klass)
 static void
 kb_deck_init (KbDeck *self)
 {
-  self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) kb_category_free);
+  self->version = 1;
+  self->languages = g_new0 (char *, 1);
+  self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_category_free);
+  self->cards = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_card_free);
+  self->category_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->card_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
-static gboolean
-read_deck (KbDeck      *self,
-           JsonNode    *root,
-           const char  *display_name,
-           GError     **error)
+static GBytes *
+load_file_bytes (GFile      *file,
+                 KbProblems *problems)
 {
-  JsonObject *object;
-  JsonArray *array;
-  g_autoptr(GStrvBuilder) languages = g_strv_builder_new ();
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
 
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &error);
+  if (info != NULL && g_file_info_get_size (info) > KB_DECK_MAX_FILE_SIZE)
     {
-      g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID,
-                   _("%s: a deck must be a JSON object"), display_name);
-      return FALSE;
-    }
-  object = json_node_get_object (root);
-
-  if (g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL),
-                 "kletsborden-deck") != 0)
-    {
-      g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID,
-                   _("%s: this is not a Kletsborden deck (\"format\" must be \"kletsborden-deck\")"),
-                   display_name);
-      return FALSE;
+      kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1,
+                       _("the file is too large (%.1f MB); a deck may be at most %u MB"),
+                       g_file_info_get_size (info) / (1024.0 * 1024.0),
+                       (guint) (KB_DECK_MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
     }
 
-  self->id = g_strdup (json_object_get_string_member_with_default (object, "id", ""));
-  self->title = text_from_node (json_object_get_member (object, "title"));
-  self->description = text_from_node (json_object_get_member (object, "description"));
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1, _("cannot read the file: %s"),
+                     error->message);
+  return bytes;
+}
 
-  array = json_object_has_member (object, "languages")
-    ? json_object_get_array_member (object, "languages") : NULL;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+static void
+set_error_from_problems (GError     **error,
+                         KbProblems  *problems)
+{
+  g_auto(GStrv) lines = kb_problems_to_strv (problems);
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      const char *lang = json_array_get_string_element (array, i);
-      if (lang != NULL)
-        g_strv_builder_add (languages, lang);
-    }
-  self->languages = g_strv_builder_end (languages);
-
-  array = json_object_has_member (object, "categories")
-    ? json_object_get_array_member (object, "categories") : NULL;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *cat = json_array_get_object_element (array, i);
-      KbCategory *category;
-
-      if (cat == NULL)
+      /* Warnings are no reason to refuse; the error tells only what has to be fixed. */
+      if (i < kb_problems_get_n_items (problems) &&
+          kb_problems_get_level (problems, i) != KB_PROBLEM_ERROR)
         continue;
-      category = g_new0 (KbCategory, 1);
-      category->id = g_strdup (json_object_get_string_member_with_default (cat, "id", ""));
-      category->name = text_from_node (json_object_get_member (cat, "name"));
-      category->color = g_strdup (json_object_get_string_member_with_default (cat, "color",
-                                                                              "#888888"));
-      category->symbol = g_strdup (json_object_get_string_member_with_default (cat, "symbol",
-                                                                               NULL));
-      g_ptr_array_add (self->categories, category);
+      if (message->len > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, lines[i]);
     }
+  g_set_error_literal (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID, message->str);
+}
 
-  array = json_object_has_member (object, "cards")
-    ? json_object_get_array_member (object, "cards") : NULL;
-  self->n_cards = array != NULL ? json_array_get_length (array) : 0;
+/**
+ * kb_deck_load:
+ * @file: (nullable): the deck file; its folder is where the art is looked for
+ * @bytes: (nullable): the file's contents, when already read; else @file is read
+ * @problems: (nullable): receives every error and warning, sorted by position
+ *
+ * Reads and validates a deck. Warnings do not stop a deck from loading; any error does, and
+ * then @error holds every error, one `file:line:column: error: message` per line.
+ *
+ * Returns: (transfer full) (nullable): the deck, or %NULL when the file has errors
+ */
+KbDeck *
+kb_deck_load (GFile       *file,
+              GBytes      *bytes,
+              KbProblems  *problems,
+              GError     **error)
+{
+  g_autoptr(KbProblems) own_problems = NULL;
+  g_autoptr(GBytes) own_bytes = NULL;
+  g_autoptr(KbDeck) self = NULL;
 
-  if (self->title == NULL || self->languages[0] == NULL)
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+  g_return_val_if_fail (file != NULL || bytes != NULL, NULL);
+
+  if (problems == NULL)
+    problems = own_problems = kb_problems_new (NULL);
+  if (*kb_problems_get_display_name (problems) == '\0')
     {
-      g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID,
-                   _("%s: a deck needs a \"title\" and at least one of \"languages\""),
-                   display_name);
-      return FALSE;
+      g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
+      kb_problems_set_display_name (problems, name != NULL ? name : _("(deck)"));
     }
-  return TRUE;
+
+  if (bytes == NULL)
+    bytes = own_bytes = load_file_bytes (file, problems);
+
+  self = g_object_new (KB_TYPE_DECK, NULL);
+  self->file = file != NULL ? g_object_ref (file) : NULL;
+  if (bytes != NULL)
+    _kb_deck_read (self, bytes, file, problems);
+  kb_problems_sort (problems);
+
+  if (kb_problems_get_n_errors (problems) > 0)
+    {
+      set_error_from_problems (error, problems);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
 }
 
 KbDeck *
@@ -174,46 +158,25 @@ kb_deck_new_from_bytes (GBytes      *bytes,
                         const char  *display_name,
                         GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(KbDeck) self = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(KbProblems) problems = kb_problems_new (display_name);
 
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
-    {
-      g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_SYNTAX, "%s:%s",
-                   display_name, local_error->message);
-      return NULL;
-    }
-
-  self = g_object_new (KB_TYPE_DECK, NULL);
-  if (!read_deck (self, json_parser_get_root (parser), display_name, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  return kb_deck_load (NULL, bytes, problems, error);
 }
 
 KbDeck *
 kb_deck_new_from_file (GFile   *file,
                        GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *display_name = NULL;
-  KbDeck *self;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  display_name = g_file_get_parse_name (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
-  if (bytes == NULL)
-    return NULL;
-
-  self = kb_deck_new_from_bytes (bytes, display_name, error);
-  if (self != NULL)
-    self->file = g_object_ref (file);
-  return self;
+  return kb_deck_load (file, NULL, NULL, error);
 }
 
+/**
+ * kb_deck_get_file:
+ *
+ * Returns: (nullable): the file the deck was read from; %NULL for a deck read from bytes
+ */
 GFile *
 kb_deck_get_file (KbDeck *self)
 {
@@ -250,6 +213,11 @@ kb_deck_get_title (KbDeck     *self,
   return kb_text_get (self->title, lang, self->languages[0]);
 }
 
+/**
+ * kb_deck_get_description:
+ *
+ * Returns: (nullable): the description in @lang or the fallback language
+ */
 const char *
 kb_deck_get_description (KbDeck     *self,
                          const char *lang)
@@ -258,6 +226,20 @@ kb_deck_get_description (KbDeck     *self,
   if (self->description == NULL)
     return NULL;
   return kb_text_get (self->description, lang, self->languages[0]);
+}
+
+const KbText *
+kb_deck_get_title_text (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  return self->title;
+}
+
+const KbText *
+kb_deck_get_description_text (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  return self->description;
 }
 
 /**
@@ -279,6 +261,54 @@ kb_deck_pick_language (KbDeck             *self,
   return self->languages[0];
 }
 
+/**
+ * kb_deck_get_authors:
+ *
+ * Returns: (array zero-terminated=1): never %NULL
+ */
+const char * const *
+kb_deck_get_authors (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), no_strings);
+  return self->authors != NULL ? (const char * const *) self->authors : no_strings;
+}
+
+/**
+ * kb_deck_get_license:
+ *
+ * Returns: (nullable): an SPDX identifier such as "CC-BY-4.0", as the deck gives it
+ */
+const char *
+kb_deck_get_license (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  return self->license;
+}
+
+/**
+ * kb_deck_get_back_color:
+ *
+ * Returns: (nullable): "#RRGGBB" for the backs of the cards
+ */
+const char *
+kb_deck_get_back_color (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  return self->back_color;
+}
+
+/**
+ * kb_deck_get_back_image:
+ *
+ * Returns: (nullable): an SVG relative to the deck's folder; open it with kb_deck_resolve_art()
+ */
+const char *
+kb_deck_get_back_image (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  return self->back_image;
+}
+
 guint
 kb_deck_get_n_categories (KbDeck *self)
 {
@@ -295,33 +325,87 @@ kb_deck_get_category (KbDeck *self,
   return g_ptr_array_index (self->categories, index);
 }
 
+/**
+ * kb_deck_find_category:
+ *
+ * Returns: (nullable): the category with @id
+ */
+KbCategory *
+kb_deck_find_category (KbDeck     *self,
+                       const char *id)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->category_ids, id);
+}
+
 guint
 kb_deck_get_n_cards (KbDeck *self)
 {
   g_return_val_if_fail (KB_IS_DECK (self), 0);
-  return self->n_cards;
+  return self->cards->len;
 }
 
-const char *
-kb_category_get_id (KbCategory *self)
+KbCard *
+kb_deck_get_card (KbDeck *self,
+                  guint   index)
 {
-  return self->id;
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  g_return_val_if_fail (index < self->cards->len, NULL);
+  return g_ptr_array_index (self->cards, index);
 }
 
-const KbText *
-kb_category_get_name (KbCategory *self)
+/**
+ * kb_deck_find_card:
+ *
+ * Returns: (nullable): the card with @id
+ */
+KbCard *
+kb_deck_find_card (KbDeck     *self,
+                   const char *id)
 {
-  return self->name;
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->card_ids, id);
 }
 
-const char *
-kb_category_get_color (KbCategory *self)
+/**
+ * kb_deck_get_board:
+ *
+ * Returns: (nullable): the board, when the deck can be played as a board game
+ */
+KbBoard *
+kb_deck_get_board (KbDeck *self)
 {
-  return self->color;
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  return self->board;
 }
 
-const char *
-kb_category_get_symbol (KbCategory *self)
+/**
+ * kb_deck_resolve_art:
+ * @relative_path: a path as the deck gives it (a card's image, a category's icon, the back)
+ *
+ * Finds an art file of the deck. Fails for a path that is absolute, contains "..", or leads
+ * through a symbolic link to outside the deck's folder, and for a file that does not exist.
+ *
+ * Returns: (transfer full) (nullable): the file to read
+ */
+GFile *
+kb_deck_resolve_art (KbDeck      *self,
+                     const char  *relative_path,
+                     GError     **error)
 {
-  return self->symbol;
+  g_autoptr(GFile) dir = NULL;
+
+  g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  g_return_val_if_fail (relative_path != NULL, NULL);
+
+  if (self->file == NULL || (dir = g_file_get_parent (self->file)) == NULL)
+    {
+      g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_ART,
+                   _("the art \"%s\" cannot be found: the deck was not read from a folder"),
+                   relative_path);
+      return NULL;
+    }
+  return kb_art_resolve (dir, relative_path, error);
 }

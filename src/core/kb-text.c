@@ -140,3 +140,55 @@ kb_text_dup_languages (const KbText *self)
     g_strv_builder_add (builder, g_ptr_array_index (self->pairs, i));
   return g_strv_builder_end (builder);
 }
+
+/**
+ * kb_text_get_n_languages:
+ *
+ * Returns: how many languages the text has, in file order; 0 for a plain text
+ */
+guint
+kb_text_get_n_languages (const KbText *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->pairs->len / 2;
+}
+
+const char *
+kb_text_get_language (const KbText *self,
+                      guint         index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->pairs->len / 2, NULL);
+  return g_ptr_array_index (self->pairs, 2 * index);
+}
+
+const char *
+kb_text_get_value (const KbText *self,
+                   guint         index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->pairs->len / 2, NULL);
+  return g_ptr_array_index (self->pairs, 2 * index + 1);
+}
+
+/**
+ * kb_text_get_fallback_language:
+ * @fallback_lang: (nullable): the deck's first language
+ *
+ * Returns: (nullable): the language kb_text_get() shows for a language the text lacks;
+ *   %NULL for a plain text
+ */
+const char *
+kb_text_get_fallback_language (const KbText *self,
+                               const char   *fallback_lang)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->plain != NULL)
+    return NULL;
+  if (fallback_lang != NULL && find_lang (self, fallback_lang) >= 0)
+    return fallback_lang;
+  if (self->pairs->len >= 2)
+    return g_ptr_array_index (self->pairs, 0);
+  return NULL;
+}

@@ -24,6 +24,13 @@ gboolean     kb_text_has            (const KbText *self,
                                      const char   *lang);
 gboolean     kb_text_is_plain       (const KbText *self);
 GStrv        kb_text_dup_languages  (const KbText *self);
+guint        kb_text_get_n_languages (const KbText *self);
+const char  *kb_text_get_language   (const KbText *self,
+                                     guint         index);
+const char  *kb_text_get_value      (const KbText *self,
+                                     guint         index);
+const char  *kb_text_get_fallback_language (const KbText *self,
+                                     const char   *fallback_lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbText, kb_text_unref)
 

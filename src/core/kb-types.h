@@ -9,5 +9,8 @@ typedef struct _KbText KbText;
 typedef struct _KbCategory KbCategory;
 typedef struct _KbCard KbCard;
 typedef struct _KbDeck KbDeck;
+typedef struct _KbBoard KbBoard;
+typedef struct _KbSquare KbSquare;
+typedef struct _KbProblems KbProblems;
 
 G_END_DECLS

@@ -1,0 +1,216 @@
+/* Cards: plain data the deck owns, and the names of kinds and intensities as format v1 spells
+ * them. */
+#define G_LOG_DOMAIN "kletsborden-deck"
+
+#include "kb-deck-private.h"
+
+static const char * const kind_names[] = {
+  [KB_CARD_KIND_QUESTION] = "question",
+  [KB_CARD_KIND_STATEMENT] = "statement",
+  [KB_CARD_KIND_EXERCISE] = "exercise",
+  [KB_CARD_KIND_CASE] = "case",
+  [KB_CARD_KIND_REFLECTION] = "reflection",
+};
+
+static const char * const intensity_names[] = {
+  [KB_INTENSITY_UNSET] = NULL,
+  [KB_INTENSITY_LIGHT] = "light",
+  [KB_INTENSITY_MEDIUM] = "medium",
+  [KB_INTENSITY_DEEP] = "deep",
+};
+
+static const char * const no_tags[] = { NULL };
+
+KbRole *
+_kb_role_new (void)
+{
+  return g_new0 (KbRole, 1);
+}
+
+void
+_kb_role_free (KbRole *role)
+{
+  g_clear_pointer (&role->name, kb_text_unref);
+  g_clear_pointer (&role->brief, kb_text_unref);
+  g_clear_pointer (&role->extra, json_object_unref);
+  g_free (role);
+}
+
+KbCard *
+_kb_card_new (void)
+{
+  return g_new0 (KbCard, 1);
+}
+
+void
+_kb_card_free (KbCard *card)
+{
+  g_free (card->id);
+  g_free (card->category_id);
+  g_clear_pointer (&card->title, kb_text_unref);
+  g_clear_pointer (&card->text, kb_text_unref);
+  g_clear_pointer (&card->notes, kb_text_unref);
+  g_clear_pointer (&card->roles, g_ptr_array_unref);
+  g_free (card->image);
+  g_strfreev (card->tags);
+  g_clear_pointer (&card->extra, json_object_unref);
+  g_free (card);
+}
+
+const char *
+kb_card_get_id (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->id;
+}
+
+KbCategory *
+kb_card_get_category (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->category;
+}
+
+KbCardKind
+kb_card_get_kind (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, KB_CARD_KIND_QUESTION);
+  return self->kind;
+}
+
+KbIntensity
+kb_card_get_intensity (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, KB_INTENSITY_UNSET);
+  return self->intensity;
+}
+
+/**
+ * kb_card_get_title:
+ *
+ * Returns: (nullable): the card's own title, shown above its text
+ */
+const KbText *
+kb_card_get_title (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->title;
+}
+
+const KbText *
+kb_card_get_text (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->text;
+}
+
+/**
+ * kb_card_get_notes:
+ *
+ * Returns: (nullable): notes for the trainer only; never show them on the audience screen.
+ */
+const KbText *
+kb_card_get_notes (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->notes;
+}
+
+guint
+kb_card_get_n_roles (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->roles != NULL ? self->roles->len : 0;
+}
+
+const KbText *
+kb_card_get_role_name (KbCard *self,
+                       guint   i)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (i < kb_card_get_n_roles (self), NULL);
+  return ((KbRole *) g_ptr_array_index (self->roles, i))->name;
+}
+
+/**
+ * kb_card_get_role_brief:
+ *
+ * Returns: (nullable): what the player of role @i is told
+ */
+const KbText *
+kb_card_get_role_brief (KbCard *self,
+                        guint   i)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (i < kb_card_get_n_roles (self), NULL);
+  return ((KbRole *) g_ptr_array_index (self->roles, i))->brief;
+}
+
+/**
+ * kb_card_get_image:
+ *
+ * Returns: (nullable): an SVG relative to the deck's folder; open it with kb_deck_resolve_art().
+ */
+const char *
+kb_card_get_image (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->image;
+}
+
+/**
+ * kb_card_get_tags:
+ *
+ * Returns: (array zero-terminated=1): the card's tags, never %NULL
+ */
+const char * const *
+kb_card_get_tags (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, no_tags);
+  return self->tags != NULL ? (const char * const *) self->tags : no_tags;
+}
+
+const char *
+kb_card_kind_to_string (KbCardKind kind)
+{
+  g_return_val_if_fail (kind <= KB_CARD_KIND_REFLECTION, NULL);
+  return kind_names[kind];
+}
+
+gboolean
+kb_card_kind_from_string (const char *name,
+                          KbCardKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (name, kind_names[i]) == 0)
+      {
+        *kind = (KbCardKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * kb_intensity_to_string:
+ *
+ * Returns: (nullable): "light", "medium", "deep"; %NULL for %KB_INTENSITY_UNSET
+ */
+const char *
+kb_intensity_to_string (KbIntensity intensity)
+{
+  g_return_val_if_fail (intensity <= KB_INTENSITY_DEEP, NULL);
+  return intensity_names[intensity];
+}
+
+gboolean
+kb_intensity_from_string (const char  *name,
+                          KbIntensity *intensity)
+{
+  for (guint i = KB_INTENSITY_LIGHT; i < G_N_ELEMENTS (intensity_names); i++)
+    if (g_strcmp0 (name, intensity_names[i]) == 0)
+      {
+        *intensity = (KbIntensity) i;
+        return TRUE;
+      }
+  return FALSE;
+}

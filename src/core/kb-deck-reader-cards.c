@@ -1,0 +1,268 @@
+/* Reads the cards and the board: the parts that refer to categories by id. */
+#define G_LOG_DOMAIN "kletsborden-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kb-deck-reader-private.h"
+#include "kb-limits.h"
+
+static const char * const card_keys[] = {
+  "id", "category", "kind", "intensity", "title", "text", "notes", "roles", "image", "tags", NULL
+};
+static const char * const role_keys[] = { "name", "brief", NULL };
+static const char * const board_keys[] = { "shape", "die", "squares", NULL };
+static const char * const square_keys[] = { "category", "special", NULL };
+static const char * const kinds[] = {
+  "question", "statement", "exercise", "case", "reflection", NULL
+};
+static const char * const intensities[] = { "light", "medium", "deep", NULL };
+static const char * const shapes[] = { "loop", "snake", "spiral", NULL };
+static const char * const specials[] = { "start", "choose", "compliment", "swap", "rest", NULL };
+
+static void
+report_unknown (KbReader           *reader,
+                guint               loc,
+                const char         *name,
+                const char         *value,
+                const char * const *known)
+{
+  const char *suggestion = _kb_suggest (value, known);
+  g_autofree char *list = g_strjoinv ("\", \"", (char **) known);
+
+  if (suggestion != NULL)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, loc, FALSE,
+                        _("\"%s\" is not a known \"%s\"; did you mean \"%s\"?"), value, name,
+                        suggestion);
+  else
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, loc, FALSE,
+                        _("\"%s\" is not a known \"%s\"; it must be one of \"%s\""), value,
+                        name, list);
+}
+
+static KbCategory *
+find_category (KbReader   *reader,
+               KbValue    *value,
+               char      **id_out)
+{
+  KbDeck *deck = reader->deck;
+  const char *id = _kb_reader_string (reader, value, "category");
+  KbCategory *category;
+
+  if (id == NULL)
+    return NULL;
+  *id_out = g_strdup (id);
+  category = g_hash_table_lookup (deck->category_ids, id);
+  if (category == NULL && deck->categories->len > 0)
+    {
+      g_autofree const char **ids = g_new0 (const char *, deck->categories->len + 1);
+      const char *suggestion;
+
+      for (guint i = 0, n = 0; i < deck->categories->len; i++)
+        if (((KbCategory *) g_ptr_array_index (deck->categories, i))->id != NULL)
+          ids[n++] = ((KbCategory *) g_ptr_array_index (deck->categories, i))->id;
+      suggestion = _kb_suggest (id, ids);
+      if (suggestion != NULL)
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                            _("there is no category \"%s\"; did you mean \"%s\"?"), id,
+                            suggestion);
+      else
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                            _("there is no category \"%s\" in \"categories\""), id);
+    }
+  return category;
+}
+
+static void
+read_roles (KbReader *reader,
+            KbCard   *card,
+            KbValue  *roles)
+{
+  KbValue element, member;
+
+  if (!_kb_reader_is_array (reader, roles, "roles"))
+    return;
+  if (json_array_get_length (json_node_get_array (roles->node)) > KB_DECK_MAX_ROLES)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, roles->loc, FALSE,
+                          _("too many roles; a card has at most %u"), (guint) KB_DECK_MAX_ROLES);
+      return;
+    }
+  card->roles = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_role_free);
+  KB_READER_FOREACH_ELEMENT (reader, roles, i, &element)
+    {
+      KbRole *role;
+
+      if (!_kb_reader_is_object (reader, &element, "roles"))
+        continue;
+      role = _kb_role_new ();
+      g_ptr_array_add (card->roles, role);
+      role->extra = _kb_reader_check_keys (reader, &element, role_keys);
+      if (_kb_reader_require (reader, &element, "name", &member))
+        role->name = _kb_reader_text (reader, &member, "name");
+      if (_kb_reader_member (reader, &element, "brief", &member))
+        role->brief = _kb_reader_text (reader, &member, "brief");
+    }
+  if (card->kind != KB_CARD_KIND_CASE && card->roles->len > 0)
+    _kb_reader_problem (reader, KB_PROBLEM_WARNING, roles->loc, FALSE,
+                        _("roles are only shown on cards of the kind \"case\""));
+}
+
+static void
+read_card (KbReader *reader,
+           KbValue  *value)
+{
+  KbDeck *deck = reader->deck;
+  KbCard *card;
+  KbValue member;
+  const char *s;
+
+  if (!_kb_reader_is_object (reader, value, "cards"))
+    return;
+
+  card = _kb_card_new ();
+  g_ptr_array_add (deck->cards, card);
+  card->extra = _kb_reader_check_keys (reader, value, card_keys);
+
+  if (_kb_reader_require (reader, value, "id", &member))
+    {
+      card->id = _kb_reader_id (reader, &member, "id");
+      if (card->id != NULL && !g_hash_table_insert (deck->card_ids, card->id, card))
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                            _("there is already a card with the id \"%s\""), card->id);
+    }
+  if (_kb_reader_require (reader, value, "category", &member))
+    card->category = find_category (reader, &member, &card->category_id);
+  if (_kb_reader_member (reader, value, "kind", &member) &&
+      (s = _kb_reader_string (reader, &member, "kind")) != NULL)
+    {
+      card->has_kind = TRUE;
+      if (!kb_card_kind_from_string (s, &card->kind))
+        report_unknown (reader, member.loc, "kind", s, kinds);
+    }
+  if (_kb_reader_member (reader, value, "intensity", &member) &&
+      (s = _kb_reader_string (reader, &member, "intensity")) != NULL &&
+      !kb_intensity_from_string (s, &card->intensity))
+    report_unknown (reader, member.loc, "intensity", s, intensities);
+  if (_kb_reader_member (reader, value, "title", &member))
+    card->title = _kb_reader_text (reader, &member, "title");
+  if (_kb_reader_require (reader, value, "text", &member))
+    card->text = _kb_reader_text (reader, &member, "text");
+  if (_kb_reader_member (reader, value, "notes", &member))
+    card->notes = _kb_reader_text (reader, &member, "notes");
+  if (_kb_reader_member (reader, value, "roles", &member))
+    read_roles (reader, card, &member);
+  if (_kb_reader_member (reader, value, "image", &member))
+    card->image = _kb_reader_art (reader, &member, "image");
+  if (_kb_reader_member (reader, value, "tags", &member))
+    card->tags = _kb_reader_strings (reader, &member, "tags", KB_DECK_MAX_TAGS);
+}
+
+void
+_kb_reader_read_cards (KbReader *reader,
+                       KbValue  *cards)
+{
+  KbValue element;
+  guint n;
+
+  if (!_kb_reader_is_array (reader, cards, "cards"))
+    return;
+  n = json_array_get_length (json_node_get_array (cards->node));
+  if (n == 0)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, cards->loc, FALSE,
+                        _("\"cards\" is empty; a deck needs at least one card"));
+  if (n > KB_DECK_MAX_CARDS)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, cards->loc, FALSE,
+                          _("too many cards (%u); a deck has at most %u"), n,
+                          (guint) KB_DECK_MAX_CARDS);
+      return;
+    }
+  g_ptr_array_set_size (reader->deck->cards, 0);
+  KB_READER_FOREACH_ELEMENT (reader, cards, i, &element)
+    read_card (reader, &element);
+}
+
+static void
+read_square (KbReader *reader,
+             KbBoard  *board,
+             KbValue  *value)
+{
+  KbSquare *square;
+  KbValue category, special;
+  gboolean has_category, has_special;
+
+  if (!_kb_reader_is_object (reader, value, "squares"))
+    return;
+  square = _kb_square_new ();
+  g_ptr_array_add (board->squares, square);
+  square->extra = _kb_reader_check_keys (reader, value, square_keys);
+
+  has_category = _kb_reader_member (reader, value, "category", &category);
+  has_special = _kb_reader_member (reader, value, "special", &special);
+  if (has_category == has_special)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("a square needs either \"category\" or \"special\", not both or "
+                            "neither"));
+      return;
+    }
+  if (has_category)
+    square->category = find_category (reader, &category, &square->category_id);
+  else
+    {
+      const char *s = _kb_reader_string (reader, &special, "special");
+      if (s != NULL && !kb_special_from_string (s, &square->special))
+        report_unknown (reader, special.loc, "special", s, specials);
+    }
+}
+
+void
+_kb_reader_read_board (KbReader *reader,
+                       KbValue  *value)
+{
+  KbBoard *board;
+  KbValue member, element;
+  const char *s;
+  gint64 die;
+
+  if (!_kb_reader_is_object (reader, value, "board"))
+    return;
+  board = reader->deck->board = _kb_board_new ();
+  board->extra = _kb_reader_check_keys (reader, value, board_keys);
+
+  if (_kb_reader_member (reader, value, "shape", &member) &&
+      (s = _kb_reader_string (reader, &member, "shape")) != NULL)
+    {
+      board->has_shape = TRUE;
+      if (!kb_board_shape_from_string (s, &board->shape))
+        report_unknown (reader, member.loc, "shape", s, shapes);
+    }
+  if (_kb_reader_member (reader, value, "die", &member) &&
+      _kb_reader_integer (reader, &member, "die", &die))
+    {
+      board->has_die = TRUE;
+      if (die < KB_BOARD_MIN_DIE || die > KB_BOARD_MAX_DIE)
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                            _("a die has %u to %u faces, not %" G_GINT64_FORMAT),
+                            (guint) KB_BOARD_MIN_DIE, (guint) KB_BOARD_MAX_DIE, die);
+      else
+        board->die = (guint) die;
+    }
+  if (!_kb_reader_require (reader, value, "squares", &member) ||
+      !_kb_reader_is_array (reader, &member, "squares"))
+    return;
+  if (json_array_get_length (json_node_get_array (member.node)) == 0)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                        _("\"squares\" is empty; a board needs squares to play on"));
+  if (json_array_get_length (json_node_get_array (member.node)) > KB_BOARD_MAX_SQUARES)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                          _("too many squares; a board has at most %u"),
+                          (guint) KB_BOARD_MAX_SQUARES);
+      return;
+    }
+  KB_READER_FOREACH_ELEMENT (reader, &member, i, &element)
+    read_square (reader, board, &element);
+}

@@ -1,0 +1,93 @@
+/* Shared by the parts of the deck reader: one walk over json-glib's tree, with the positions
+ * from the locator beside it. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "kb-deck-private.h"
+#include "kb-json-locator.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  KbDeck *deck;
+  KbProblems *problems;
+  KbJsonLocator *loc;
+  GFile *dir;               /* the deck's folder; NULL for a deck read from bytes */
+  gboolean languages_ok;    /* "languages" was read: texts can be checked against it */
+  GHashTable *art_seen;     /* path → GINT_TO_POINTER (1): check each art file once */
+} KbReader;
+
+/* A value in the file: json-glib's node and where it starts. */
+typedef struct
+{
+  JsonNode *node;
+  guint loc;
+} KbValue;
+
+void        _kb_reader_problem   (KbReader       *reader,
+                                  KbProblemLevel  level,
+                                  guint           loc,
+                                  gboolean        at_key,
+                                  const char     *format,
+                                  ...) G_GNUC_PRINTF (5, 6);
+gboolean    _kb_reader_member    (KbReader       *reader,
+                                  KbValue        *object,
+                                  const char     *name,
+                                  KbValue        *member);
+gboolean    _kb_reader_require   (KbReader       *reader,
+                                  KbValue        *object,
+                                  const char     *name,
+                                  KbValue        *member);
+gboolean    _kb_reader_is_object (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+gboolean    _kb_reader_is_array  (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+const char *_kb_reader_string    (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+gboolean    _kb_reader_integer   (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name,
+                                  gint64         *out);
+JsonObject *_kb_reader_check_keys (KbReader          *reader,
+                                   KbValue           *object,
+                                   const char * const *known);
+char       *_kb_reader_id        (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+char       *_kb_reader_color     (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+KbText     *_kb_reader_text      (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+char       *_kb_reader_art       (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name);
+GStrv       _kb_reader_strings   (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name,
+                                  guint           max);
+const char *_kb_suggest          (const char     *word,
+                                  const char * const *candidates);
+
+/* The array's elements with their positions, walked together. */
+#define KB_READER_FOREACH_ELEMENT(reader, array, i, element)                                  \
+  for (guint i = 0, _l = kb_json_locator_first ((reader)->loc, (array)->loc),                  \
+       _n = json_array_get_length (json_node_get_array ((array)->node));                       \
+       i < _n && ((element)->node = json_array_get_element (                                   \
+                    json_node_get_array ((array)->node), i), (element)->loc = _l, TRUE);       \
+       i++, _l = kb_json_locator_next ((reader)->loc, _l))
+
+void        _kb_reader_read_categories (KbReader *reader,
+                                        KbValue  *categories);
+void        _kb_reader_read_cards      (KbReader *reader,
+                                        KbValue  *cards);
+void        _kb_reader_read_board      (KbReader *reader,
+                                        KbValue  *board);
+
+G_END_DECLS

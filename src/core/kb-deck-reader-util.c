@@ -1,0 +1,408 @@
+/* The small readers every part of a deck uses: typed members, ids, colours, texts, art paths,
+ * unknown keys. Each reports at the value's own line and column and goes on, so that one
+ * run shows every problem. */
+#define G_LOG_DOMAIN "kletsborden-reader"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "kb-art.h"
+#include "kb-deck-reader-private.h"
+#include "kb-limits.h"
+
+void
+_kb_reader_problem (KbReader       *reader,
+                    KbProblemLevel  level,
+                    guint           loc,
+                    gboolean        at_key,
+                    const char     *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (at_key)
+    kb_json_locator_key_position (reader->loc, loc, &line, &column);
+  else
+    kb_json_locator_position (reader->loc, loc, &line, &column);
+  kb_problems_add_literal (reader->problems, level, line, column, message);
+}
+
+/* Fills @member when @object has @name; no problem when it has not. */
+gboolean
+_kb_reader_member (KbReader   *reader,
+                   KbValue    *object,
+                   const char *name,
+                   KbValue    *member)
+{
+  JsonObject *o = json_node_get_object (object->node);
+
+  member->node = json_object_get_member (o, name);
+  if (member->node == NULL)
+    return FALSE;
+  member->loc = kb_json_locator_member (reader->loc, object->loc, name);
+  return TRUE;
+}
+
+gboolean
+_kb_reader_require (KbReader   *reader,
+                    KbValue    *object,
+                    const char *name,
+                    KbValue    *member)
+{
+  if (_kb_reader_member (reader, object, name, member))
+    return TRUE;
+  _kb_reader_problem (reader, KB_PROBLEM_ERROR, object->loc, FALSE,
+                      _("the required member \"%s\" is missing"), name);
+  return FALSE;
+}
+
+gboolean
+_kb_reader_is_object (KbReader   *reader,
+                      KbValue    *value,
+                      const char *name)
+{
+  if (JSON_NODE_HOLDS_OBJECT (value->node))
+    return TRUE;
+  _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                      _("\"%s\" must be an object ({ … })"), name);
+  return FALSE;
+}
+
+gboolean
+_kb_reader_is_array (KbReader   *reader,
+                     KbValue    *value,
+                     const char *name)
+{
+  if (JSON_NODE_HOLDS_ARRAY (value->node))
+    return TRUE;
+  _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                      _("\"%s\" must be an array ([ … ])"), name);
+  return FALSE;
+}
+
+const char *
+_kb_reader_string (KbReader   *reader,
+                   KbValue    *value,
+                   const char *name)
+{
+  if (JSON_NODE_HOLDS_VALUE (value->node) &&
+      json_node_get_value_type (value->node) == G_TYPE_STRING)
+    return json_node_get_string (value->node);
+  _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                      _("\"%s\" must be a string"), name);
+  return NULL;
+}
+
+gboolean
+_kb_reader_integer (KbReader   *reader,
+                    KbValue    *value,
+                    const char *name,
+                    gint64     *out)
+{
+  if (JSON_NODE_HOLDS_VALUE (value->node) &&
+      json_node_get_value_type (value->node) == G_TYPE_INT64)
+    {
+      *out = json_node_get_int (value->node);
+      return TRUE;
+    }
+  _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                      _("\"%s\" must be a whole number"), name);
+  return FALSE;
+}
+
+/* Optimal string alignment distance: a swap of two letters ("kidn") counts as one typo. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  guint d[65][65];
+
+  if (la > 64 || lb > 64)
+    return G_MAXUINT;
+  for (gsize i = 0; i <= la; i++)
+    d[i][0] = (guint) i;
+  for (gsize j = 0; j <= lb; j++)
+    d[0][j] = (guint) j;
+  for (gsize i = 1; i <= la; i++)
+    for (gsize j = 1; j <= lb; j++)
+      {
+        guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+
+        d[i][j] = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          d[i][j] = MIN (d[i][j], d[i - 2][j - 2] + 1);
+      }
+  return d[la][lb];
+}
+
+/**
+ * _kb_suggest:
+ *
+ * Returns: (nullable): the candidate closest to @word when it is close enough to be a typo
+ */
+const char *
+_kb_suggest (const char         *word,
+             const char * const *candidates)
+{
+  const char *best = NULL;
+  guint best_distance = G_MAXUINT;
+  guint allowed = strlen (word) <= 4 ? 1 : strlen (word) <= 8 ? 2 : 3;
+
+  for (guint i = 0; candidates != NULL && candidates[i] != NULL; i++)
+    {
+      guint d = edit_distance (word, candidates[i]);
+      if (d < best_distance)
+        {
+          best_distance = d;
+          best = candidates[i];
+        }
+    }
+  return best_distance <= allowed ? best : NULL;
+}
+
+/**
+ * _kb_reader_check_keys:
+ *
+ * Warns about members not in @known, and keeps them so that saving loses nothing.
+ *
+ * Returns: (transfer full) (nullable): the unknown members, in file order
+ */
+JsonObject *
+_kb_reader_check_keys (KbReader           *reader,
+                       KbValue            *object,
+                       const char * const *known)
+{
+  JsonObject *extra = NULL;
+  JsonObject *o = json_node_get_object (object->node);
+
+  for (guint c = kb_json_locator_first (reader->loc, object->loc); c != KB_LOC_NONE;
+       c = kb_json_locator_next (reader->loc, c))
+    {
+      const char *key = kb_json_locator_key (reader->loc, c);
+      const char *suggestion;
+      JsonNode *node;
+
+      if (g_strv_contains (known, key) || (extra != NULL && json_object_has_member (extra, key)))
+        continue;
+      suggestion = _kb_suggest (key, known);
+      if (suggestion != NULL)
+        _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
+                            _("unknown member \"%s\" is ignored; did you mean \"%s\"?"),
+                            key, suggestion);
+      else
+        _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
+                            _("unknown member \"%s\" is ignored"), key);
+
+      node = json_object_get_member (o, key);
+      if (node == NULL)
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, key, json_node_ref (node));
+    }
+  return extra;
+}
+
+char *
+_kb_reader_id (KbReader   *reader,
+               KbValue    *value,
+               const char *name)
+{
+  const char *id = _kb_reader_string (reader, value, name);
+
+  if (id == NULL)
+    return NULL;
+  if (*id == '\0')
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" is empty"), name);
+  else if (strlen (id) > KB_DECK_MAX_ID_LENGTH)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" is too long; an id has at most %u characters"),
+                        name, (guint) KB_DECK_MAX_ID_LENGTH);
+  else if (strspn (id, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (id))
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" is not a valid id; use only a-z, 0-9 and '-'"), id);
+  return g_strdup (id);
+}
+
+char *
+_kb_reader_color (KbReader   *reader,
+                  KbValue    *value,
+                  const char *name)
+{
+  const char *color = _kb_reader_string (reader, value, name);
+
+  if (color == NULL)
+    return NULL;
+  if (strlen (color) != 7 || color[0] != '#' || strspn (color + 1, "0123456789abcdefABCDEF") != 6)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" is not a colour; write it as #RRGGBB, like #C8553D"), color);
+      return NULL;
+    }
+  return g_strdup (color);
+}
+
+static gboolean
+check_text_value (KbReader   *reader,
+                  KbValue    *value,
+                  const char *name)
+{
+  const char *s;
+  glong length;
+
+  if (!JSON_NODE_HOLDS_VALUE (value->node) ||
+      json_node_get_value_type (value->node) != G_TYPE_STRING)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" must be a text: a string, or an object from language code "
+                            "to string"), name);
+      return FALSE;
+    }
+  s = json_node_get_string (value->node);
+  length = g_utf8_strlen (s, -1);
+  if (s[strspn (s, " \t\n\r")] == '\0')
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" is empty"), name);
+      return FALSE;
+    }
+  if (length > KB_DECK_MAX_TEXT_LENGTH)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" is too long (%ld characters); a text has at most %u"),
+                          name, length, (guint) KB_DECK_MAX_TEXT_LENGTH);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _kb_reader_text:
+ *
+ * Reads a text: a plain string, or an object from language code to string.
+ *
+ * Returns: (transfer full) (nullable): the text; %NULL when it has errors
+ */
+KbText *
+_kb_reader_text (KbReader   *reader,
+                 KbValue    *value,
+                 const char *name)
+{
+  g_autoptr(KbText) text = NULL;
+  const char * const *languages = (const char * const *) reader->deck->languages;
+  gboolean ok = TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (value->node))
+    return check_text_value (reader, value, name)
+      ? kb_text_new_plain (json_node_get_string (value->node)) : NULL;
+
+  text = kb_text_new ();
+  for (guint c = kb_json_locator_first (reader->loc, value->loc); c != KB_LOC_NONE;
+       c = kb_json_locator_next (reader->loc, c))
+    {
+      const char *lang = kb_json_locator_key (reader->loc, c);
+      KbValue member = { json_object_get_member (json_node_get_object (value->node), lang), c };
+
+      if (reader->languages_ok && !g_strv_contains (languages, lang))
+        {
+          const char *suggestion = _kb_suggest (lang, languages);
+          if (suggestion != NULL)
+            _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
+                                _("\"%s\" is not one of the deck's \"languages\"; did you "
+                                  "mean \"%s\"?"), lang, suggestion);
+          else
+            _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
+                                _("\"%s\" is not one of the deck's \"languages\", so this "
+                                  "text is never shown"), lang);
+        }
+      if (member.node != NULL && check_text_value (reader, &member, name))
+        kb_text_set (text, lang, json_node_get_string (member.node));
+      else
+        ok = FALSE;
+    }
+
+  if (kb_json_locator_first (reader->loc, value->loc) == KB_LOC_NONE)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" has no text in any language"), name);
+      return NULL;
+    }
+  if (!ok)
+    return NULL;
+
+  if (reader->languages_ok)
+    for (guint i = 0; languages[i] != NULL; i++)
+      if (!kb_text_has (text, languages[i]))
+        _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE,
+                            _("\"%s\" has no \"%s\" text; the \"%s\" text is shown instead"),
+                            name, languages[i], kb_text_get_fallback_language (text, languages[0]));
+  return g_steal_pointer (&text);
+}
+
+char *
+_kb_reader_art (KbReader   *reader,
+                KbValue    *value,
+                const char *name)
+{
+  const char *path = _kb_reader_string (reader, value, name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (path == NULL)
+    return NULL;
+  if (!kb_art_check_path (path, &error))
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE, "%s", error->message);
+      return NULL;
+    }
+  if (reader->dir == NULL || !g_hash_table_add (reader->art_seen, g_strdup (path)))
+    return g_strdup (path);
+
+  file = kb_art_resolve (reader->dir, path, &error);
+  if (file == NULL && g_error_matches (error, KB_DECK_ERROR, KB_DECK_ERROR_ART))
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE, "%s", error->message);
+      return NULL;
+    }
+  /* A missing picture is a pity, not a reason to refuse the deck: the card shows without it. */
+  if (file == NULL || !kb_art_is_svg (file, &error))
+    _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE, "%s", error->message);
+  return g_strdup (path);
+}
+
+GStrv
+_kb_reader_strings (KbReader   *reader,
+                    KbValue    *value,
+                    const char *name,
+                    guint       max)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  KbValue element;
+
+  if (!_kb_reader_is_array (reader, value, name))
+    return NULL;
+  if (json_array_get_length (json_node_get_array (value->node)) > max)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" has too many elements; at most %u are allowed"), name, max);
+  KB_READER_FOREACH_ELEMENT (reader, value, i, &element)
+    {
+      const char *s = _kb_reader_string (reader, &element, name);
+      if (s == NULL)
+        continue;
+      if (*s == '\0')
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, element.loc, FALSE,
+                            _("\"%s\" has an empty string"), name);
+      g_strv_builder_add (builder, s);
+    }
+  return g_strv_builder_end (builder);
+}

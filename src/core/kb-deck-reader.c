@@ -1,0 +1,325 @@
+/* Reads format v1 (DESIGN.md): the locator checks the syntax and records positions, json-glib
+ * builds the tree, and one walk over both fills the deck and collects every problem. */
+#define G_LOG_DOMAIN "kletsborden-reader"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "kb-deck-reader-private.h"
+#include "kb-limits.h"
+
+static const char * const deck_keys[] = {
+  "format", "version", "id", "languages", "title", "description", "authors", "license",
+  "back", "categories", "cards", "board", NULL
+};
+static const char * const back_keys[] = { "color", "image", NULL };
+static const char * const category_keys[] = { "id", "name", "color", "symbol", "icon", NULL };
+
+static gboolean
+is_language_code (const char *code)
+{
+  gsize n = strspn (code, "abcdefghijklmnopqrstuvwxyz");
+
+  if (n < 2 || n > 3)
+    return FALSE;
+  /* A region or script may follow: "pt-BR", "sr-Latn". */
+  for (const char *p = code + n; *p != '\0'; p++)
+    if (!(g_ascii_isalnum (*p) || (*p == '-' && p[1] != '\0' && p[1] != '-')))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+read_languages (KbReader *reader,
+                KbValue  *value)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  KbValue element;
+  guint n = 0;
+
+  if (!_kb_reader_is_array (reader, value, "languages"))
+    return;
+  KB_READER_FOREACH_ELEMENT (reader, value, i, &element)
+    {
+      const char *code = _kb_reader_string (reader, &element, "languages");
+
+      if (code == NULL)
+        continue;
+      if (!is_language_code (code))
+        {
+          _kb_reader_problem (reader, KB_PROBLEM_ERROR, element.loc, FALSE,
+                              _("\"%s\" is not a language code; write one like \"nl\", "
+                                "\"en\" or \"pt-BR\""), code);
+          continue;
+        }
+      if (g_ptr_array_find_with_equal_func (seen, code, g_str_equal, NULL))
+        {
+          _kb_reader_problem (reader, KB_PROBLEM_ERROR, element.loc, FALSE,
+                              _("the language \"%s\" is listed twice"), code);
+          continue;
+        }
+      if (++n > KB_DECK_MAX_LANGUAGES)
+        {
+          _kb_reader_problem (reader, KB_PROBLEM_ERROR, element.loc, FALSE,
+                              _("too many languages; a deck has at most %u"),
+                              (guint) KB_DECK_MAX_LANGUAGES);
+          break;
+        }
+      g_ptr_array_add (seen, (gpointer) code);
+      g_strv_builder_add (builder, code);
+    }
+  if (seen->len == 0)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"languages\" needs at least one language code; the first is the "
+                            "one shown when a text lacks a language"));
+      return;
+    }
+  g_strfreev (reader->deck->languages);
+  reader->deck->languages = g_strv_builder_end (builder);
+  reader->languages_ok = TRUE;
+}
+
+static void
+read_back (KbReader *reader,
+           KbValue  *back)
+{
+  KbDeck *deck = reader->deck;
+  KbValue member;
+
+  if (!_kb_reader_is_object (reader, back, "back"))
+    return;
+  deck->has_back = TRUE;
+  deck->back_extra = _kb_reader_check_keys (reader, back, back_keys);
+  if (_kb_reader_member (reader, back, "color", &member))
+    deck->back_color = _kb_reader_color (reader, &member, "color");
+  if (_kb_reader_member (reader, back, "image", &member))
+    deck->back_image = _kb_reader_art (reader, &member, "image");
+}
+
+static void
+read_category (KbReader *reader,
+               KbValue  *value)
+{
+  KbDeck *deck = reader->deck;
+  KbCategory *category;
+  KbValue member;
+
+  if (!_kb_reader_is_object (reader, value, "categories"))
+    return;
+
+  category = _kb_category_new ();
+  g_ptr_array_add (deck->categories, category);
+  category->extra = _kb_reader_check_keys (reader, value, category_keys);
+
+  if (_kb_reader_require (reader, value, "id", &member))
+    {
+      category->id = _kb_reader_id (reader, &member, "id");
+      if (category->id != NULL && !g_hash_table_insert (deck->category_ids, category->id,
+                                                        category))
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                            _("there is already a category with the id \"%s\""), category->id);
+    }
+  if (_kb_reader_require (reader, value, "name", &member))
+    category->name = _kb_reader_text (reader, &member, "name");
+  if (_kb_reader_require (reader, value, "color", &member))
+    category->color = _kb_reader_color (reader, &member, "color");
+  if (_kb_reader_member (reader, value, "symbol", &member))
+    {
+      const char *symbol = _kb_reader_string (reader, &member, "symbol");
+      if (symbol != NULL && !kb_symbols_is_known (symbol))
+        {
+          const char *suggestion = _kb_suggest (symbol, kb_symbols_get_names ());
+          if (suggestion != NULL)
+            _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
+                                _("unknown symbol \"%s\"; did you mean \"%s\"?"), symbol,
+                                suggestion);
+          else
+            {
+              g_autofree char *list = g_strjoinv (", ", (char **) kb_symbols_get_names ());
+              _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
+                                  _("unknown symbol \"%s\"; the symbols are: %s"), symbol, list);
+            }
+        }
+      category->symbol = g_strdup (symbol);
+    }
+  if (_kb_reader_member (reader, value, "icon", &member))
+    category->icon = _kb_reader_art (reader, &member, "icon");
+
+  if (!_kb_reader_member (reader, value, "symbol", &member) &&
+      !_kb_reader_member (reader, value, "icon", &member))
+    _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE,
+                        _("this category has neither \"symbol\" nor \"icon\"; it is told apart "
+                          "by its colour alone, which not everyone can see"));
+}
+
+void
+_kb_reader_read_categories (KbReader *reader,
+                            KbValue  *categories)
+{
+  KbValue element;
+  guint n;
+
+  if (!_kb_reader_is_array (reader, categories, "categories"))
+    return;
+  n = json_array_get_length (json_node_get_array (categories->node));
+  if (n == 0)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, categories->loc, FALSE,
+                        _("\"categories\" is empty; a deck needs at least one category"));
+  if (n > KB_DECK_MAX_CATEGORIES)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, categories->loc, FALSE,
+                          _("too many categories (%u); a deck has at most %u"), n,
+                          (guint) KB_DECK_MAX_CATEGORIES);
+      return;
+    }
+  KB_READER_FOREACH_ELEMENT (reader, categories, i, &element)
+    read_category (reader, &element);
+}
+
+static gboolean
+read_format (KbReader *reader,
+             KbValue  *root)
+{
+  KbValue member;
+  const char *format;
+  gint64 version;
+
+  if (!_kb_reader_require (reader, root, "format", &member))
+    return FALSE;
+  format = _kb_reader_string (reader, &member, "format");
+  if (format == NULL)
+    return FALSE;
+  if (!g_str_equal (format, "kletsborden-deck"))
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                          _("this is not a Kletsborden deck: \"format\" must be "
+                            "\"kletsborden-deck\""));
+      return FALSE;
+    }
+
+  if (_kb_reader_require (reader, root, "version", &member) &&
+      _kb_reader_integer (reader, &member, "version", &version))
+    {
+      if (version < 1)
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                            _("\"version\" must be 1"));
+      else if (version > 1)
+        _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
+                            _("this deck is made for a newer version of Kletsborden (format "
+                              "%" G_GINT64_FORMAT "); what this version does not know is "
+                              "ignored"), version);
+      reader->deck->version = version;
+    }
+  return TRUE;
+}
+
+static void
+read_deck (KbReader *reader,
+           KbValue  *root)
+{
+  KbDeck *deck = reader->deck;
+  KbValue member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root->node))
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, root->loc, FALSE,
+                          _("a deck must be a JSON object ({ … })"));
+      return;
+    }
+  /* Without the right "format" the rest is some other file: its problems would be noise. */
+  if (!read_format (reader, root))
+    return;
+  deck->extra = _kb_reader_check_keys (reader, root, deck_keys);
+
+  if (_kb_reader_require (reader, root, "id", &member))
+    deck->id = _kb_reader_id (reader, &member, "id");
+  if (_kb_reader_require (reader, root, "languages", &member))
+    read_languages (reader, &member);
+  if (_kb_reader_require (reader, root, "title", &member))
+    deck->title = _kb_reader_text (reader, &member, "title");
+  if (_kb_reader_member (reader, root, "description", &member))
+    deck->description = _kb_reader_text (reader, &member, "description");
+  if (_kb_reader_member (reader, root, "authors", &member))
+    deck->authors = _kb_reader_strings (reader, &member, "authors", KB_DECK_MAX_AUTHORS);
+  if (_kb_reader_member (reader, root, "license", &member))
+    {
+      const char *license = _kb_reader_string (reader, &member, "license");
+      if (license != NULL && *license == '\0')
+        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                            _("\"%s\" is empty"), "license");
+      deck->license = g_strdup (license);
+    }
+  if (_kb_reader_member (reader, root, "back", &member))
+    read_back (reader, &member);
+  if (_kb_reader_require (reader, root, "categories", &member))
+    _kb_reader_read_categories (reader, &member);
+  if (_kb_reader_require (reader, root, "cards", &member))
+    _kb_reader_read_cards (reader, &member);
+  if (_kb_reader_member (reader, root, "board", &member))
+    _kb_reader_read_board (reader, &member);
+}
+
+/**
+ * _kb_deck_read:
+ * @file: (nullable): the deck's file, whose folder holds its art
+ *
+ * Fills @deck from @bytes; every problem goes to @problems, unsorted.
+ *
+ * Returns: %TRUE when no error was found
+ */
+gboolean
+_kb_deck_read (KbDeck     *deck,
+               GBytes     *bytes,
+               GFile      *file,
+               KbProblems *problems)
+{
+  g_autoptr(KbJsonLocator) loc = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) dir = file != NULL ? g_file_get_parent (file) : NULL;
+  g_autoptr(GHashTable) art_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_errors = kb_problems_get_n_errors (problems);
+  KbReader reader = { deck, problems, NULL, dir, FALSE, art_seen };
+  KbValue root;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (size > KB_DECK_MAX_FILE_SIZE)
+    {
+      kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1,
+                       _("the file is too large (%.1f MB); a deck may be at most %u MB"),
+                       size / (1024.0 * 1024.0), (guint) (KB_DECK_MAX_FILE_SIZE / (1024 * 1024)));
+      return FALSE;
+    }
+  if (data == NULL)
+    data = "";
+
+  loc = kb_json_locator_new (data, size, problems);
+  if (loc == NULL)
+    return FALSE;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data + kb_json_locator_get_offset (loc),
+                                   (gssize) (size - kb_json_locator_get_offset (loc)), &error))
+    {
+      /* The locator is stricter than json-glib, so this is not expected; say what it said. */
+      kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1, "%s", error->message);
+      return FALSE;
+    }
+
+  reader.loc = loc;
+  root.node = json_parser_get_root (parser);
+  root.loc = kb_json_locator_root (loc);
+  if (root.node == NULL)
+    {
+      kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1,
+                       _("the file is empty; a deck is a JSON object"));
+      return FALSE;
+    }
+  read_deck (&reader, &root);
+  return kb_problems_get_n_errors (problems) == n_errors;
+}
