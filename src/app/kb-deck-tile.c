@@ -55,7 +55,7 @@ show_entry (KbDeckTile *self)
       const char *lang = kb_deck_pick_language (deck, g_get_language_names ());
       const char *description = kb_deck_get_description (deck, lang);
       guint n = kb_deck_get_n_cards (deck);
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card",
+      g_autofree char *count = g_strdup_printf (ngettext ("%u card",
                                                              "%u cards", n), n);
 
       gtk_label_set_label (self->title_label, kb_deck_get_title (deck, lang));
@@ -83,8 +83,12 @@ static void
 kb_deck_tile_dispose (GObject *object)
 {
   KbDeckTile *self = KB_DECK_TILE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_DECK_TILE);
+  /* The template's root box has no id, so dispose_template leaves it to us. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->entry);
 
   G_OBJECT_CLASS (kb_deck_tile_parent_class)->dispose (object);

@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 grep -v '^#' "$srcdir/po/POTFILES.in" | sed '/^$/d' >"$tmp/files"
 xgettext --directory="$srcdir" --files-from="$tmp/files" --output="$tmp/app.pot" \
   --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
-  --keyword=NC_:1c,2 --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 \
+  --keyword=NC_:1c,2 --keyword=g_dcgettext:2 --keyword=ngettext:1,2 --keyword=g_dngettext:2,3 \
   --keyword=g_dpgettext2:2c,3 --package-name=kletsborden 2>"$tmp/xgettext.log" || {
   cat "$tmp/xgettext.log" >&2; exit 1; }
 
