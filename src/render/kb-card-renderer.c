@@ -211,8 +211,8 @@ draw_kind (Front  *f,
   KbRect box = { MARGIN * u, y, 60 * u, 6 * u };
 
   /* Letter spacing is absolute, so it is only right for one size: the label fits easily at 4u. */
-  kb_render_show_fitted (f->cr, f->context, f->theme, markup, PANGO_WEIGHT_BOLD, &box, 4.2 * u,
-                         &f->theme->muted);
+  kb_render_show_fitted_start (f->cr, f->context, f->theme, markup, PANGO_WEIGHT_BOLD, &box,
+                               4.2 * u, &f->theme->muted);
   draw_intensity (f, y + 3 * u);
   return y + 6 * u;
 }

@@ -95,6 +95,33 @@ kb_render_font (const KbTheme *theme,
   return desc;
 }
 
+static void
+show_fitted (cairo_t              *cr,
+             PangoContext         *context,
+             const KbTheme        *theme,
+             const char           *markup,
+             PangoWeight           weight,
+             const KbRect         *box,
+             double                max_size,
+             const KbColor        *color,
+             PangoAlignment        align)
+{
+  g_autoptr(PangoFontDescription) font = kb_render_font (theme, weight);
+  g_autoptr(PangoLayout) layout = NULL;
+  double x, y, w, h;
+
+  if (box->width <= 0 || box->height <= 0)
+    return;
+  layout = kb_text_fit (context, markup, font, box->width, box->height, max_size, NULL);
+  pango_layout_set_alignment (layout, align);
+  kb_text_fit_extents (layout, &x, &y, &w, &h);
+  cairo_save (cr);
+  kb_cairo_set_color (cr, color);
+  cairo_move_to (cr, box->x, box->y + (box->height - h) / 2 - y);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 /**
  * kb_render_show_fitted:
  *
@@ -110,18 +137,23 @@ kb_render_show_fitted (cairo_t       *cr,
                        double         max_size,
                        const KbColor *color)
 {
-  g_autoptr(PangoFontDescription) font = kb_render_font (theme, weight);
-  g_autoptr(PangoLayout) layout = NULL;
-  KbTextFit fit;
-  double x, y, w, h;
+  show_fitted (cr, context, theme, markup, weight, box, max_size, color, PANGO_ALIGN_CENTER);
+}
 
-  if (box->width <= 0 || box->height <= 0)
-    return;
-  layout = kb_text_fit (context, markup, font, box->width, box->height, max_size, &fit);
-  kb_text_fit_extents (layout, &x, &y, &w, &h);
-  cairo_save (cr);
-  kb_cairo_set_color (cr, color);
-  cairo_move_to (cr, box->x, box->y + (box->height - h) / 2 - y);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
+/**
+ * kb_render_show_fitted_start:
+ *
+ * As kb_render_show_fitted(), aligned to the start of the box (the right in right-to-left text).
+ */
+void
+kb_render_show_fitted_start (cairo_t       *cr,
+                             PangoContext  *context,
+                             const KbTheme *theme,
+                             const char    *markup,
+                             PangoWeight    weight,
+                             const KbRect  *box,
+                             double         max_size,
+                             const KbColor *color)
+{
+  show_fitted (cr, context, theme, markup, weight, box, max_size, color, PANGO_ALIGN_LEFT);
 }

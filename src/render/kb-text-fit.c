@@ -11,6 +11,7 @@
 
 #define STEPS 14               /* precision of the search: max_size / 2^14 */
 #define PREFER_WHOLE_WORDS 0.6 /* keep words whole unless that costs more than 40 % of the size */
+#define LINE_SPACING 1.1       /* of the font's own line height */
 #define TOLERANCE 0.01         /* in user units: rounding of Pango units */
 
 /**
@@ -66,7 +67,10 @@ kb_text_fit_extents (PangoLayout *layout,
 /**
  * kb_text_fit_is_inside:
  *
- * Returns: whether everything @layout draws lies within (0, 0, @width, @height).
+ * Vertically only the height counts: marks above Arabic letters and emoji can ink above the
+ * first line's logical top, so callers place the layout by its extents (see kb_text_fit()).
+ *
+ * Returns: whether everything @layout draws fits within @width (at its own x) and @height.
  */
 gboolean
 kb_text_fit_is_inside (PangoLayout *layout,
@@ -76,8 +80,7 @@ kb_text_fit_is_inside (PangoLayout *layout,
   double x, y, w, h;
 
   kb_text_fit_extents (layout, &x, &y, &w, &h);
-  return x >= -TOLERANCE && y >= -TOLERANCE &&
-         x + w <= width + TOLERANCE && y + h <= height + TOLERANCE;
+  return x >= -TOLERANCE && x + w <= width + TOLERANCE && h <= height + TOLERANCE;
 }
 
 /* A line that starts where Unicode allows no line break was split inside a word. */
@@ -158,7 +161,8 @@ search (PangoLayout                *layout,
  * @fit: (out) (optional): what was chosen
  *
  * Lays @markup out in @width, as large as possible up to @max_size, so that it stays within
- * @height. The layout's width is set to @width: draw it at the box's left edge.
+ * @height. The layout's width is set to @width: draw it at the box's left edge, and at
+ * box top - y of kb_text_fit_extents() (or lower, to centre it).
  *
  * Returns: (transfer full): the layout
  */
@@ -192,6 +196,8 @@ kb_text_fit (PangoContext               *context,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, (int) (MAX (width, 0) * PANGO_SCALE));
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  /* Marks above and below Arabic letters need more room between lines than Latin does. */
+  pango_layout_set_line_spacing (layout, LINE_SPACING);
 
   whole = search (layout, font, width, height, max_size, FALSE);
   size = whole;
