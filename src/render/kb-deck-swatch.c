@@ -24,44 +24,62 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* The fan is laid out around a pivot below the cards, as a hand of cards is held; then the
+ * whole fan is scaled to fit the box, so no card is ever clipped. */
 void
 kb_deck_swatch_draw (cairo_t *cr,
                      KbDeck  *deck,
                      double   width,
                      double   height)
 {
-  guint n = MIN (kb_deck_get_n_categories (deck), MAX_FANNED);
-  double card_h = height * 0.8;
-  double card_w = card_h / CARD_RATIO;
-  double spread = n > 1 ? 0.22 : 0.0;   /* radians between two cards of the fan */
+  guint n = MAX (MIN (kb_deck_get_n_categories (deck), MAX_FANNED), 1);
+  const double card_w = 1.0;
+  const double card_h = CARD_RATIO;
+  const double pivot = 0.6 * card_h;   /* distance from the cards' bottom edge to the pivot */
+  const double spread = 0.2;           /* radians between two cards of the fan */
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  double scale;
 
-  if (card_w > width * 0.45)
+  for (guint i = 0; i < n; i++)
     {
-      card_w = width * 0.45;
-      card_h = card_w * CARD_RATIO;
+      double angle = (i - (n - 1) / 2.0) * spread;
+      const double corners[4][2] = {
+        { -card_w / 2, -pivot }, { card_w / 2, -pivot },
+        { -card_w / 2, -pivot - card_h }, { card_w / 2, -pivot - card_h },
+      };
+
+      for (guint c = 0; c < 4; c++)
+        {
+          double x = corners[c][0] * cos (angle) - corners[c][1] * sin (angle);
+          double y = corners[c][0] * sin (angle) + corners[c][1] * cos (angle);
+          min_x = MIN (min_x, x);
+          max_x = MAX (max_x, x);
+          min_y = MIN (min_y, y);
+          max_y = MAX (max_y, y);
+        }
     }
+  scale = MIN (width / (max_x - min_x), height / (max_y - min_y)) * 0.94;
 
   cairo_save (cr);
-  for (guint i = 0; i < MAX (n, 1); i++)
+  cairo_translate (cr, width / 2 - (min_x + max_x) / 2 * scale,
+                   height / 2 - (min_y + max_y) / 2 * scale);
+  cairo_scale (cr, scale, scale);
+  for (guint i = 0; i < n; i++)
     {
       KbColor color = { 0.55, 0.55, 0.55 };
       KbColor edge;
       const KbColor white = { 1, 1, 1 };
-      double angle = (i - (MAX (n, 1) - 1) / 2.0) * spread;
 
-      if (n > 0)
+      if (kb_deck_get_n_categories (deck) > i)
         kb_color_parse (kb_category_get_color (kb_deck_get_category (deck, i)), &color);
       kb_color_mix (&color, &white, 0.85, &edge);
 
       cairo_save (cr);
-      /* Cards turn around a point below the fan, as a hand of cards does. */
-      cairo_translate (cr, width / 2, height / 2 + card_h * 0.9);
-      cairo_rotate (cr, angle);
-      cairo_translate (cr, -card_w / 2, -card_h * 1.35);
-      rounded_rect (cr, 0, 0, card_w, card_h, card_w * 0.09);
+      cairo_rotate (cr, (i - (n - 1) / 2.0) * spread);
+      rounded_rect (cr, -card_w / 2, -pivot - card_h, card_w, card_h, card_w * 0.09);
       kb_cairo_set_color (cr, &color);
       cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, MAX (1.0, card_w * 0.03));
+      cairo_set_line_width (cr, 0.035);
       kb_cairo_set_color (cr, &edge);
       cairo_stroke (cr);
       cairo_restore (cr);
