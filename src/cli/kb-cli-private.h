@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 typedef int (*KbCliCommandFunc) (const char * const *args);
 
 int _kb_cli_validate (const char * const *args);
+int _kb_cli_export_pdf (const char * const *args);
+int _kb_cli_export_png (const char * const *args);
 
 G_END_DECLS

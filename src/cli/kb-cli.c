@@ -24,6 +24,14 @@ static const KbCliCommand commands[] = {
     N_("Check deck files and print every problem as file:line:column; "
        "exit status 0 without errors, 1 with errors (no display needed)"),
     _kb_cli_validate },
+  { "export-pdf", N_("DECK -o FILE.pdf"),
+    N_("Write print sheets (or the board as a poster) to a PDF file; "
+       "--export-pdf --help lists the options"),
+    _kb_cli_export_pdf },
+  { "export-png", N_("DECK -o DIR"),
+    N_("Write one PNG per card, the back and the board into a folder; "
+       "--export-png --help lists the options"),
+    _kb_cli_export_png },
 };
 
 static const KbCliCommand *
