@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `meson install` puts everything a desktop needs in its place: program, desktop file, metainfo,
+# icons (full colour and symbolic), settings schema, translations and the built-in decks.
+set -euo pipefail
+builddir=$1
+app_id=$2
+dest=$(mktemp -d)
+trap 'rm -rf "$dest"' EXIT
+
+meson install -C "$builddir" --destdir "$dest" --no-rebuild --quiet >/dev/null
+prefix=$(meson introspect "$builddir" --buildoptions |
+         python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"][0])')
+root="$dest$prefix"
+
+status=0
+for path in \
+  bin/kletsborden \
+  "share/applications/$app_id.desktop" \
+  "share/metainfo/$app_id.metainfo.xml" \
+  "share/icons/hicolor/scalable/apps/$app_id.svg" \
+  "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
+  share/glib-2.0/schemas/nl.kletsborden.Kletsborden.gschema.xml \
+  share/locale/nl/LC_MESSAGES/kletsborden.mo; do
+  if [[ -e $root/$path ]]; then echo "ok $path"; else echo "MISSING $path"; status=1; fi
+done
+decks=$(find "$root/share/kletsborden/cards" -name '*.json' ! -name '*.schema.json' | wc -l)
+echo "$decks built-in decks installed"
+[[ $decks -eq $(find "$(dirname "$0")/../../cards" -maxdepth 1 -name '*.json' ! -name '*.schema.json' | wc -l) ]] || status=1
+exit $status
