@@ -119,8 +119,9 @@ kb_art_resolve (GFile       *deck_dir,
 
 /* An SVG names itself in its first bytes, after an XML declaration, comments or a doctype. */
 gboolean
-kb_art_is_svg (GFile   *file,
-               GError **error)
+kb_art_is_svg (GFile       *file,
+               const char  *relative_path,
+               GError     **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   char buffer[4096];
@@ -135,9 +136,8 @@ kb_art_is_svg (GFile   *file,
   buffer[n] = '\0';
   if (memchr (buffer, '\0', (gsize) n) != NULL || strstr (buffer, "<svg") == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
       g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_ART,
-                   _("the art file \"%s\" is not an SVG image"), name);
+                   _("the art file \"%s\" is not an SVG image"), relative_path);
       return FALSE;
     }
   return TRUE;

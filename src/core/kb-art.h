@@ -11,6 +11,7 @@ GFile    *kb_art_resolve     (GFile       *deck_dir,
                               const char  *relative_path,
                               GError     **error);
 gboolean  kb_art_is_svg      (GFile       *file,
+                              const char  *relative_path,
                               GError     **error);
 
 G_END_DECLS

@@ -71,8 +71,12 @@ _kb_reader_is_object (KbReader   *reader,
 {
   if (JSON_NODE_HOLDS_OBJECT (value->node))
     return TRUE;
-  _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
-                      _("\"%s\" must be an object ({ … })"), name);
+  if (kb_json_locator_key (reader->loc, value->loc) == NULL)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("each element of \"%s\" must be an object ({ … })"), name);
+  else
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" must be an object ({ … })"), name);
   return FALSE;
 }
 
@@ -96,8 +100,12 @@ _kb_reader_string (KbReader   *reader,
   if (JSON_NODE_HOLDS_VALUE (value->node) &&
       json_node_get_value_type (value->node) == G_TYPE_STRING)
     return json_node_get_string (value->node);
-  _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
-                      _("\"%s\" must be a string"), name);
+  if (kb_json_locator_key (reader->loc, value->loc) == NULL)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("each element of \"%s\" must be a string"), name);
+  else
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" must be a string"), name);
   return NULL;
 }
 
@@ -375,7 +383,7 @@ _kb_reader_art (KbReader   *reader,
       return NULL;
     }
   /* A missing picture is a pity, not a reason to refuse the deck: the card shows without it. */
-  if (file == NULL || !kb_art_is_svg (file, &error))
+  if (file == NULL || !kb_art_is_svg (file, path, &error))
     _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE, "%s", error->message);
   return g_strdup (path);
 }

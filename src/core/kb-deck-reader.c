@@ -39,6 +39,7 @@ read_languages (KbReader *reader,
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   KbValue element;
   guint n = 0;
+  gboolean all_valid = TRUE;
 
   if (!_kb_reader_is_array (reader, value, "languages"))
     return;
@@ -46,6 +47,7 @@ read_languages (KbReader *reader,
     {
       const char *code = _kb_reader_string (reader, &element, "languages");
 
+      all_valid &= code != NULL && is_language_code (code);
       if (code == NULL)
         continue;
       if (!is_language_code (code))
@@ -80,7 +82,8 @@ read_languages (KbReader *reader,
     }
   g_strfreev (reader->deck->languages);
   reader->deck->languages = g_strv_builder_end (builder);
-  reader->languages_ok = TRUE;
+  /* With a wrong code in the list, every text would warn about it: only noise. */
+  reader->languages_ok = all_valid;
 }
 
 static void

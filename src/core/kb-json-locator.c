@@ -583,6 +583,8 @@ kb_json_locator_new (const char *data,
   skip_space (self);
   if (self->p >= self->end)
     {
+      self->line = 1;
+      self->line_start = self->p = data;
       fail_at (self, self->p, _("the file is empty; a deck is a JSON object"));
       return NULL;
     }
