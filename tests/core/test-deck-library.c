@@ -1,0 +1,119 @@
+/* Where decks come from: built-in first, then the user's own; a broken deck is listed with
+ * every problem and never stops the others. */
+#include <glib/gstdio.h>
+
+#include "kb-deck-library.h"
+#include "kb-locale.h"
+
+static char *builtin_dir;
+static char *data_home;
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static void
+test_scan (void)
+{
+  g_autofree char *user_dir = g_build_filename (data_home, "kletsborden", "decks", NULL);
+  g_autofree char *good = NULL;
+  g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
+  g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
+  g_autoptr(GListModel) decks = NULL;
+  g_autofree char *user_path = g_file_get_path (user);
+  g_autofree char *builtin_path = g_file_get_path (builtin);
+
+  g_assert_cmpstr (user_path, ==, user_dir);
+  g_assert_cmpstr (builtin_path, ==, builtin_dir);
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "core", "good",
+                                                           "minimal.json", NULL),
+                                      &good, NULL, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (user_dir, 0700), ==, 0);
+  write_file (builtin_dir, "b-good.json", good);
+  write_file (builtin_dir, "a-broken.json", "{\"format\": \"kletsborden-deck\",\n  \"version\": }");
+  write_file (builtin_dir, "format-v1.schema.json", "{}");
+  write_file (builtin_dir, "notes.txt", "not a deck");
+  write_file (user_dir, "mine.json", "{\"format\": \"kletsborden-deck\", \"version\": 1, "
+              "\"id\": \"mine\", \"languages\": [\"nl\"], \"title\": \"Mijn\", \"categories\": "
+              "[{\"id\": \"a\", \"name\": \"A\", \"color\": \"#000000\"}], \"cards\": "
+              "[{\"id\": \"c\", \"category\": \"a\", \"text\": \"?\"}]}");
+
+  decks = kb_deck_library_scan (NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (decks), ==, 3);
+
+  {
+    g_autoptr(KbDeckEntry) broken = g_list_model_get_item (decks, 0);
+    const char * const *problems = kb_deck_entry_get_problems (broken);
+
+    g_assert_true (kb_deck_entry_is_builtin (broken));
+    g_assert_null (kb_deck_entry_get_deck (broken));
+    g_assert_cmpuint (g_strv_length ((char **) problems), ==, 1);
+    g_assert_true (g_str_has_suffix (problems[0],
+                                     "a-broken.json:2:14: error: expected a value but found "
+                                     "'}'"));
+  }
+  {
+    g_autoptr(KbDeckEntry) entry = g_list_model_get_item (decks, 1);
+    g_assert_true (kb_deck_entry_is_builtin (entry));
+    g_assert_cmpstr (kb_deck_get_id (kb_deck_entry_get_deck (entry)), ==, "klein");
+    g_assert_null (kb_deck_entry_get_problems (entry)[0]);
+  }
+  {
+    /* Loads, with a warning: the category has neither symbol nor icon. */
+    g_autoptr(KbDeckEntry) entry = g_list_model_get_item (decks, 2);
+    const char * const *problems = kb_deck_entry_get_problems (entry);
+
+    g_assert_false (kb_deck_entry_is_builtin (entry));
+    g_assert_nonnull (kb_deck_entry_get_deck (entry));
+    g_assert_cmpuint (g_strv_length ((char **) problems), ==, 1);
+    g_assert_nonnull (strstr (problems[0], "mine.json:1:113: warning: this category has neither"));
+  }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Before anything asks GLib for the user's data dir: it is read once. */
+  builtin_dir = g_dir_make_tmp ("kb-library-builtin-XXXXXX", NULL);
+  data_home = g_dir_make_tmp ("kb-library-data-XXXXXX", NULL);
+  g_setenv ("KLETSBORDEN_CARDS_DIR", builtin_dir, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  kb_locale_init ();
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/deck/library/scan", test_scan);
+  status = g_test_run ();
+
+  remove_tree (builtin_dir);
+  remove_tree (data_home);
+  g_free (builtin_dir);
+  g_free (data_home);
+  return status;
+}
