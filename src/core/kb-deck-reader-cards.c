@@ -244,9 +244,12 @@ _kb_reader_read_board (KbReader *reader,
     {
       board->has_die = TRUE;
       if (die < KB_BOARD_MIN_DIE || die > KB_BOARD_MAX_DIE)
-        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
-                            _("a die has %u to %u faces, not %" G_GINT64_FORMAT),
-                            (guint) KB_BOARD_MIN_DIE, (guint) KB_BOARD_MAX_DIE, die);
+        {
+          g_autofree char *faces = g_strdup_printf ("%" G_GINT64_FORMAT, die);
+          _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
+                              _("a die has %u to %u faces, not %s"),
+                              (guint) KB_BOARD_MIN_DIE, (guint) KB_BOARD_MAX_DIE, faces);
+        }
       else
         board->die = (guint) die;
     }

@@ -211,10 +211,12 @@ read_format (KbReader *reader,
         _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
                             _("\"version\" must be 1"));
       else if (version > 1)
-        _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
-                            _("this deck is made for a newer version of Kletsborden (format "
-                              "%" G_GINT64_FORMAT "); what this version does not know is "
-                              "ignored"), version);
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+          _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
+                              _("this deck is made for a newer version of Kletsborden (format "
+                                "%s); what this version does not know is ignored"), number);
+        }
       reader->deck->version = version;
     }
   return TRUE;

@@ -68,7 +68,16 @@ load_file_bytes (GFile      *file,
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > KB_DECK_MAX_FILE_SIZE)
+  if (info == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        kb_problems_add_literal (problems, KB_PROBLEM_ERROR, 1, 1, _("the file does not exist"));
+      else
+        kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1, _("cannot read the file: %s"),
+                         error->message);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > KB_DECK_MAX_FILE_SIZE)
     {
       kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1,
                        _("the file is too large (%.1f MB); a deck may be at most %u MB"),

@@ -1,0 +1,44 @@
+/* What happened in a card session, for the lecturer's follow-up: which cards were shown, passed
+ * or put away, and when. It never holds anything a participant said. */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KB_LOG_SHOWN,
+  KB_LOG_PASSED,
+  KB_LOG_PUT_AWAY,
+  KB_LOG_RETURNED,     /* a put-away card came back into the deck */
+} KbLogEvent;
+
+#define KB_TYPE_SESSION_LOG (kb_session_log_get_type ())
+G_DECLARE_FINAL_TYPE (KbSessionLog, kb_session_log, KB, SESSION_LOG, GObject)
+
+KbSessionLog *kb_session_log_new            (const char    *deck_id,
+                                             const char    *deck_title);
+void          kb_session_log_add            (KbSessionLog  *self,
+                                             KbLogEvent     event,
+                                             const char    *card_id,
+                                             const char    *card_text,   /* in the shown language */
+                                             GDateTime     *when);       /* NULL: now */
+guint         kb_session_log_get_n_entries  (KbSessionLog  *self);
+KbLogEvent    kb_session_log_get_event      (KbSessionLog  *self,
+                                             guint          index);
+const char   *kb_session_log_get_card_id    (KbSessionLog  *self,
+                                             guint          index);
+GDateTime    *kb_session_log_get_time       (KbSessionLog  *self,
+                                             guint          index);
+char         *kb_session_log_to_markdown    (KbSessionLog  *self);
+char         *kb_session_log_to_csv         (KbSessionLog  *self);
+gboolean      kb_session_log_save           (KbSessionLog  *self,
+                                             GFile         *file,     /* .md or .csv by name */
+                                             GError       **error);
+/* The log as JSON, so a resumed session keeps its log. */
+char         *kb_session_log_to_json        (KbSessionLog  *self);
+KbSessionLog *kb_session_log_new_from_json  (const char    *json,
+                                             GError       **error);
+
+G_END_DECLS
