@@ -148,6 +148,34 @@ test_escapes (void)
   g_assert_cmpstr (g_bytes_get_data (saved, NULL), ==, json);
 }
 
+/* The example in cards/README.md must load without a problem and be in the saved layout. */
+static void
+test_readme_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("KLETSBORDEN_CARDS_DIR"), "README.md", NULL);
+  g_autofree char *readme = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(KbProblems) problems = kb_problems_new ("README.md");
+  g_autoptr(KbDeck) deck = NULL;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &readme, NULL, NULL));
+  start = strstr (readme, "```json\n");
+  g_assert_nonnull (start);
+  start += strlen ("```json\n");
+  end = strstr (start, "```");
+  g_assert_nonnull (end);
+  bytes = g_bytes_new (start, end - start);
+
+  deck = kb_deck_load (NULL, bytes, problems, NULL);
+  g_assert_nonnull (deck);
+  g_assert_cmpuint (kb_problems_get_n_items (problems), ==, 0);
+  g_assert_cmpuint (kb_deck_get_n_cards (deck), ==, 5);
+  saved = kb_deck_to_bytes (deck);
+  g_assert_true (g_bytes_equal (saved, bytes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,5 +188,6 @@ main (int   argc,
   g_test_add_func ("/deck/writer/forms-and-unknown-members-kept", test_forms_kept);
   g_test_add_func ("/deck/writer/save-keeps-backup", test_save_with_backup);
   g_test_add_func ("/deck/writer/escapes", test_escapes);
+  g_test_add_func ("/deck/writer/readme-example", test_readme_example);
   return g_test_run ();
 }
