@@ -35,14 +35,15 @@ layout_loop (KbBoardLayout *layout,
              double         height)
 {
   guint n = layout->n_squares;
-  guint best_c = 2, best_r = 2;
+  guint best_c = 3, best_r = 3;
   double best_score = -1, t, cw, ch, gap;
   guint i = 0;
 
-  for (guint c = 2; c <= MAX (n, 2); c++)
+  /* At least 3 × 3, so that even a tiny board has a middle for the card. */
+  for (guint c = 3; c <= MAX (n, 3); c++)
     {
       int need = (int) ceil ((n + 4) / 2.0) - (int) c;
-      guint r = (guint) MAX (need, 2);
+      guint r = (guint) MAX (need, 3);
       double side_t = MIN (width / c, height / r) * THICKNESS;
       double side_h = r > 2 ? (height - 2 * side_t) / (r - 2) : side_t;
       double score = MIN (MIN (width / c, side_t), side_h);
@@ -119,8 +120,10 @@ layout_snake (KbBoardLayout *layout,
   layout->closed = FALSE;
 }
 
-/* Walks @n cells of a clockwise spiral in a c × r grid; FALSE when the grid is too small. The
- * room is the box of the cells the spiral did not reach. */
+/* Walks @n cells of a clockwise spiral in a c × r grid with an empty lane between its rings,
+ * so that the path reads as one line; FALSE when the grid is too small or nothing is left in
+ * the middle. The room is what lies inside the last ring, less the side being walked when the
+ * walk stopped and the lane beside it. */
 static gboolean
 walk_spiral (guint   c,
              guint   r,
@@ -132,34 +135,37 @@ walk_spiral (guint   c,
   int left = 0, top = 0, right = (int) c - 1, bottom = (int) r - 1;
   int x = 0, y = 0, dx = 1, dy = 0;
   g_autofree gboolean *used = g_new0 (gboolean, c * r);
-  int min_x = (int) c, min_y = (int) r, max_x = -1, max_y = -1;
 
-  if (n > c * r)
-    return FALSE;
   for (guint i = 0; i < n; i++)
     {
+      /* Off the grid or onto the path again: the spiral has run out of room. */
+      if (x < 0 || y < 0 || x >= (int) c || y >= (int) r || used[y * c + x] ||
+          right < left || bottom < top - 2)
+        return FALSE;
+      used[y * c + x] = TRUE;
       cols[i] = (guint) x;
       rows[i] = (guint) y;
-      used[y * c + x] = TRUE;
-      if (dx == 1 && x == right) { dx = 0; dy = 1; top++; }
-      else if (dy == 1 && y == bottom) { dx = -1; dy = 0; right--; }
-      else if (dx == -1 && x == left) { dx = 0; dy = -1; bottom--; }
-      else if (dy == -1 && y == top) { dx = 1; dy = 0; left++; }
+      if (dx == 1 && x == right) { dx = 0; dy = 1; top += 2; }
+      else if (dy == 1 && y == bottom) { dx = -1; dy = 0; right -= 2; }
+      else if (dx == -1 && x == left) { dx = 0; dy = -1; bottom -= 2; }
+      else if (dy == -1 && y == top) { dx = 1; dy = 0; left += 2; }
       x += dx;
       y += dy;
     }
-  for (guint yy = 0; yy < r; yy++)
-    for (guint xx = 0; xx < c; xx++)
-      if (!used[yy * c + xx])
-        {
-          min_x = MIN (min_x, (int) xx);
-          min_y = MIN (min_y, (int) yy);
-          max_x = MAX (max_x, (int) xx);
-          max_y = MAX (max_y, (int) yy);
-        }
-  if (max_x < 0)
+  /* One ring alone is a loop with a gap, not a spiral: go round at least once and turn in. */
+  if (left < 2)
     return FALSE;
-  *room = (KbRect) { min_x, min_y, max_x - min_x + 1, max_y - min_y + 1 };
+  if (dx == 1)
+    top += 2;
+  else if (dy == 1)
+    right -= 2;
+  else if (dx == -1)
+    bottom -= 2;
+  else
+    left += 2;
+  if (right < left || bottom < top)
+    return FALSE;
+  *room = (KbRect) { left, top, right - left + 1, bottom - top + 1 };
   return TRUE;
 }
 

@@ -1,0 +1,107 @@
+/* Board geometry for every shape: all squares inside the area, none overlapping another or the
+ * room for the card, in playing order next to each other. */
+#include "kb-render-test.h"
+
+#include "kb-board-layout.h"
+#include "kb-board-renderer.h"
+
+static gboolean
+overlap (const KbRect *a,
+         const KbRect *b)
+{
+  const double e = 0.01;
+
+  return a->x + a->width > b->x + e && b->x + b->width > a->x + e &&
+         a->y + a->height > b->y + e && b->y + b->height > a->y + e;
+}
+
+static void
+check_layout (KbBoardShape shape,
+              guint        n,
+              double       width,
+              double       height)
+{
+  g_autoptr(KbBoardLayout) layout = kb_board_layout_new (shape, n, width, height);
+
+  g_assert_cmpuint (layout->n_squares, ==, n);
+  g_assert_cmpfloat (layout->unit, >, 0);
+  g_assert_cmpfloat (layout->center.width, >, 0);
+  g_assert_cmpfloat (layout->center.height, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      KbRect *sq = &layout->squares[i];
+
+      g_assert_cmpfloat (sq->x, >=, 0);
+      g_assert_cmpfloat (sq->y, >=, 0);
+      g_assert_cmpfloat (sq->x + sq->width, <=, width + 0.01);
+      g_assert_cmpfloat (sq->y + sq->height, <=, height + 0.01);
+      g_assert_cmpfloat (MIN (sq->width, sq->height), >=, layout->unit - 0.01);
+      g_assert_false (overlap (sq, &layout->center));
+      for (guint j = i + 1; j < n; j++)
+        g_assert_false (overlap (sq, &layout->squares[j]));
+      /* The next square is a neighbour: the track makes no jumps across the board. */
+      if (i + 1 < n)
+        {
+          KbRect *next = &layout->squares[i + 1];
+          double dx = (next->x + next->width / 2) - (sq->x + sq->width / 2);
+          double dy = (next->y + next->height / 2) - (sq->y + sq->height / 2);
+
+          g_assert_cmpfloat (hypot (dx, dy), <, 1.6 * MAX (MAX (sq->width, sq->height),
+                                                            MAX (next->width, next->height)));
+        }
+    }
+}
+
+static void
+test_shapes (void)
+{
+  const KbBoardShape shapes[] = { KB_BOARD_SHAPE_LOOP, KB_BOARD_SHAPE_SNAKE,
+                                  KB_BOARD_SHAPE_SPIRAL };
+  const guint counts[] = { 4, 8, 19, 20, 21, 40, 64 };
+  const double sizes[][2] = { { 1920, 1080 }, { 3840, 2160 }, { 400, 300 }, { 1080, 1080 },
+                              { 1190, 842 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (shapes); s++)
+    for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          g_test_message ("shape %d, %u squares, %g × %g", shapes[s], counts[c], sizes[z][0],
+                          sizes[z][1]);
+          check_layout (shapes[s], counts[c], sizes[z][0], sizes[z][1]);
+        }
+}
+
+/* The paper game: 20 squares around the edge of a 16:9 screen leave a middle for the card. */
+static void
+test_loop_leaves_room (void)
+{
+  g_autoptr(KbBoardLayout) layout = kb_board_layout_new (KB_BOARD_SHAPE_LOOP, 20, 1920, 1080);
+
+  g_assert_cmpfloat (layout->center.height, >, 1080 * 0.45);
+  g_assert_cmpfloat (layout->unit, >, 150);
+}
+
+static void
+test_renderer_rects (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("render-test.json");
+  g_autoptr(KbBoardRenderer) renderer = kb_board_renderer_new (NULL, NULL);
+  KbRect rect, center;
+
+  g_assert_true (kb_board_renderer_get_square_rect (renderer, deck, 1920, 1080, 0, &rect));
+  g_assert_true (kb_board_renderer_get_square_rect (renderer, deck, 1920, 1080, 19, &rect));
+  g_assert_false (kb_board_renderer_get_square_rect (renderer, deck, 1920, 1080, 20, &rect));
+  kb_board_renderer_get_center_rect (renderer, deck, 1920, 1080, &center);
+  g_assert_false (overlap (&rect, &center));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kb_render_test_init (&argc, &argv);
+  g_test_add_func ("/render/board/shapes", test_shapes);
+  g_test_add_func ("/render/board/loop-leaves-room", test_loop_leaves_room);
+  g_test_add_func ("/render/board/renderer-rects", test_renderer_rects);
+  return g_test_run ();
+}

@@ -1,0 +1,179 @@
+/* The SVG cache: parse once, rasterise once per size, and a broken or missing file gives a
+ * placeholder and one report, however often it is drawn. */
+#include "kb-render-test.h"
+
+#include "kb-assets.h"
+#include "kb-card-renderer.h"
+#include "kb-svg-cache.h"
+
+static guint n_reports;
+
+static void
+count_report (const char     *domain,
+              GLogLevelFlags  level,
+              const char     *message,
+              gpointer        data)
+{
+  n_reports++;
+  g_test_message ("report: %s", message);
+}
+
+static cairo_surface_t *
+new_surface (void)
+{
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+}
+
+static guint
+count_inked (cairo_surface_t *surface)
+{
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      n += (kb_render_test_pixel (surface, x, y) >> 24) > 0;
+  return n;
+}
+
+static void
+test_cached (void)
+{
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autofree char *heart = kb_assets_get_symbol_path ("heart");
+  const KbColor red = { 0.8, 0.2, 0.1 };
+  cairo_surface_t *surface = new_surface ();
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, &red));
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 1);
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 8, 8, 48, 48, &red));
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 1);
+  /* Another size, another bitmap; its own colours, another bitmap. */
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 32, 32, &red));
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 32, 32, NULL));
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 3);
+  /* The bitmap is made at device size: drawn under a scale of 2, it is 64 px. */
+  cairo_scale (cr, 2, 2);
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 32, 32, &red));
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 4);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 0);
+  g_assert_cmpuint (count_inked (surface), >, 1000);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+check_placeholder_once (const char *path)
+{
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+
+  n_reports = 0;
+  for (int i = 0; i < 5; i++)
+    {
+      cairo_surface_t *surface = new_surface ();
+      cairo_t *cr = cairo_create (surface);
+
+      g_assert_false (kb_svg_cache_draw (cache, cr, path, 0, 0, 64, 64, NULL));
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      /* The placeholder: something is drawn, so the gap is visible. */
+      g_assert_cmpuint (count_inked (surface), >, 50);
+      cairo_surface_destroy (surface);
+    }
+  g_assert_cmpuint (n_reports, ==, 1);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 1);
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 0);
+  g_log_remove_handler ("kb-svg-cache", handler);
+}
+
+static void
+test_missing (void)
+{
+  check_placeholder_once (KB_TEST_DATA_DIR "/art/does-not-exist.svg");
+}
+
+static void
+test_broken (void)
+{
+  check_placeholder_once (KB_TEST_DATA_DIR "/art/broken.svg");
+}
+
+/* A deck whose icon is broken and whose card image is missing still draws, at several sizes and
+ * many times, with one report for each file. */
+static void
+test_card_with_bad_art (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("missing-art.json");
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, cache);
+  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+
+  n_reports = 0;
+  for (int i = 0; i < 6; i++)
+    {
+      int h = 200 + i * 150;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, h, h);
+      cairo_t *cr = cairo_create (surface);
+
+      kb_card_renderer_draw_front (renderer, cr, deck, kb_deck_get_card (deck, 0), NULL,
+                                   h / KB_CARD_RATIO, h);
+      kb_card_renderer_draw_back (renderer, cr, deck, NULL, h / KB_CARD_RATIO, h);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  g_assert_cmpuint (n_reports, ==, 2);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 2);
+  g_log_remove_handler ("kb-svg-cache", handler);
+}
+
+/* Every symbol the deck format names, the special squares and the pawns: each exists and draws. */
+static void
+test_symbols_exist (void)
+{
+  static const char * const extra[] = {
+    "start", "choose", "compliment", "swap", "rest", "pawn-circle", "pawn-square",
+    "pawn-triangle", "pawn-diamond", "pawn-star", "pawn-hexagon", "pawn-pentagon", "pawn-cross",
+  };
+  const char * const *names = kb_symbols_get_names ();
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (all, (gpointer) names[i]);
+  g_assert_cmpuint (all->len, ==, 16);
+  for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
+    g_ptr_array_add (all, (gpointer) extra[i]);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autofree char *path = kb_assets_get_symbol_path (all->pdata[i]);
+      cairo_surface_t *surface = new_surface ();
+      cairo_t *cr = cairo_create (surface);
+      const KbColor black = { 0, 0, 0 };
+
+      g_test_message ("%s", path);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_assert_true (kb_svg_cache_draw (cache, cr, path, 8, 8, 48, 48, &black));
+      cairo_destroy (cr);
+      /* Bold shapes: at 48 px a symbol covers a good part of its box. */
+      g_assert_cmpuint (count_inked (surface), >, 48 * 48 / 5);
+      cairo_surface_destroy (surface);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kb_render_test_init (&argc, &argv);
+  g_test_add_func ("/render/svg-cache/cached", test_cached);
+  g_test_add_func ("/render/svg-cache/missing", test_missing);
+  g_test_add_func ("/render/svg-cache/broken", test_broken);
+  g_test_add_func ("/render/svg-cache/card-with-bad-art", test_card_with_bad_art);
+  g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
+  return g_test_run ();
+}

@@ -1,0 +1,166 @@
+/* Fitting: text is as large as the box allows and never leaves it, from a 200 px thumbnail to a
+ * 4K projection, for the texts that break naive layouts. */
+#include "kb-render-test.h"
+
+#include "kb-card-renderer.h"
+#include "kb-text-fit.h"
+
+static const int heights[] = { 200, 320, 480, 720, 1080, 1440, 2160 };
+
+typedef struct
+{
+  const char *name;
+  const char *markup;
+  gboolean    may_split_words;
+} FitCase;
+
+#define LONG_TEXT \
+  "Denk aan een moment in de afgelopen maand waarop je iemand zag die er alleen bij stond: op " \
+  "het werk, in de trein, op een verjaardag of in de supermarkt. Wat zag je precies, en wat " \
+  "dacht je op dat moment? Heb je iets gedaan of gezegd, of juist niet? Beschrijf wat je " \
+  "tegenhield of wat je juist hielp om de stap te zetten. Bespreek daarna met de groep welke " \
+  "kleine gebaren er zijn die weinig moeite kosten maar voor een ander veel kunnen betekenen, " \
+  "en kies er samen één die je deze week gaat proberen, of die je een ander aanraadt. Schrijf " \
+  "tot slot op wat je de volgende keer anders wilt doen, en met wie je dat wilt delen. Klaar?"
+
+static const FitCase cases[] = {
+  { "one-word", "Eenzaamheid", FALSE },
+  { "600-characters", LONG_TEXT, FALSE },
+  /* 40 letters: on a narrow card it has to break, with a hyphen. */
+  { "compound", "Ervaringsdeskundigheidsbevorderingsplans", TRUE },
+  { "arabic", "متى شعرت آخر مرة بأنك مرئي حقًا؟ ما الذي ساعدك على التحدث؟", FALSE },
+  { "emoji", "Welke emoji past bij je dag? 😊 🌧️ ☕ 🤝 👩‍👩‍👧", FALSE },
+  { "case-3-roles",
+    "Je buurvrouw (82) groet je elke ochtend, maar zegt nooit meer dan dat.\n\n"
+    "<b>Buurvrouw</b> — Wil iets vertellen, maar durft niet.\n"
+    "<b>Jij</b> — Hebt haast, maar ziet dat er iets is.\n"
+    "<b>Observator</b> — Let op wat er niet gezegd wordt.", FALSE },
+};
+
+static void
+test_fit (gconstpointer data)
+{
+  const FitCase *c = data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = kb_text_context_new (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+  double first_ratio = 0;
+
+  g_assert_cmpint (g_utf8_strlen (LONG_TEXT, -1), >=, 600);
+  g_assert_cmpint (g_utf8_strlen ("Ervaringsdeskundigheidsbevorderingsplans", -1), ==, 40);
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      /* The body of a card of this height: 84 % of its width, about half its height. */
+      double card_w = heights[i] / KB_CARD_RATIO;
+      double box_w = card_w * 0.84, box_h = heights[i] * 0.5;
+      g_autoptr(PangoLayout) layout = NULL;
+      KbTextFit fit;
+      double x, y, w, h;
+
+      layout = kb_text_fit (context, c->markup, font, box_w, box_h, card_w * 0.095, &fit);
+      kb_text_fit_extents (layout, &x, &y, &w, &h);
+      g_test_message ("%s at %d px: size %.2f, %d lines, %.1f × %.1f in %.1f × %.1f%s", c->name,
+                      heights[i], fit.size, fit.n_lines, w, h, box_w, box_h,
+                      fit.broke_words ? ", split a word" : "");
+
+      g_assert_true (kb_text_fit_is_inside (layout, box_w, box_h));
+      g_assert_cmpfloat (x, >=, -0.01);
+      g_assert_cmpfloat (x + w, <=, box_w + 0.01);
+      g_assert_cmpfloat (h, <=, box_h + 0.01);
+      g_assert_cmpfloat (fit.size, >, 0);
+      g_assert_cmpint (pango_layout_get_unknown_glyphs_count (layout), ==, 0);
+      if (!c->may_split_words)
+        g_assert_false (fit.broke_words);
+
+      /* Unhinted layout: the text takes the same share of the card at every size. */
+      if (i == 0)
+        first_ratio = fit.size / card_w;
+      else
+        g_assert_cmpfloat (ABS (fit.size / card_w - first_ratio) / first_ratio, <, 0.06);
+    }
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* A long text ends up smaller than a short one, and a short one is as large as allowed. */
+static void
+test_as_large_as_possible (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = kb_text_context_new (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+  g_autoptr(PangoLayout) word = NULL;
+  g_autoptr(PangoLayout) text = NULL;
+  KbTextFit word_fit, text_fit;
+
+  word = kb_text_fit (context, "Ja", font, 600, 400, 80, &word_fit);
+  text = kb_text_fit (context, LONG_TEXT, font, 600, 400, 80, &text_fit);
+  g_assert_cmpfloat (word_fit.size, ==, 80);
+  g_assert_cmpfloat (text_fit.size, <, 30);
+  /* Binary search: within 3 % of the largest size that still fits. */
+  g_assert_cmpfloat (text_fit.height, >, 400 * 0.8);
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Whole cards at every size: nothing is drawn outside the card's rectangle. */
+static void
+test_cards_stay_inside (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("render-test.json");
+  g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, NULL);
+  const int pad = 6;
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i += 2)
+    {
+      int h = heights[i], w = (int) (h / KB_CARD_RATIO);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w + 2 * pad,
+                                                             h + 2 * pad);
+
+      for (guint c = 0; c <= kb_deck_get_n_cards (deck); c++)
+        {
+          cairo_t *cr = cairo_create (surface);
+
+          cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+          cairo_paint (cr);
+          cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+          cairo_translate (cr, pad, pad);
+          if (c < kb_deck_get_n_cards (deck))
+            kb_card_renderer_draw_front (renderer, cr, deck, kb_deck_get_card (deck, c), "nl",
+                                         w, h);
+          else
+            kb_card_renderer_draw_back (renderer, cr, deck, "nl", w, h);
+          g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+
+          for (int y = 0; y < h + 2 * pad; y++)
+            for (int x = 0; x < w + 2 * pad; x++)
+              if (x < pad || y < pad || x >= w + pad || y >= h + pad)
+                g_assert_cmphex (kb_render_test_pixel (surface, x, y), ==, 0);
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kb_render_test_init (&argc, &argv);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/render/fit/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_fit);
+    }
+  g_test_add_func ("/render/fit/as-large-as-possible", test_as_large_as_possible);
+  g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);
+  return g_test_run ();
+}
