@@ -1,0 +1,188 @@
+/* Benchmarks, one sub-command per figure (DESIGN.md "Targets"): kb-bench COMMAND [ARGS…].
+ * Reports, never asserts. To add a figure: a function below and a row in `commands`. */
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <json-glib/json-glib.h>
+
+#include "kb-deck.h"
+
+typedef int (*KbBenchFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char *name;
+  const char *usage;
+  const char *description;
+  KbBenchFunc run;
+} KbBenchCommand;
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Runs @func once in a child process and returns the child's peak resident set in MB, so one
+ * measurement does not inherit the peak of another. */
+static double
+peak_rss_mb (void (*func) (gpointer), gpointer data)
+{
+  struct rusage usage;
+  int status;
+  pid_t pid = fork ();
+
+  if (pid == 0)
+    {
+      func (data);
+      _exit (0);
+    }
+  if (pid < 0 || wait4 (pid, &status, 0, &usage) < 0)
+    return -1;
+  return usage.ru_maxrss / 1024.0;
+}
+
+/* A deck like a real one, scaled up: two languages, notes on every third card, tags. */
+static GBytes *
+generate_deck (guint n_cards)
+{
+  static const char *kinds[] = { "question", "statement", "exercise", "reflection" };
+  static const char *symbols[] = { "hand", "heart", "eye", "speech", "star", "people", "sun",
+                                   "leaf" };
+  GString *s = g_string_new ("{\n  \"format\": \"kletsborden-deck\",\n  \"version\": 1,\n"
+                             "  \"id\": \"bench\",\n  \"languages\": [\n    \"nl\",\n    \"en\"\n"
+                             "  ],\n  \"title\": {\n    \"nl\": \"Meetdeck\",\n"
+                             "    \"en\": \"Benchmark deck\"\n  },\n  \"categories\": [");
+
+  for (guint c = 0; c < G_N_ELEMENTS (symbols); c++)
+    g_string_append_printf (s, "%s\n    {\n      \"id\": \"cat-%u\",\n      \"name\": {\n"
+                            "        \"nl\": \"Categorie %u\",\n        \"en\": \"Category %u\"\n"
+                            "      },\n      \"color\": \"#%02X5533\",\n      \"symbol\": \"%s\"\n"
+                            "    }", c > 0 ? "," : "", c, c, c, 40 + 20 * c, symbols[c]);
+  g_string_append (s, "\n  ],\n  \"cards\": [");
+  for (guint i = 0; i < n_cards; i++)
+    {
+      g_string_append_printf (s, "%s\n    {\n      \"id\": \"card-%u\",\n"
+                              "      \"category\": \"cat-%u\",\n      \"kind\": \"%s\",\n"
+                              "      \"intensity\": \"light\",\n      \"text\": {\n"
+                              "        \"nl\": \"Wanneer voelde jij je voor het laatst echt "
+                              "gehoord door iemand die je nog niet kende? (%u)\",\n"
+                              "        \"en\": \"When did you last feel truly heard by someone "
+                              "you did not know yet? (%u)\"\n      }",
+                              i > 0 ? "," : "", i, i % 8, kinds[i % 4], i, i);
+      if (i % 3 == 0)
+        g_string_append (s, ",\n      \"notes\": {\n        \"nl\": \"Laat een stilte vallen; "
+                            "vraag daarna door naar wat er toen anders was dan anders.\",\n"
+                            "        \"en\": \"Let a silence fall; then ask what was different "
+                            "that time.\"\n      }");
+      g_string_append (s, ",\n      \"tags\": [\n        \"bench\",\n        \"kort\"\n      ]"
+                          "\n    }");
+    }
+  g_string_append (s, "\n  ]\n}\n");
+  return g_string_free_to_bytes (s);
+}
+
+static void
+parse_bare (gpointer data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gsize size;
+  const char *bytes = g_bytes_get_data (data, &size);
+
+  if (!json_parser_load_from_data (parser, bytes, (gssize) size, NULL))
+    g_error ("the generated deck does not parse");
+}
+
+static void
+load_deck (gpointer data)
+{
+  g_autoptr(KbProblems) problems = kb_problems_new ("bench.json");
+  g_autoptr(KbDeck) deck = kb_deck_load (NULL, data, problems, NULL);
+
+  if (deck == NULL || kb_problems_get_n_items (problems) > 0)
+    g_error ("the generated deck has problems");
+}
+
+static void
+do_nothing (gpointer data)
+{
+}
+
+static int
+bench_load (int    argc,
+            char **argv)
+{
+  guint n_cards = argc > 0 ? (guint) g_ascii_strtoull (argv[0], NULL, 10) : 10000;
+  guint runs = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 9;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree double *bare = NULL;
+  g_autofree double *full = NULL;
+  double bare_ms, full_ms;
+
+  if (n_cards == 0 || runs == 0)
+    return 2;
+  bytes = generate_deck (n_cards);
+  bare = g_new (double, runs);
+  full = g_new (double, runs);
+
+  /* Alternate the two, so that a busy moment on a shared machine hits both alike. */
+  for (guint r = 0; r < runs; r++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      parse_bare (bytes);
+      bare[r] = (g_get_monotonic_time () - t0) / 1000.0;
+      t0 = g_get_monotonic_time ();
+      load_deck (bytes);
+      full[r] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  bare_ms = median (bare, runs);
+  full_ms = median (full, runs);
+
+  g_print ("deck: %u cards, %.2f MB, %u runs each (median)\n", n_cards,
+           g_bytes_get_size (bytes) / (1024.0 * 1024.0), runs);
+  g_print ("load.json_glib_parse_ms     %8.1f\n", bare_ms);
+  g_print ("load.load_and_validate_ms   %8.1f\n", full_ms);
+  g_print ("load.ratio                  %8.2f\n", full_ms / bare_ms);
+  g_print ("load.peak_rss_baseline_mb   %8.1f\n", peak_rss_mb (do_nothing, bytes));
+  g_print ("load.peak_rss_parse_mb      %8.1f\n", peak_rss_mb (parse_bare, bytes));
+  g_print ("load.peak_rss_load_mb       %8.1f\n", peak_rss_mb (load_deck, bytes));
+  return 0;
+}
+
+static const KbBenchCommand commands[] = {
+  { "load", "load [CARDS=10000] [RUNS=9]",
+    "load and validate a generated deck, against json-glib parsing the same bytes bare",
+    bench_load },
+};
+
+static int
+usage (void)
+{
+  g_printerr ("Usage: kb-bench COMMAND [ARGS…]\n\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_printerr ("  %-32s %s\n", commands[i].usage, commands[i].description);
+  return 2;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc < 2)
+    return usage ();
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 2, argv + 2);
+  return usage ();
+}
