@@ -237,6 +237,9 @@ kb_board_renderer_draw_pawn (KbBoardRenderer *self,
 
   kb_theme_player_color (self->theme, player, &color);
   cairo_save (cr);
+  /* The group for the shadow is as large as the clip: keep it to the pawn, not the board. */
+  cairo_rectangle (cr, center_x - outline, center_y - outline, 2 * outline, 2 * outline);
+  cairo_clip (cr);
   cairo_push_group (cr);
   kb_svg_cache_draw (self->cache, cr, art, center_x - outline / 2,
                      center_y - outline / 2 + size * 0.08, outline, outline, &dark);

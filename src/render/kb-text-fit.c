@@ -7,9 +7,12 @@
  * and, with insert-hyphens, marks the break with a hyphen. */
 #define G_LOG_DOMAIN "kb-text-fit"
 
+#include <math.h>
+
 #include "kb-text-fit.h"
 
-#define STEPS 14               /* precision of the search: max_size / 2^14 */
+#define MAX_STEPS 16           /* a floor for texts that fit only when tiny */
+#define PRECISION 0.01         /* stop when the size is known to 1 % */
 #define PREFER_WHOLE_WORDS 0.6 /* keep words whole unless that costs more than 40 % of the size */
 #define LINE_SPACING 1.1       /* of the font's own line height */
 #define TOLERANCE 0.01         /* in user units: rounding of Pango units */
@@ -129,6 +132,9 @@ fits (PangoLayout                *layout,
   return allow_split_words || !has_split_words (layout);
 }
 
+/* Shaping dominates the cost of drawing a card, so the search lays the text out as few times as
+ * it can: once at @max_size, then a bracket around a guess from the area the text took at
+ * @max_size (text area grows with the square of the size), then halving to 1 %. */
 static double
 search (PangoLayout                *layout,
         const PangoFontDescription *font,
@@ -137,11 +143,28 @@ search (PangoLayout                *layout,
         double                      max_size,
         gboolean                    allow_split_words)
 {
-  double lo = 0, hi = max_size;
+  double lo = 0, hi = max_size, x, y, w, h;
 
   if (fits (layout, font, max_size, width, height, allow_split_words))
     return max_size;
-  for (int i = 0; i < STEPS; i++)
+  kb_text_fit_extents (layout, &x, &y, &w, &h);
+  if (h > 0 && w > 0)
+    {
+      double guess = max_size * sqrt (MIN (height / h, width / w * height / h));
+
+      guess = MIN (guess, max_size);
+      if (fits (layout, font, guess * 0.85, width, height, allow_split_words))
+        {
+          lo = guess * 0.85;
+          if (!fits (layout, font, MIN (guess * 1.1, max_size), width, height, allow_split_words))
+            hi = MIN (guess * 1.1, max_size);
+          else
+            lo = MIN (guess * 1.1, max_size);
+        }
+      else
+        hi = guess * 0.85;
+    }
+  for (int i = 0; i < MAX_STEPS && hi - lo > hi * PRECISION; i++)
     {
       double mid = (lo + hi) / 2;
 
@@ -211,7 +234,7 @@ kb_text_fit (PangoContext               *context,
         }
     }
   /* Never 0: an empty-looking card hides the bug; a tiny text shows it. */
-  set_size (layout, font, MAX (size, max_size / (1 << STEPS)));
+  set_size (layout, font, MAX (size, max_size / (1 << MAX_STEPS)));
 
   if (fit != NULL)
     {

@@ -177,6 +177,24 @@ kb_bench_render_board (int    argc,
 
 /* A deck of @n cards made from the cards of @deck's file, written next to it in a temporary
  * folder, so the art paths still resolve the same way. */
+/* JSON wants UTF-8 as it is; g_strescape() would write octal escapes. */
+static char *
+json_escape (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\');
+      if ((guchar) *p < 0x20)
+        g_string_append_printf (out, "\\u%04x", *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static KbDeck *
 make_big_deck (KbDeck *deck,
                guint   n,
@@ -195,7 +213,7 @@ make_big_deck (KbDeck *deck,
   for (guint c = 0; c < kb_deck_get_n_categories (deck); c++)
     {
       KbCategory *cat = kb_deck_get_category (deck, c);
-      g_autofree char *name = g_strescape (kb_text_get (kb_category_get_name (cat), "nl", "nl"), NULL);
+      g_autofree char *name = json_escape (kb_text_get (kb_category_get_name (cat), "nl", "nl"));
 
       g_string_append_printf (json, "%s{\"id\": \"%s\", \"name\": \"%s\", \"color\": \"%s\","
                               " \"symbol\": \"%s\"}", c ? ", " : "", kb_category_get_id (cat),
@@ -206,7 +224,7 @@ make_big_deck (KbDeck *deck,
   for (guint i = 0; i < n; i++)
     {
       KbCard *card = kb_deck_get_card (deck, i % kb_deck_get_n_cards (deck));
-      g_autofree char *text = g_strescape (kb_text_get (kb_card_get_text (card), "nl", "nl"), NULL);
+      g_autofree char *text = json_escape (kb_text_get (kb_card_get_text (card), "nl", "nl"));
 
       g_string_append_printf (json, "%s{\"id\": \"c%u\", \"category\": \"%s\", \"kind\": \"%s\","
                               " \"text\": \"%s\"}", i ? ", " : "", i,

@@ -124,7 +124,7 @@ kb_render_test_compare_golden (cairo_surface_t *actual,
             *out = 0xffff0000;
           }
         else
-          *out = 0x40000000 | (a & 0x00ffffff);
+          *out = 0xff000000 | (((a & 0x00fefefe) >> 1) + 0x00404040);   /* the image, faded */
       }
   cairo_surface_mark_dirty (diff);
   if (differing > (guint) (w * h) / 200)
