@@ -16,16 +16,70 @@ struct _KbApplication
 
 G_DEFINE_FINAL_TYPE (KbApplication, kb_application, ADW_TYPE_APPLICATION)
 
+static KbWindow *
+get_window (KbApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (kb_window_new (self));
+  return KB_WINDOW (window);
+}
+
 static void
 kb_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
   /* A second launch lands here in the first instance: raise the window it already has. */
-  if (window == NULL)
-    window = GTK_WINDOW (kb_window_new (KB_APPLICATION (app)));
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (get_window (KB_APPLICATION (app))));
 }
+
+/* A file manager's double click: the first deck opens straight into play. */
+static void
+kb_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  KbWindow *window = get_window (KB_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (n_files > 0)
+    kb_window_open_file (window, files[0]);
+}
+
+/* Runs in the first instance, also for a second launch, so that "kletsborden --present
+ * deck.json" reaches the window that is already on the projector. */
+static int
+kb_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree GStrv paths = NULL;
+  gboolean present = FALSE;
+  KbWindow *window = get_window (KB_APPLICATION (app));
+  gboolean opened = FALSE;
+
+  g_variant_dict_lookup (options, "present", "b", &present);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (paths != NULL && paths[0] != NULL)
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
+                                                                              paths[0]);
+      opened = kb_window_open_file (window, file);
+    }
+  if (present && opened)
+    gtk_window_fullscreen (GTK_WINDOW (window));
+  return opened || paths == NULL ? 0 : 1;
+}
+
+static const GOptionEntry app_options[] = {
+  { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start presenting the deck at once, fullscreen"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[DECK.json]") },
+  { NULL }
+};
 
 static void
 about_action (GSimpleAction *action,
@@ -98,11 +152,14 @@ kb_application_class_init (KbApplicationClass *klass)
 
   app_class->activate = kb_application_activate;
   app_class->startup = kb_application_startup;
+  app_class->open = kb_application_open;
+  app_class->command_line = kb_application_command_line;
 }
 
 static void
 kb_application_init (KbApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), app_options);
 }
 
 KbApplication *

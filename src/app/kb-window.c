@@ -7,6 +7,7 @@
 
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
+#include "kb-play-page.h"
 #include "kb-window.h"
 
 struct _KbWindow
@@ -14,6 +15,8 @@ struct _KbWindow
   AdwApplicationWindow parent_instance;
 
   /* template widgets */
+  GtkStack *main_stack;
+  KbPlayPage *play_page;
   GtkStack *stack;
   GtkFlowBox *deck_grid;
   AdwStatusPage *empty_page;
@@ -49,6 +52,96 @@ load_decks (KbWindow *self)
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (self->decks) > 0
                                     ? "library" : "empty");
+}
+
+static void
+deck_activated (GtkFlowBox      *box,
+                GtkFlowBoxChild *child,
+                KbWindow        *self)
+{
+  KbDeckEntry *entry = kb_deck_tile_get_entry (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
+  KbDeck *deck = kb_deck_entry_get_deck (entry);
+
+  /* A broken deck shows its problems on its tile; there is nothing to play. */
+  if (deck != NULL)
+    kb_window_play_deck (self, deck);
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+  gtk_stack_set_visible_child_name (self->main_stack, "decks");
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
+static void
+fullscreen_changed (KbWindow *self)
+{
+  kb_play_page_set_presenting (self->play_page,
+                               gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
+                               g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                          "play") == 0);
+}
+
+static void
+open_response (GtkNativeDialog *dialog,
+               int              response,
+               KbWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      kb_window_open_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open a Deck"), GTK_WINDOW (widget),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Decks (JSON)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static gboolean
+file_dropped (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              KbWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (files == NULL)
+    return FALSE;
+  kb_window_open_file (self, files->data);
+  return TRUE;
 }
 
 static void
@@ -94,17 +187,38 @@ kb_window_class_init (KbWindowClass *klass)
   window_class->close_request = kb_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, play_page);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, deck_grid);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, deck_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.show-library", NULL);
+  g_type_ensure (KB_TYPE_PLAY_PAGE);
 }
 
 static void
 kb_window_init (KbWindow *self)
 {
   int width, height;
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (file_dropped), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (fullscreen_changed), self);
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
+                            G_CALLBACK (fullscreen_changed), self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -137,4 +251,71 @@ kb_window_get_visible_page (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+KbPlayPage *
+kb_window_get_play_page (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->play_page;
+}
+
+const char *
+kb_window_get_visible_screen (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/* Starts a session on @deck, before its first card, and shows it. */
+void
+kb_window_play_deck (KbWindow *self,
+                     KbDeck   *deck)
+{
+  g_autoptr(KbSession) session = NULL;
+
+  g_return_if_fail (KB_IS_WINDOW (self));
+  g_return_if_fail (KB_IS_DECK (deck));
+
+  session = kb_session_new (deck);
+  kb_play_page_set_session (self->play_page, session);
+  gtk_stack_set_visible_child_name (self->main_stack, "play");
+  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+}
+
+/**
+ * kb_window_open_file:
+ *
+ * Opens a deck file from outside (a double click, a drop, the file chooser). A deck that cannot
+ * be read shows its problems in a dialog; the window stays as it was.
+ *
+ * Returns: %TRUE when the deck opened
+ */
+gboolean
+kb_window_open_file (KbWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDeck) deck = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  deck = kb_deck_new_from_file (file, &error);
+  if (deck != NULL)
+    {
+      kb_window_play_deck (self, deck);
+      return TRUE;
+    }
+
+  name = g_file_get_basename (file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog),
+                                     _("“%s” Could Not Be Opened"), name);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
 }

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "kb-application.h"
+#include "kb-deck.h"
+#include "kb-play-page.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +15,11 @@ G_DECLARE_FINAL_TYPE (KbWindow, kb_window, KB, WINDOW, AdwApplicationWindow)
 KbWindow   *kb_window_new             (KbApplication *application);
 GListModel *kb_window_get_decks       (KbWindow      *self);
 const char *kb_window_get_visible_page (KbWindow     *self);
+const char *kb_window_get_visible_screen (KbWindow   *self);
+KbPlayPage *kb_window_get_play_page   (KbWindow      *self);
+void        kb_window_play_deck       (KbWindow      *self,
+                                       KbDeck        *deck);
+gboolean    kb_window_open_file       (KbWindow      *self,
+                                       GFile         *file);
 
 G_END_DECLS

@@ -1,0 +1,440 @@
+/* Shows the session's current card. Each card is drawn with cairo once per size, language and
+ * theme into a GdkTexture; the draw and flip animations only move and scale that texture in
+ * snapshot, so a frame costs a texture blit, not a layout of text. */
+#define G_LOG_DOMAIN "kletsborden-card-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kb-card-renderer.h"
+#include "kb-card-view.h"
+#include "kb-color.h"
+#include "kb-svg-cache.h"
+
+#define MARGIN_FRACTION 0.04     /* room around the card, of the shorter side */
+#define ANIMATION_MS 280
+#define MAX_TEXTURES 24
+
+typedef enum
+{
+  TRANSITION_NONE,
+  TRANSITION_FORWARD,
+  TRANSITION_BACKWARD,
+  TRANSITION_FLIP,
+} Transition;
+
+struct _KbCardView
+{
+  GtkWidget parent_instance;
+
+  /* owned */
+  KbSession *session;
+  KbCardRenderer *renderer;
+  GHashTable *textures;        /* "card|lang|w|h" → GdkTexture, for one theme at a time */
+  AdwAnimation *animation;
+  guint prerender_id;
+
+  /* what is on screen */
+  KbCard *shown;               /* borrowed from the session's deck; NULL: the deck's back */
+  KbCard *leaving;             /* the card the animation moves away */
+  Transition transition;
+  double progress;             /* 0 → 1 over the animation */
+  gboolean calm;
+  guint n_rendered;
+};
+
+G_DEFINE_FINAL_TYPE (KbCardView, kb_card_view, GTK_TYPE_WIDGET)
+
+static void
+card_rect (KbCardView      *self,
+           graphene_rect_t *rect)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  KbRect card;
+
+  kb_card_fit_rect (width, height, MIN (width, height) * MARGIN_FRACTION, &card);
+  /* Whole pixels, so the texture maps 1:1 onto the screen and text stays crisp. */
+  graphene_rect_init (rect, floor (card.x), floor (card.y), floor (card.width),
+                      floor (card.height));
+}
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) height * stride,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  /* cairo's ARGB32 is premultiplied in native byte order: GDK_MEMORY_DEFAULT is the same. */
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* Returns: (transfer none): the card (or the deck's back, for %NULL) at @width × @height
+ *   device pixels, drawn now if it was not drawn at that size before. */
+static GdkTexture *
+get_texture (KbCardView *self,
+             KbCard     *card,
+             int         width,
+             int         height)
+{
+  KbDeck *deck = kb_session_get_deck (self->session);
+  const char *lang = kb_session_get_language (self->session);
+  g_autofree char *key = g_strdup_printf ("%s|%s|%d|%d", card ? kb_card_get_id (card) : "",
+                                          lang, width, height);
+  GdkTexture *texture = g_hash_table_lookup (self->textures, key);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (texture != NULL)
+    return texture;
+
+  /* A resize leaves many sizes behind; start over rather than keep them all. */
+  if (g_hash_table_size (self->textures) >= MAX_TEXTURES)
+    g_hash_table_remove_all (self->textures);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  if (card != NULL)
+    kb_card_renderer_draw_front (self->renderer, cr, deck, card, lang, width, height);
+  else
+    kb_card_renderer_draw_back (self->renderer, cr, deck, lang, width, height);
+  cairo_destroy (cr);
+
+  texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+  self->n_rendered++;
+  g_hash_table_insert (self->textures, g_steal_pointer (&key), texture);
+  return texture;
+}
+
+static void
+append_card (KbCardView            *self,
+             GtkSnapshot           *snapshot,
+             KbCard                *card,
+             const graphene_rect_t *rect,
+             double                 opacity)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GdkTexture *texture = get_texture (self, card, rect->size.width * scale,
+                                     rect->size.height * scale);
+  GskRoundedRect outline;
+  const GdkRGBA shadow = { 0, 0, 0, 0.25 };
+
+  if (opacity < 1.0)
+    gtk_snapshot_push_opacity (snapshot, opacity);
+  gsk_rounded_rect_init_from_rect (&outline, rect, rect->size.width * 0.04);
+  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, rect->size.height * 0.01,
+                                     0, rect->size.height * 0.025);
+  gtk_snapshot_append_texture (snapshot, texture, rect);
+  if (opacity < 1.0)
+    gtk_snapshot_pop (snapshot);
+}
+
+/* One card, moved by @dx and squeezed horizontally by @scale_x around its centre. */
+static void
+append_moved (KbCardView            *self,
+              GtkSnapshot           *snapshot,
+              KbCard                *card,
+              const graphene_rect_t *rect,
+              double                 dx,
+              double                 scale_x,
+              double                 opacity)
+{
+  graphene_point_t centre;
+
+  if (scale_x <= 0.001 || opacity <= 0.001)
+    return;
+  graphene_rect_get_center (rect, &centre);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (centre.x + dx, centre.y));
+  gtk_snapshot_scale (snapshot, scale_x, 1.0);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-centre.x, -centre.y));
+  append_card (self, snapshot, card, rect, opacity);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+kb_card_view_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  KbCardView *self = KB_CARD_VIEW (widget);
+  graphene_rect_t rect;
+  double t = self->progress;
+  double travel;
+
+  if (self->session == NULL)
+    return;
+
+  if (self->calm)
+    {
+      KbColor color;
+      GdkRGBA rgba;
+
+      kb_color_parse (kb_deck_get_back_color (kb_session_get_deck (self->session)), &color);
+      rgba = (GdkRGBA) { color.red, color.green, color.blue, 1.0 };
+      gtk_snapshot_append_color (snapshot, &rgba,
+                                 &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                      gtk_widget_get_height (widget)));
+      return;
+    }
+
+  card_rect (self, &rect);
+  if (rect.size.width < 8 || rect.size.height < 8)
+    return;
+  travel = rect.size.width * 0.6;
+
+  switch (self->transition)
+    {
+    case TRANSITION_FORWARD:
+    case TRANSITION_BACKWARD:
+      {
+        double direction = self->transition == TRANSITION_FORWARD ? 1.0 : -1.0;
+        append_moved (self, snapshot, self->leaving, &rect, -direction * travel * t, 1.0, 1.0 - t);
+        append_moved (self, snapshot, self->shown, &rect, direction * travel * (1.0 - t), 1.0, t);
+      }
+      break;
+
+    case TRANSITION_FLIP:
+      /* The back turns away in the first half, the front turns towards us in the second. */
+      if (t < 0.5)
+        append_moved (self, snapshot, self->leaving, &rect, 0, 1.0 - 2 * t, 1.0);
+      else
+        append_moved (self, snapshot, self->shown, &rect, 0, 2 * t - 1.0, 1.0);
+      break;
+
+    case TRANSITION_NONE:
+    default:
+      append_card (self, snapshot, self->shown, &rect, 1.0);
+      break;
+    }
+}
+
+static void
+animation_value (double      value,
+                 KbCardView *self)
+{
+  self->progress = value;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+animation_done (KbCardView *self)
+{
+  self->transition = TRANSITION_NONE;
+  self->leaving = NULL;
+  self->progress = 1.0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The next card is drawn while the room still reads this one, so "next" never waits on
+ * text layout. */
+static gboolean
+prerender_next (gpointer user_data)
+{
+  KbCardView *self = KB_CARD_VIEW (user_data);
+  KbCard *next;
+  graphene_rect_t rect;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  self->prerender_id = 0;
+  if (self->session == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+  next = kb_session_peek_next (self->session);
+  card_rect (self, &rect);
+  if (next != NULL && rect.size.width >= 8 && rect.size.height >= 8)
+    get_texture (self, next, rect.size.width * scale, rect.size.height * scale);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_prerender (KbCardView *self)
+{
+  if (self->prerender_id == 0)
+    self->prerender_id = g_timeout_add_full (G_PRIORITY_LOW, ANIMATION_MS + 50,
+                                             prerender_next, self, NULL);
+}
+
+static void
+session_changed (KbCardView *self)
+{
+  KbCard *current = kb_session_get_current (self->session);
+
+  if (current != self->shown)
+    {
+      guint old_position = self->shown != NULL ? 1 : 0;
+
+      self->leaving = self->shown;
+      self->shown = current;
+      if (self->leaving == NULL && current != NULL)
+        self->transition = TRANSITION_FLIP;
+      else
+        {
+          /* Back in the history means the card comes from the left, as a page turned back. */
+          GPtrArray *history = kb_session_get_history (self->session);
+          guint old_index = 0, new_index = 0;
+
+          g_ptr_array_find (history, self->leaving, &old_index);
+          g_ptr_array_find (history, current, &new_index);
+          self->transition = current == NULL || (old_position && new_index < old_index)
+                             ? TRANSITION_BACKWARD : TRANSITION_FORWARD;
+        }
+      self->progress = 0.0;
+      adw_animation_play (self->animation);
+    }
+  schedule_prerender (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+kb_card_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  schedule_prerender (KB_CARD_VIEW (widget));
+}
+
+static void
+kb_card_view_dispose (GObject *object)
+{
+  KbCardView *self = KB_CARD_VIEW (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_object (&self->animation);
+  g_clear_handle_id (&self->prerender_id, g_source_remove);
+
+  G_OBJECT_CLASS (kb_card_view_parent_class)->dispose (object);
+}
+
+static void
+kb_card_view_finalize (GObject *object)
+{
+  KbCardView *self = KB_CARD_VIEW (object);
+
+  g_clear_object (&self->renderer);
+  g_hash_table_unref (self->textures);
+
+  G_OBJECT_CLASS (kb_card_view_parent_class)->finalize (object);
+}
+
+static void
+kb_card_view_class_init (KbCardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kb_card_view_dispose;
+  object_class->finalize = kb_card_view_finalize;
+  widget_class->snapshot = kb_card_view_snapshot;
+  widget_class->size_allocate = kb_card_view_size_allocate;
+
+  gtk_widget_class_set_css_name (widget_class, "cardview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+kb_card_view_init (KbCardView *self)
+{
+  AdwAnimationTarget *target;
+
+  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
+                                         kb_svg_cache_get_default ());
+  self->progress = 1.0;
+
+  target = adw_callback_animation_target_new ((AdwAnimationTargetFunc) animation_value,
+                                              self, NULL);
+  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0.0, 1.0, ANIMATION_MS, target);
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
+  g_signal_connect_swapped (self->animation, "done", G_CALLBACK (animation_done), self);
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+}
+
+KbCardView *
+kb_card_view_new (void)
+{
+  return g_object_new (KB_TYPE_CARD_VIEW, NULL);
+}
+
+void
+kb_card_view_set_session (KbCardView *self,
+                          KbSession  *session)
+{
+  g_return_if_fail (KB_IS_CARD_VIEW (self));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  g_hash_table_remove_all (self->textures);
+  self->shown = session != NULL ? kb_session_get_current (session) : NULL;
+  self->leaving = NULL;
+  self->transition = TRANSITION_NONE;
+  if (session != NULL)
+    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+KbSession *
+kb_card_view_get_session (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), NULL);
+  return self->session;
+}
+
+/* The calm screen: nothing but the deck's colour, for a pause or a personal moment. */
+void
+kb_card_view_set_calm (KbCardView *self,
+                       gboolean    calm)
+{
+  g_return_if_fail (KB_IS_CARD_VIEW (self));
+
+  self->calm = calm;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+kb_card_view_get_calm (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), FALSE);
+  return self->calm;
+}
+
+void
+kb_card_view_set_theme_variant (KbCardView     *self,
+                                KbThemeVariant  variant)
+{
+  g_return_if_fail (KB_IS_CARD_VIEW (self));
+
+  kb_card_renderer_set_theme (self->renderer, kb_theme_get (variant));
+  g_hash_table_remove_all (self->textures);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Returns: (nullable): the card on screen once any animation ends; %NULL: the deck's back. */
+KbCard *
+kb_card_view_get_shown_card (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), NULL);
+  return self->shown;
+}
+
+/* How many times a card was drawn with cairo; tests use it to prove the cache works. */
+guint
+kb_card_view_get_n_rendered (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), 0);
+  return self->n_rendered;
+}

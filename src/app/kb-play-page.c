@@ -1,0 +1,356 @@
+/* The play page. Every control is a GAction with a key, so a clicker, the keyboard and the
+ * buttons all do the same thing; the session (src/core) holds the state, this page shows it. */
+#define G_LOG_DOMAIN "kletsborden-play-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kb-play-page-private.h"
+
+enum {
+  PROP_0,
+  PROP_CALM,
+  PROP_HIGH_CONTRAST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (KbPlayPage, kb_play_page, GTK_TYPE_WIDGET)
+
+static void
+update_chrome (KbPlayPage *self)
+{
+  KbDeck *deck;
+  guint position, n;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *lang_label = NULL;
+  const char * const *langs;
+
+  if (self->session == NULL)
+    return;
+
+  deck = kb_session_get_deck (self->session);
+  position = kb_session_get_position (self->session);
+  n = kb_session_get_n_cards (self->session);
+  adw_window_title_set_title (self->window_title,
+                              kb_deck_get_title (deck, kb_session_get_language (self->session)));
+  if (kb_session_get_current (self->session) == NULL)
+    subtitle = g_strdup_printf (ngettext ("%u card", "%u cards", n), n);
+  else
+    /* Translators: "card 3 of 40" */
+    subtitle = g_strdup_printf (_("Card %u of %u"), position, n);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  langs = kb_deck_get_languages (deck);
+  lang_label = g_ascii_strup (kb_session_get_language (self->session), -1);
+  gtk_button_set_label (self->language_button, lang_label);
+  gtk_widget_set_visible (GTK_WIDGET (self->language_button), langs[0] != NULL && langs[1] != NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label),
+                          kb_session_get_current (self->session) == NULL && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.previous",
+                                 kb_session_get_position (self->session) > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.next",
+                                 kb_session_peek_next (self->session) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.pass",
+                                 kb_session_get_current (self->session) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.put-away",
+                                 kb_session_get_current (self->session) != NULL);
+  _kb_play_history_update (self);
+}
+
+static void
+set_calm (KbPlayPage *self,
+          gboolean    calm)
+{
+  if (self->calm == calm)
+    return;
+  self->calm = calm;
+  kb_card_view_set_calm (self->card_view, calm);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+
+  /* From the calm screen, "next" first brings the card back, as a clicker user expects. */
+  if (self->calm)
+    set_calm (self, FALSE);
+  else
+    kb_session_next (self->session);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+
+  if (self->calm)
+    set_calm (self, FALSE);
+  else
+    kb_session_previous (self->session);
+}
+
+static void
+pass_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+
+  set_calm (self, FALSE);
+  kb_session_pass (self->session);
+}
+
+static void
+put_away_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+
+  set_calm (self, FALSE);
+  kb_session_put_away (self->session);
+}
+
+static void
+shuffle_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+
+  kb_session_shuffle (self->session, g_random_int ());
+}
+
+static void
+language_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  kb_session_cycle_language (KB_PLAY_PAGE (widget)->session);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  /* Esc steps back one level: calm screen first, then fullscreen. */
+  if (self->calm)
+    set_calm (self, FALSE);
+  else if (GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_unfullscreen (GTK_WINDOW (root));
+}
+
+static void
+kb_play_page_dispose (GObject *object)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (object);
+  GtkWidget *child;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (kb_play_page_parent_class)->dispose (object);
+}
+
+static void
+kb_play_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALM:
+      g_value_set_boolean (value, self->calm);
+      break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_play_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALM:
+      set_calm (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      if (self->high_contrast != g_value_get_boolean (value))
+        {
+          self->high_contrast = g_value_get_boolean (value);
+          kb_card_view_set_theme_variant (self->card_view, self->high_contrast
+                                          ? KB_THEME_VARIANT_HIGH_CONTRAST
+                                          : KB_THEME_VARIANT_NORMAL);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_keys (GtkWidgetClass *widget_class,
+          const char     *action,
+          const guint    *keys,
+          guint           n_keys)
+{
+  for (guint i = 0; i < n_keys; i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
+}
+
+static void
+kb_play_page_class_init (KbPlayPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  /* Presentation clickers send Page Down / Page Up, B or period, F5 and Esc. */
+  const guint next_keys[] = { GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Page_Down, GDK_KEY_Down,
+                              GDK_KEY_Return, GDK_KEY_KP_Enter };
+  const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_Up, GDK_KEY_BackSpace };
+  const guint calm_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
+  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11, GDK_KEY_F5 };
+
+  object_class->dispose = kb_play_page_dispose;
+  object_class->get_property = kb_play_page_get_property;
+  object_class->set_property = kb_play_page_set_property;
+
+  properties[PROP_CALM] =
+    g_param_spec_boolean ("calm", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KB_TYPE_CARD_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/kb-play-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, language_button);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, card_view);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, history_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, history_box);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, controls);
+
+  gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "play.pass", NULL, pass_action);
+  gtk_widget_class_install_action (widget_class, "play.put-away", NULL, put_away_action);
+  gtk_widget_class_install_action (widget_class, "play.shuffle", NULL, shuffle_action);
+  gtk_widget_class_install_action (widget_class, "play.language", NULL, language_action);
+  gtk_widget_class_install_action (widget_class, "play.leave", NULL, leave_action);
+  gtk_widget_class_install_property_action (widget_class, "play.calm", "calm");
+  gtk_widget_class_install_property_action (widget_class, "play.high-contrast", "high-contrast");
+
+  add_keys (widget_class, "play.next", next_keys, G_N_ELEMENTS (next_keys));
+  add_keys (widget_class, "play.previous", previous_keys, G_N_ELEMENTS (previous_keys));
+  add_keys (widget_class, "play.calm", calm_keys, G_N_ELEMENTS (calm_keys));
+  add_keys (widget_class, "win.fullscreen", fullscreen_keys, G_N_ELEMENTS (fullscreen_keys));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "play.pass", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "play.put-away", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "play.language", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "play.high-contrast", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "play.leave", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "playpage");
+}
+
+static void
+kb_play_page_init (KbPlayPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+KbPlayPage *
+kb_play_page_new (void)
+{
+  return g_object_new (KB_TYPE_PLAY_PAGE, NULL);
+}
+
+void
+kb_play_page_set_session (KbPlayPage *self,
+                          KbSession  *session)
+{
+  g_return_if_fail (KB_IS_PLAY_PAGE (self));
+  g_return_if_fail (KB_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  set_calm (self, FALSE);
+  kb_card_view_set_session (self->card_view, session);
+  gtk_menu_button_set_popover (self->filter_button, _kb_play_filters_new (session));
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (update_chrome), self);
+  update_chrome (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+}
+
+KbSession *
+kb_play_page_get_session (KbPlayPage *self)
+{
+  g_return_val_if_fail (KB_IS_PLAY_PAGE (self), NULL);
+  return self->session;
+}
+
+KbCardView *
+kb_play_page_get_card_view (KbPlayPage *self)
+{
+  g_return_val_if_fail (KB_IS_PLAY_PAGE (self), NULL);
+  return self->card_view;
+}
+
+/* Presenting (fullscreen): only the card, nothing that distracts the room. */
+void
+kb_play_page_set_presenting (KbPlayPage *self,
+                             gboolean    presenting)
+{
+  g_return_if_fail (KB_IS_PLAY_PAGE (self));
+
+  self->presenting = presenting;
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->controls), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_scroller), !presenting);
+  if (presenting)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  update_chrome (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+}

@@ -1,0 +1,22 @@
+/* Playing a deck: the card big in the middle, driven from the keyboard or a clicker. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kb-card-view.h"
+#include "kb-session.h"
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_PLAY_PAGE (kb_play_page_get_type ())
+G_DECLARE_FINAL_TYPE (KbPlayPage, kb_play_page, KB, PLAY_PAGE, GtkWidget)
+
+KbPlayPage *kb_play_page_new              (void);
+void        kb_play_page_set_session      (KbPlayPage *self,
+                                           KbSession  *session);
+KbSession  *kb_play_page_get_session      (KbPlayPage *self);
+KbCardView *kb_play_page_get_card_view    (KbPlayPage *self);
+void        kb_play_page_set_presenting   (KbPlayPage *self,
+                                           gboolean    presenting);
+
+G_END_DECLS
