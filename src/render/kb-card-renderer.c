@@ -8,6 +8,7 @@
 
 #include "kb-card-back.h"
 #include "kb-card-renderer.h"
+#include "kb-hyphenate.h"
 #include "kb-labels.h"
 #include "kb-text-fit.h"
 
@@ -303,9 +304,9 @@ static char *
 body_markup (Front *f,
              int   *roles_at)
 {
-  g_autofree char *text = kb_render_escape_text (kb_card_get_text (f->card), f->lang,
-                                                 f->fallback);
-  const char *plain = kb_text_get (kb_card_get_text (f->card), f->lang, f->fallback);
+  g_autofree char *plain = kb_hyphenate (kb_text_get (kb_card_get_text (f->card), f->lang,
+                                                      f->fallback));
+  g_autofree char *text = g_markup_escape_text (plain, -1);
   GString *markup = g_string_new (text);
   guint n_roles = kb_card_get_n_roles (f->card);
 
@@ -313,7 +314,7 @@ body_markup (Front *f,
   if (kb_card_get_kind (f->card) != KB_CARD_KIND_CASE || n_roles == 0)
     return g_string_free (markup, FALSE);
 
-  *roles_at = (int) strlen (plain != NULL ? plain : "") + 2;
+  *roles_at = (int) strlen (plain) + 2;   /* after the text and the empty line */
   g_string_append (markup, "\n");
   for (guint i = 0; i < n_roles; i++)
     {

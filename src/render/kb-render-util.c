@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "kb-assets.h"
+#include "kb-hyphenate.h"
 #include "kb-render-util.h"
 #include "kb-text-fit.h"
 
@@ -72,7 +73,8 @@ kb_render_category_art (KbSvgCache *cache,
 /**
  * kb_render_escape_text:
  *
- * Returns: (transfer full): the text in @lang, escaped for Pango markup; "" when absent
+ * Returns: (transfer full): the text in @lang with break points in very long words (see
+ *   kb_hyphenate()), escaped for Pango markup; "" when absent
  */
 char *
 kb_render_escape_text (const KbText *text,
@@ -80,8 +82,9 @@ kb_render_escape_text (const KbText *text,
                        const char   *fallback_lang)
 {
   const char *value = text != NULL ? kb_text_get (text, lang, fallback_lang) : NULL;
+  g_autofree char *hyphenated = kb_hyphenate (value);
 
-  return g_markup_escape_text (value != NULL ? value : "", -1);
+  return g_markup_escape_text (hyphenated, -1);
 }
 
 PangoFontDescription *

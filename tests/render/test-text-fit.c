@@ -3,6 +3,7 @@
 #include "kb-render-test.h"
 
 #include "kb-card-renderer.h"
+#include "kb-hyphenate.h"
 #include "kb-text-fit.h"
 
 static const int heights[] = { 200, 320, 480, 720, 1080, 1440, 2160 };
@@ -150,6 +151,57 @@ test_cards_stay_inside (void)
     }
 }
 
+static char *
+show_soft_hyphens (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "\u00AD", -1);
+
+  return g_strjoinv ("|", parts);
+}
+
+/* Syllable break points in very long words only; and with them a 40-letter compound fits from
+ * 200 px to 4K without a break in the middle of a syllable. */
+static void
+test_hyphenate (void)
+{
+  static const struct { const char *in, *out; } words[] = {
+    { "Ervaringsdeskundigheidsbevorderingsplans",
+      "Erva|rings|des|kun|dig|heids|be|vor|de|rings|plans" },
+    { "Arbeidsongeschiktheidsverzekering", "Arbeid|son|ge|schikt|heids|ver|ze|ke|ring" },
+    { "Wanneer voelde jij je gezien?", "Wanneer voelde jij je gezien?" },
+    { "متى شعرت آخر مرة", "متى شعرت آخر مرة" },
+    { "", "" },
+  };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = kb_text_context_new (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+  g_autofree char *compound = kb_hyphenate (words[0].in);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autofree char *hyphenated = kb_hyphenate (words[i].in);
+      g_autofree char *shown = show_soft_hyphens (hyphenated);
+
+      g_assert_cmpstr (shown, ==, words[i].out);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      double card_w = heights[i] / KB_CARD_RATIO;
+      g_autoptr(PangoLayout) layout = NULL;
+      KbTextFit fit;
+
+      layout = kb_text_fit (context, compound, font, card_w * 0.84, heights[i] * 0.5,
+                            card_w * 0.095, &fit);
+      g_assert_true (kb_text_fit_is_inside (layout, card_w * 0.84, heights[i] * 0.5));
+      g_assert_false (fit.broke_words);
+      g_assert_cmpint (fit.n_lines, >=, 2);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +213,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_fit);
     }
   g_test_add_func ("/render/fit/as-large-as-possible", test_as_large_as_possible);
+  g_test_add_func ("/render/fit/hyphenate", test_hyphenate);
   g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);
   return g_test_run ();
 }
