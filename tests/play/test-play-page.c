@@ -1,0 +1,260 @@
+/* The play screen under Xvfb, driven by real key presses (xdotool), as a lecturer with a
+ * keyboard or a clicker drives it: next, previous, calm screen, language, pass, put away, and
+ * a filter set in the popover. */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+
+#include "kb-application.h"
+#include "kb-card-view.h"
+#include "kb-locale.h"
+#include "kb-play-page.h"
+#include "kb-window.h"
+
+#define TIMEOUT_SECONDS 10
+
+static KbApplication *the_app;
+static KbWindow *window;
+static KbPlayPage *page;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) &&
+         gtk_widget_get_width (data) > 0 && kb_card_view_get_n_rendered (data) > 0;
+}
+
+static void
+press (const char *key)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "key", "--window", xid, key, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static const char *
+current_id (void)
+{
+  KbCard *card = kb_session_get_current (kb_play_page_get_session (page));
+  return card != NULL ? kb_card_get_id (card) : "";
+}
+
+static gboolean
+current_is (gpointer expected)
+{
+  return g_str_equal (current_id (), expected);
+}
+
+/* Presses @key and waits until the session shows card @expected. */
+static void
+press_expect (const char *key,
+              const char *expected)
+{
+  press (key);
+  if (!wait_for (current_is, (gpointer) expected))
+    g_error ("after %s expected card “%s”, the session shows “%s”", key, expected, current_id ());
+  /* The card the view draws follows the session. */
+  g_assert_cmpstr (kb_card_get_id (kb_card_view_get_shown_card (
+                     kb_play_page_get_card_view (page))), ==, expected);
+}
+
+static gboolean
+calm_is (gpointer expected)
+{
+  gboolean calm;
+
+  g_object_get (page, "calm", &calm, NULL);
+  return calm == GPOINTER_TO_INT (expected);
+}
+
+static gboolean
+language_is (gpointer expected)
+{
+  return g_str_equal (kb_session_get_language (kb_play_page_get_session (page)), expected);
+}
+
+static gboolean
+n_cards_is (gpointer expected)
+{
+  return kb_session_get_n_cards (kb_play_page_get_session (page)) == GPOINTER_TO_UINT (expected);
+}
+
+static void
+open_test_deck (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "play", "data", "six-cards.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (kb_window_open_file (window, file));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "play");
+  page = kb_window_get_play_page (window);
+  g_assert_true (wait_for (is_drawn, kb_play_page_get_card_view (page)));
+}
+
+static void
+test_keys_drive_the_session (void)
+{
+  KbCardView *view;
+  guint rendered;
+
+  open_test_deck ();
+  view = kb_play_page_get_card_view (page);
+  g_assert_null (kb_session_get_current (kb_play_page_get_session (page)));
+
+  press_expect ("space", "a");
+  press_expect ("Right", "b");
+  press_expect ("Next", "c");        /* Page Down, as a clicker sends it */
+  press_expect ("Left", "b");
+  press_expect ("Prior", "a");       /* Page Up */
+
+  /* Going back to a card drawn before costs no new drawing. */
+  rendered = kb_card_view_get_n_rendered (view);
+  press_expect ("Right", "b");
+  press_expect ("Left", "a");
+  g_assert_cmpuint (kb_card_view_get_n_rendered (view), <=, rendered + 1);
+
+  /* B and period: the calm screen and back; "next" from the calm screen only brings it back. */
+  press ("b");
+  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  g_assert_true (kb_card_view_get_calm (view));
+  press ("space");
+  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (FALSE)));
+  g_assert_cmpstr (current_id (), ==, "a");
+  press ("period");
+  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  press ("Escape");
+  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (FALSE)));
+
+  /* L switches the deck's language, live. */
+  g_assert_cmpstr (kb_session_get_language (kb_play_page_get_session (page)), ==, "en");
+  press ("l");
+  g_assert_true (wait_for (language_is, "nl"));
+  press ("l");
+  g_assert_true (wait_for (language_is, "en"));
+
+  /* P passes, X puts the card away: one key each, and the deck gets smaller. */
+  press_expect ("p", "b");
+  press_expect ("x", "c");
+  g_assert_true (wait_for (n_cards_is, GUINT_TO_POINTER (5)));
+}
+
+static GtkCheckButton *
+find_check (GtkWidget  *widget,
+            const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_check (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_menu_button_popover (GtkWidget *widget,
+                          GtkWidget *page_widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child) &&
+          gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (child)) == NULL &&
+          gtk_menu_button_get_popover (GTK_MENU_BUTTON (child)) != NULL)
+        return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (child)));
+      {
+        GtkWidget *found = find_menu_button_popover (child, page_widget);
+        if (found != NULL)
+          return found;
+      }
+    }
+  return NULL;
+}
+
+static void
+test_filter_popover (void)
+{
+  GtkWidget *popover;
+  GtkCheckButton *blue;
+  KbSession *session;
+
+  open_test_deck ();
+  session = kb_play_page_get_session (page);
+  popover = find_menu_button_popover (GTK_WIDGET (page), GTK_WIDGET (page));
+  g_assert_nonnull (popover);
+  blue = find_check (popover, "Blue");
+  g_assert_nonnull (blue);
+
+  gtk_check_button_set_active (blue, FALSE);
+  g_assert_cmpuint (kb_session_get_n_cards (session), ==, 3);
+  press_expect ("space", "a");
+  press_expect ("space", "c");       /* b is blue: filtered out, live */
+  gtk_check_button_set_active (blue, TRUE);
+  g_assert_cmpuint (kb_session_get_n_cards (session), ==, 6);
+  press_expect ("space", "d");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  kb_locale_init ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) ||
+      g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("needs an X display (Xvfb) and xdotool");
+      return 77;
+    }
+
+  the_app = kb_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (the_app));
+  g_application_activate (G_APPLICATION (the_app));
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+
+  g_test_add_func ("/play/page/keys", test_keys_drive_the_session);
+  g_test_add_func ("/play/page/filter", test_filter_popover);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (the_app));
+  g_clear_object (&the_app);
+  return status;
+}
