@@ -28,7 +28,7 @@ report_unknown (KbReader           *reader,
                 const char         *value,
                 const char * const *known)
 {
-  const char *suggestion = _kb_suggest (value, known);
+  const char *suggestion = _kb_reader_suggest (reader, value, known);
   g_autofree char *list = g_strjoinv ("\", \"", (char **) known);
 
   if (suggestion != NULL)
@@ -62,7 +62,7 @@ find_category (KbReader   *reader,
       for (guint i = 0, n = 0; i < deck->categories->len; i++)
         if (((KbCategory *) g_ptr_array_index (deck->categories, i))->id != NULL)
           ids[n++] = ((KbCategory *) g_ptr_array_index (deck->categories, i))->id;
-      suggestion = _kb_suggest (id, ids);
+      suggestion = _kb_reader_suggest (reader, id, ids);
       if (suggestion != NULL)
         _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
                             _("there is no category \"%s\"; did you mean \"%s\"?"), id,

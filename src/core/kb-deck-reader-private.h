@@ -74,6 +74,9 @@ GStrv       _kb_reader_strings   (KbReader       *reader,
                                   guint           max);
 const char *_kb_suggest          (const char     *word,
                                   const char * const *candidates);
+const char *_kb_reader_suggest   (KbReader       *reader,
+                                  const char     *word,
+                                  const char * const *candidates);
 
 /* The array's elements with their positions, walked together. */
 #define KB_READER_FOREACH_ELEMENT(reader, array, i, element)                                  \

@@ -177,6 +177,18 @@ _kb_suggest (const char         *word,
   return best_distance <= allowed ? best : NULL;
 }
 
+/* Once the list of problems is full nobody reads the rest, so spare the search: a file with
+ * 50 000 misspelt references would otherwise take minutes. */
+const char *
+_kb_reader_suggest (KbReader           *reader,
+                    const char         *word,
+                    const char * const *candidates)
+{
+  if (kb_problems_get_n_items (reader->problems) >= KB_PROBLEMS_MAX)
+    return NULL;
+  return _kb_suggest (word, candidates);
+}
+
 /**
  * _kb_reader_check_keys:
  *
@@ -201,7 +213,7 @@ _kb_reader_check_keys (KbReader           *reader,
 
       if (g_strv_contains (known, key) || (extra != NULL && json_object_has_member (extra, key)))
         continue;
-      suggestion = _kb_suggest (key, known);
+      suggestion = _kb_reader_suggest (reader, key, known);
       if (suggestion != NULL)
         _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
                             _("unknown member \"%s\" is ignored; did you mean \"%s\"?"),
@@ -314,6 +326,15 @@ _kb_reader_text (KbReader   *reader,
     return check_text_value (reader, value, name)
       ? kb_text_new_plain (json_node_get_string (value->node)) : NULL;
 
+  /* Looking up a language is linear; a text with thousands of them is a wrong file anyway. */
+  if (json_object_get_size (json_node_get_object (value->node)) > KB_DECK_MAX_LANGUAGES)
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" has too many languages; a deck has at most %u"), name,
+                          (guint) KB_DECK_MAX_LANGUAGES);
+      return NULL;
+    }
+
   text = kb_text_new ();
   for (guint c = kb_json_locator_first (reader->loc, value->loc); c != KB_LOC_NONE;
        c = kb_json_locator_next (reader->loc, c))
@@ -323,7 +344,7 @@ _kb_reader_text (KbReader   *reader,
 
       if (reader->languages_ok && !g_strv_contains (languages, lang))
         {
-          const char *suggestion = _kb_suggest (lang, languages);
+          const char *suggestion = _kb_reader_suggest (reader, lang, languages);
           if (suggestion != NULL)
             _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
                                 _("\"%s\" is not one of the deck's \"languages\"; did you "

@@ -135,7 +135,8 @@ read_category (KbReader *reader,
       const char *symbol = _kb_reader_string (reader, &member, "symbol");
       if (symbol != NULL && !kb_symbols_is_known (symbol))
         {
-          const char *suggestion = _kb_suggest (symbol, kb_symbols_get_names ());
+          const char *suggestion = _kb_reader_suggest (reader, symbol,
+                                                            kb_symbols_get_names ());
           if (suggestion != NULL)
             _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
                                 _("unknown symbol \"%s\"; did you mean \"%s\"?"), symbol,

@@ -4,6 +4,7 @@
 #define G_LOG_DOMAIN "kletsborden-json"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kb-json-writer.h"
@@ -169,30 +170,69 @@ kb_json_writer_int (KbJsonWriter *self,
   g_string_append_printf (self->out, "%" G_GINT64_FORMAT, value);
 }
 
+/* The shortest digits that read back the same, laid out as Python's repr() does: plain
+ * notation from 1e-4 up to 1e16 ("1500.0", "0.001"), else "1.5e+16", "1e-05". */
 static void
 write_double (GString *out,
               double   value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char digits[32];
+  gsize n = 0;
+  int exponent;
+  char *e;
 
   if (!isfinite (value))
     {
       g_string_append (out, "null");
       return;
     }
-  /* The shortest form that reads back the same, as Python's repr() writes it. */
-  for (int precision = 1; precision <= 17; precision++)
+  for (int precision = 0; precision < 17; precision++)
     {
       char format[8];
 
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_snprintf (format, sizeof format, "%%.%de", precision);
       g_ascii_formatd (buffer, sizeof buffer, format, value);
       if (g_ascii_strtod (buffer, NULL) == value)
         break;
     }
-  g_string_append (out, buffer);
-  if (strpbrk (buffer, ".eEn") == NULL)
-    g_string_append (out, ".0");
+  e = strchr (buffer, 'e');
+  g_assert (e != NULL);
+  exponent = atoi (e + 1);
+  for (const char *p = buffer; p < e; p++)
+    if (g_ascii_isdigit (*p))
+      digits[n++] = *p;
+  while (n > 1 && digits[n - 1] == '0')
+    n--;
+  digits[n] = '\0';
+
+  if (buffer[0] == '-')
+    g_string_append_c (out, '-');
+  if (exponent >= -4 && exponent < 16)
+    {
+      if (exponent < 0)
+        {
+          g_string_append (out, "0.");
+          for (int i = -1; i > exponent; i--)
+            g_string_append_c (out, '0');
+          g_string_append (out, digits);
+        }
+      else
+        {
+          for (int i = 0; i <= exponent; i++)
+            g_string_append_c (out, (gsize) i < n ? digits[i] : '0');
+          g_string_append_c (out, '.');
+          g_string_append (out, (gsize) exponent + 1 < n ? digits + exponent + 1 : "0");
+        }
+      return;
+    }
+  g_string_append_c (out, digits[0]);
+  if (n > 1)
+    {
+      g_string_append_c (out, '.');
+      g_string_append (out, digits + 1);
+    }
+  g_string_append_printf (out, "e%c%02d", exponent < 0 ? '-' : '+', ABS (exponent));
 }
 
 void
