@@ -175,18 +175,17 @@ test_newer_deck_warns (void)
   g_assert_cmpuint (kb_board_get_die (board), ==, 12);
 }
 
+static const char fallback_deck[] =
+  "{\"format\": \"kletsborden-deck\", \"version\": 1, \"id\": \"x\", "
+  "\"languages\": [\"nl\", \"en\", \"fr\"], \"title\": {\"en\": \"Only English\"}, "
+  "\"categories\": [{\"id\": \"a\", \"name\": \"A\", \"color\": \"#123456\", "
+  "\"icon\": \"a.svg\"}], "
+  "\"cards\": [{\"id\": \"c\", \"category\": \"a\", \"text\": {\"nl\": \"Hoi\", \"en\": \"Hi\"}}]}";
+
 static void
 test_fallback (void)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (
-    "{\"format\": \"kletsborden-deck\", \"version\": 1, \"id\": \"x\", "
-    "\"languages\": [\"nl\", \"en\", \"fr\"], \"title\": {\"en\": \"Only English\"}, "
-    "\"categories\": [{\"id\": \"a\", \"name\": \"A\", \"color\": \"#123456\", \"icon\": \"a.svg\"}], "
-    "\"cards\": [{\"id\": \"c\", \"category\": \"a\", \"text\": {\"nl\": \"Hoi\", \"en\": \"Hi\"}}]}",
-    strlen ("{\"format\": \"kletsborden-deck\", \"version\": 1, \"id\": \"x\", "
-            "\"languages\": [\"nl\", \"en\", \"fr\"], \"title\": {\"en\": \"Only English\"}, "
-            "\"categories\": [{\"id\": \"a\", \"name\": \"A\", \"color\": \"#123456\", \"icon\": \"a.svg\"}], "
-            "\"cards\": [{\"id\": \"c\", \"category\": \"a\", \"text\": {\"nl\": \"Hoi\", \"en\": \"Hi\"}}]}"));
+  g_autoptr(GBytes) bytes = g_bytes_new_static (fallback_deck, strlen (fallback_deck));
   g_autoptr(KbProblems) problems = kb_problems_new ("bytes");
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDeck) deck = kb_deck_load (NULL, bytes, problems, &error);
