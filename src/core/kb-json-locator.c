@@ -159,12 +159,6 @@ add_node (KbJsonLocator *self,
   return index;
 }
 
-static gboolean
-is_hex (char c)
-{
-  return g_ascii_isxdigit (c);
-}
-
 /* Reads a string at self->p (a '"'); with @out, its unescaped value. */
 static gboolean
 scan_string (KbJsonLocator *self,
@@ -200,7 +194,7 @@ scan_string (KbJsonLocator *self,
               gunichar u = 0;
 
               for (int i = 2; i < 6; i++)
-                if (self->p + i >= self->end || !is_hex (self->p[i]))
+                if (self->p + i >= self->end || !g_ascii_isxdigit (self->p[i]))
                   {
                     fail_at (self, escape, _("\\u must be followed by four hexadecimal digits"));
                     return FALSE;
@@ -212,7 +206,7 @@ scan_string (KbJsonLocator *self,
                   self->p[0] == '\\' && self->p[1] == 'u')
                 {
                   gunichar low = 0;
-                  for (int i = 2; i < 6 && is_hex (self->p[i]); i++)
+                  for (int i = 2; i < 6 && g_ascii_isxdigit (self->p[i]); i++)
                     low = low * 16 + g_ascii_xdigit_value (self->p[i]);
                   if (low >= 0xDC00 && low <= 0xDFFF)
                     {
