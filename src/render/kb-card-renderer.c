@@ -4,6 +4,7 @@
  * a thumbnail, a 4K projection and a printed card are the same drawing. */
 #define G_LOG_DOMAIN "kb-card-renderer"
 
+#include <math.h>
 #include <string.h>
 
 #include "kb-card-back.h"
@@ -483,4 +484,43 @@ kb_card_renderer_draw_back (KbCardRenderer *self,
     return;
   kb_card_back_draw (self->theme, self->cache, cr, deck,
                      lang != NULL ? lang : kb_deck_get_fallback_language (deck), width, height);
+}
+
+/**
+ * kb_card_renderer_render:
+ * @card: (nullable): the card whose front to draw, or %NULL for the back
+ * @width: the size in logical pixels (a widget's size)
+ * @scale: the display's scale factor; the image has @width × @scale pixels
+ *
+ * Draws a card once into a new image, for the app to turn into a texture and keep for as long
+ * as the size and the theme stay the same.
+ *
+ * Returns: (transfer full): an ARGB32 image surface with its device scale set to @scale
+ */
+cairo_surface_t *
+kb_card_renderer_render (KbCardRenderer *self,
+                         KbDeck         *deck,
+                         KbCard         *card,
+                         const char     *lang,
+                         int             width,
+                         int             height,
+                         double          scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (KB_IS_CARD_RENDERER (self), NULL);
+  g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                        (int) ceil (height * scale));
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  if (card != NULL)
+    kb_card_renderer_draw_front (self, cr, deck, card, lang, width, height);
+  else
+    kb_card_renderer_draw_back (self, cr, deck, lang, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
 }

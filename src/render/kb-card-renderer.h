@@ -38,6 +38,13 @@ void            kb_card_renderer_draw_back   (KbCardRenderer *self,
                                               const char     *lang,
                                               double          width,
                                               double          height);
+cairo_surface_t *kb_card_renderer_render     (KbCardRenderer *self,
+                                              KbDeck         *deck,
+                                              KbCard         *card,
+                                              const char     *lang,
+                                              int             width,
+                                              int             height,
+                                              double          scale);
 void            kb_card_fit_rect             (double          width,
                                               double          height,
                                               double          margin,

@@ -59,6 +59,11 @@ test_cached (void)
   g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 4);
   g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 0);
   g_assert_cmpuint (count_inked (surface), >, 1000);
+  /* Cleared rasters are made again from the parsed file. */
+  kb_svg_cache_clear_rasters (cache);
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 0);
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 32, 32, &red));
+  g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 1);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -130,6 +135,28 @@ test_card_with_bad_art (void)
   g_log_remove_handler ("kb-svg-cache", handler);
 }
 
+/* What the app turns into a texture: the size times the scale factor, in device pixels, and the
+ * same drawing as at scale 1. */
+static void
+test_render_surface (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("render-test.json");
+  g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, NULL);
+  cairo_surface_t *one = kb_card_renderer_render (renderer, deck, kb_deck_get_card (deck, 0),
+                                                  "nl", 200, 280, 1);
+  cairo_surface_t *two = kb_card_renderer_render (renderer, deck, NULL, "nl", 200, 280, 2);
+  double sx, sy;
+
+  g_assert_cmpint (cairo_image_surface_get_width (one), ==, 200);
+  g_assert_cmpint (cairo_image_surface_get_width (two), ==, 400);
+  g_assert_cmpint (cairo_image_surface_get_height (two), ==, 560);
+  cairo_surface_get_device_scale (two, &sx, &sy);
+  g_assert_cmpfloat (sx, ==, 2);
+  g_assert_cmpuint (count_inked (two), >, 400 * 560 * 9 / 10);
+  cairo_surface_destroy (one);
+  cairo_surface_destroy (two);
+}
+
 /* Every symbol the deck format names, the special squares and the pawns: each exists and draws. */
 static void
 test_symbols_exist (void)
@@ -175,5 +202,6 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/broken", test_broken);
   g_test_add_func ("/render/svg-cache/card-with-bad-art", test_card_with_bad_art);
   g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
+  g_test_add_func ("/render/card/render-surface", test_render_surface);
   return g_test_run ();
 }
