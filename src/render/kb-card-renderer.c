@@ -42,7 +42,42 @@ typedef struct
   double          u;
   KbColor         band;
   KbColor         band_ink;
+  gboolean        rtl;        /* the card's text runs right to left: mirror the layout */
 } Front;
+
+/* The direction of the first letter decides, as Pango's own auto-direction does. */
+static gboolean
+text_is_rtl (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return TRUE;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+/* The x of a box of @width at @x, mirrored for a right-to-left card. */
+static double
+mirror_x (const Front *f,
+          double       x,
+          double       width)
+{
+  return f->rtl ? f->width - x - width : x;
+}
 
 static void
 kb_card_renderer_dispose (GObject *object)
@@ -159,14 +194,14 @@ draw_band (Front *f)
   KbCategory *category = kb_card_get_category (f->card);
   g_autofree char *name = kb_render_escape_text (kb_category_get_name (category), f->lang,
                                                  f->fallback);
-  KbRect box = { 22 * u, 3 * u, f->width - 27 * u, band - 6 * u };
+  KbRect box = { mirror_x (f, 22 * u, f->width - 27 * u), 3 * u, f->width - 27 * u, band - 6 * u };
 
   cairo_rectangle (cr, 0, 0, f->width, band);
   kb_cairo_set_color (cr, &f->band);
   cairo_fill (cr);
 
   kb_svg_cache_draw (f->self->cache, cr, kb_render_category_art (f->self->cache, f->deck, category),
-                     5 * u, (band - side) / 2, side, side, &f->band_ink);
+                     mirror_x (f, 5 * u, side), (band - side) / 2, side, side, &f->band_ink);
   kb_render_show_fitted (cr, f->context, f->theme, name, PANGO_WEIGHT_BOLD, &box, 7.5 * u,
                          &f->band_ink);
 }
@@ -187,7 +222,7 @@ draw_intensity (Front  *f,
   cairo_set_line_width (cr, 0.5 * u);
   for (int i = 0; i < 3; i++)
     {
-      double cx = f->width - MARGIN * u - r - (2 - i) * 4.2 * u;
+      double cx = mirror_x (f, f->width - MARGIN * u - r - (2 - i) * 4.2 * u, 0);
 
       cairo_new_path (cr);
       cairo_arc (cr, cx, y, i < (int) intensity ? r : r - 0.25 * u, 0, 2 * G_PI);
@@ -210,11 +245,12 @@ draw_kind (Front  *f,
   g_autofree char *escaped = g_markup_escape_text (upper, -1);
   g_autofree char *markup = g_strdup_printf ("<span letter_spacing=\"%d\">%s</span>",
                                              (int) (0.45 * u * PANGO_SCALE), escaped);
-  KbRect box = { MARGIN * u, y, 60 * u, 6 * u };
+  KbRect box = { mirror_x (f, MARGIN * u, 60 * u), y, 60 * u, 6 * u };
 
   /* Letter spacing is absolute, so it is only right for one size: the label fits easily at 4u. */
-  kb_render_show_fitted_start (f->cr, f->context, f->theme, markup, PANGO_WEIGHT_BOLD, &box,
-                               4.2 * u, &f->theme->muted);
+  kb_render_show_fitted_aligned (f->cr, f->context, f->theme, markup, PANGO_WEIGHT_BOLD, &box,
+                                 4.2 * u, &f->theme->muted,
+                                 f->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   draw_intensity (f, y + 3 * u);
   return y + 6 * u;
 }
@@ -265,10 +301,11 @@ draw_footer (Front *f)
       for (int i = 0; i < 2; i++)
         {
           gboolean agree = i == 0;
-          double x = MARGIN * u + i * (pill_w + 4 * u);
+          double x = mirror_x (f, MARGIN * u + i * (pill_w + 4 * u), pill_w);
           g_autofree char *label = g_markup_escape_text (
             kb_label_get (agree ? KB_LABEL_AGREE : KB_LABEL_DISAGREE, f->lang), -1);
-          KbRect box = { x + pill_h * 0.9, y + 2 * u, pill_w - pill_h * 0.9 - 2.5 * u,
+          KbRect box = { x + (f->rtl ? 2.5 * u : pill_h * 0.9), y + 2 * u,
+                         pill_w - pill_h * 0.9 - 2.5 * u,
                          pill_h - 4 * u };
 
           kb_render_rounded_rect (cr, x, y, pill_w, pill_h, pill_h / 2);
@@ -279,7 +316,8 @@ draw_footer (Front *f)
                                     ? &f->theme->ink : &f->band);
           cairo_stroke (cr);
           kb_cairo_set_color (cr, &f->theme->ink);
-          draw_mark (cr, x + pill_h * 0.55, y + pill_h / 2, pill_h * 0.5, agree);
+          draw_mark (cr, f->rtl ? x + pill_w - pill_h * 0.55 : x + pill_h * 0.55,
+                     y + pill_h / 2, pill_h * 0.5, agree);
           kb_render_show_fitted (cr, f->context, f->theme, label, PANGO_WEIGHT_BOLD, &box,
                                  5 * u, &f->theme->ink);
         }
@@ -413,6 +451,7 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   kb_theme_category_color (self->theme, kb_category_get_color (kb_card_get_category (card)),
                            &f.band);
   kb_theme_ink_on (self->theme, &f.band, &f.band_ink);
+  f.rtl = text_is_rtl (kb_text_get (kb_card_get_text (card), f.lang, f.fallback));
 
   cairo_save (cr);
   kb_render_rounded_rect (cr, 0, 0, width, height, 4.5 * u);

@@ -98,8 +98,8 @@ kb_render_font (const KbTheme *theme,
   return desc;
 }
 
-static void
-show_fitted (cairo_t              *cr,
+void
+kb_render_show_fitted_aligned (cairo_t              *cr,
              PangoContext         *context,
              const KbTheme        *theme,
              const char           *markup,
@@ -140,7 +140,8 @@ kb_render_show_fitted (cairo_t       *cr,
                        double         max_size,
                        const KbColor *color)
 {
-  show_fitted (cr, context, theme, markup, weight, box, max_size, color, PANGO_ALIGN_CENTER);
+  kb_render_show_fitted_aligned (cr, context, theme, markup, weight, box, max_size, color,
+                                 PANGO_ALIGN_CENTER);
 }
 
 /**
@@ -158,5 +159,6 @@ kb_render_show_fitted_start (cairo_t       *cr,
                              double         max_size,
                              const KbColor *color)
 {
-  show_fitted (cr, context, theme, markup, weight, box, max_size, color, PANGO_ALIGN_LEFT);
+  kb_render_show_fitted_aligned (cr, context, theme, markup, weight, box, max_size, color,
+                                 PANGO_ALIGN_LEFT);
 }

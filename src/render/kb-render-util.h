@@ -49,5 +49,14 @@ void        kb_render_show_fitted_start (cairo_t       *cr,
                                          const KbRect  *box,
                                          double         max_size,
                                          const KbColor *color);
+void        kb_render_show_fitted_aligned (cairo_t        *cr,
+                                           PangoContext   *context,
+                                           const KbTheme  *theme,
+                                           const char     *markup,
+                                           PangoWeight     weight,
+                                           const KbRect   *box,
+                                           double          max_size,
+                                           const KbColor  *color,
+                                           PangoAlignment  align);
 
 G_END_DECLS

@@ -91,6 +91,28 @@ test_board (void)
   cairo_surface_destroy (surface);
 }
 
+/* A deck written in Arabic: the band, the text and the back right to left, with an emoji. */
+static void
+test_rtl (void)
+{
+  g_autoptr(KbDeck) arabic = kb_render_test_load_deck ("arabic.json");
+  g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (!have_font ())
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * CARD_W, CARD_H);
+  cr = cairo_create (surface);
+  kb_card_renderer_draw_front (renderer, cr, arabic, kb_deck_get_card (arabic, 0), NULL, CARD_W,
+                               CARD_H);
+  cairo_translate (cr, CARD_W, 0);
+  kb_card_renderer_draw_back (renderer, cr, arabic, NULL, CARD_W, CARD_H);
+  cairo_destroy (cr);
+  kb_render_test_compare_golden (surface, "card-rtl-ar");
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,6 +127,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_card);
     }
   g_test_add_func ("/render/golden/board-loop-nl", test_board);
+  g_test_add_func ("/render/golden/card-rtl-ar", test_rtl);
   status = g_test_run ();
   g_object_unref (deck);
   return status;
