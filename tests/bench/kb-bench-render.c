@@ -2,7 +2,7 @@
  * empty SVG cache, and a cached one), the board at 4K, and a 100-card deck to PDF. Each figure
  * is the median of several runs, and the peak memory of the whole run is printed at the end.
  *
- * Usage: kb-bench card|board|pdf [DECK.json] */
+ * Usage: kb-bench card|board|pdf [DECK.json]; the functions get the arguments after the command. */
 #define G_LOG_DOMAIN "kb-bench"
 
 #include "config.h"
@@ -34,7 +34,7 @@ static const char *
 default_deck (int    argc,
               char **argv)
 {
-  return argc > 1 ? argv[1]
+  return argc > 0 ? argv[0]
                   : SOURCE_ASSETS_DIR "/../tests/render/data/render-test.json";
 }
 

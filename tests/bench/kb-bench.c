@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-deck.h"
+#include "kb-bench-render.h"
 
 typedef int (*KbBenchFunc) (int argc, char **argv);
 
@@ -169,6 +170,13 @@ static const KbBenchCommand commands[] = {
   { "load", "load [CARDS=10000] [RUNS=9]",
     "load and validate a generated deck, against json-glib parsing the same bytes bare",
     bench_load },
+  { "card", "card [DECK.json]",
+    "one card at 1920x1080 and 3840x2160: first draw (empty SVG cache) and cached",
+    kb_bench_render_card },
+  { "board", "board [DECK.json]", "the deck's board with pawns at 3840x2160, first and cached",
+    kb_bench_render_board },
+  { "pdf", "pdf [DECK.json]", "a 100-card deck to PDF (a4-3x3, with and without backs)",
+    kb_bench_render_pdf },
 };
 
 static int
