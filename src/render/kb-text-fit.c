@@ -176,6 +176,86 @@ search (PangoLayout                *layout,
   return lo;
 }
 
+/* Because the layout is unhinted, a fit found for one box holds for every box of the same
+ * shape: the font size is the same fraction of the width. Remembering that fraction turns the
+ * search into one layout when a card is drawn again at another size (a window resized, a
+ * thumbnail after the full card, the PDF after the screen). Only a hint: it is checked, and a
+ * miss (rounding at a very different size) searches as before. Main thread only. */
+#define MAX_REMEMBERED 4096
+
+static GHashTable *remembered;   /* key → packed fraction and split flag */
+
+static char *
+remember_key (const char                 *markup,
+              const PangoFontDescription *font,
+              double                      width,
+              double                      height,
+              double                      max_size)
+{
+  g_autofree char *desc = pango_font_description_to_string (font);
+
+  return g_strdup_printf ("%.4f %.4f %s\n%s", height / width, max_size / width, desc, markup);
+}
+
+static void
+remember (const char                 *markup,
+          const PangoFontDescription *font,
+          double                      width,
+          double                      height,
+          double                      max_size,
+          double                      size,
+          gboolean                    broke)
+{
+  double *value;
+
+  if (width <= 0 || height <= 0)
+    return;
+  if (remembered == NULL)
+    remembered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (g_hash_table_size (remembered) >= MAX_REMEMBERED)
+    g_hash_table_remove_all (remembered);
+  value = g_new (double, 2);
+  value[0] = size / width;
+  value[1] = broke;
+  g_hash_table_insert (remembered, remember_key (markup, font, width, height, max_size), value);
+}
+
+static gboolean
+lookup_remembered (PangoLayout                *layout,
+                   const char                 *markup,
+                   const PangoFontDescription *font,
+                   double                      width,
+                   double                      height,
+                   double                      max_size,
+                   double                     *size,
+                   gboolean                   *broke)
+{
+  g_autofree char *key = NULL;
+  const double *value;
+
+  if (remembered == NULL || width <= 0 || height <= 0)
+    return FALSE;
+  key = remember_key (markup, font, width, height, max_size);
+  value = g_hash_table_lookup (remembered, key);
+  if (value == NULL)
+    return FALSE;
+  *size = MIN (value[0] * width, max_size);
+  *broke = value[1] != 0;
+  return fits (layout, font, *size, width, height, *broke);
+}
+
+/**
+ * kb_text_fit_forget:
+ *
+ * Forgets the remembered fits, so the next fit searches again (for measurements and tests).
+ */
+void
+kb_text_fit_forget (void)
+{
+  if (remembered != NULL)
+    g_hash_table_remove_all (remembered);
+}
+
 /**
  * kb_text_fit:
  * @markup: Pango markup (escape plain text with g_markup_escape_text())
@@ -222,16 +302,20 @@ kb_text_fit (PangoContext               *context,
   /* Marks above and below Arabic letters need more room between lines than Latin does. */
   pango_layout_set_line_spacing (layout, LINE_SPACING);
 
-  whole = search (layout, font, width, height, max_size, FALSE);
-  size = whole;
-  if (whole < max_size * PREFER_WHOLE_WORDS)
+  if (!lookup_remembered (layout, markup, font, width, height, max_size, &size, &broke))
     {
-      split = search (layout, font, width, height, max_size, TRUE);
-      if (whole < split * PREFER_WHOLE_WORDS)
+      whole = search (layout, font, width, height, max_size, FALSE);
+      size = whole;
+      if (whole < max_size * PREFER_WHOLE_WORDS)
         {
-          size = split;
-          broke = TRUE;
+          split = search (layout, font, width, height, max_size, TRUE);
+          if (whole < split * PREFER_WHOLE_WORDS)
+            {
+              size = split;
+              broke = TRUE;
+            }
         }
+      remember (markup, font, width, height, max_size, size, broke);
     }
   /* Never 0: an empty-looking card hides the bug; a tiny text shows it. */
   set_size (layout, font, MAX (size, max_size / (1 << MAX_STEPS)));

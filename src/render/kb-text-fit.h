@@ -22,6 +22,7 @@ PangoLayout  *kb_text_fit             (PangoContext               *context,
                                        double                      height,
                                        double                      max_size,
                                        KbTextFit                  *fit);
+void          kb_text_fit_forget      (void);
 gboolean      kb_text_fit_is_inside   (PangoLayout                *layout,
                                        double                      width,
                                        double                      height);

@@ -60,6 +60,7 @@ test_fit (gconstpointer data)
       KbTextFit fit;
       double x, y, w, h;
 
+      kb_text_fit_forget ();
       layout = kb_text_fit (context, c->markup, font, box_w, box_h, card_w * 0.095, &fit);
       kb_text_fit_extents (layout, &x, &y, &w, &h);
       g_test_message ("%s at %d px: size %.2f, %d lines, %.1f × %.1f in %.1f × %.1f%s", c->name,
@@ -151,6 +152,33 @@ test_cards_stay_inside (void)
     }
 }
 
+/* A fit is remembered per shape of box: drawn again at other sizes, the text keeps its share of
+ * the box without a new search, and stays inside. */
+static void
+test_remembered (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = kb_text_context_new (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+  KbTextFit first, fit;
+
+  kb_text_fit_forget ();
+  g_object_unref (kb_text_fit (context, LONG_TEXT, font, 300, 400, 30, &first));
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      double scale = heights[i] / 400.0;
+      g_autoptr(PangoLayout) layout = kb_text_fit (context, LONG_TEXT, font, 300 * scale,
+                                                   400 * scale, 30 * scale, &fit);
+
+      g_assert_true (kb_text_fit_is_inside (layout, 300 * scale, 400 * scale));
+      g_assert_cmpfloat (ABS (fit.size / scale - first.size), <, first.size * 0.01);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static char *
 show_soft_hyphens (const char *text)
 {
@@ -214,6 +242,7 @@ main (int   argc,
     }
   g_test_add_func ("/render/fit/as-large-as-possible", test_as_large_as_possible);
   g_test_add_func ("/render/fit/hyphenate", test_hyphenate);
+  g_test_add_func ("/render/fit/remembered", test_remembered);
   g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);
   return g_test_run ();
 }
