@@ -8,6 +8,7 @@
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
 #include "kb-play-page.h"
+#include "kb-session-store.h"
 #include "kb-window.h"
 
 struct _KbWindow
@@ -20,10 +21,13 @@ struct _KbWindow
   GtkStack *stack;
   GtkFlowBox *deck_grid;
   AdwStatusPage *empty_page;
+  GtkRevealer *resume_revealer;
+  GtkLabel *resume_label;
 
   /* owned */
   GSettings *settings;
   GListModel *decks;
+  KbSession *resumable;     /* the session "Continue" goes back to */
 };
 
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -55,6 +59,89 @@ load_decks (KbWindow *self)
 }
 
 static void
+offer_resume (KbWindow  *self,
+              KbSession *session)
+{
+  g_autofree char *text = NULL;
+  KbDeck *deck;
+
+  g_set_object (&self->resumable, session);
+  if (session != NULL && kb_session_get_current (session) != NULL)
+    {
+      deck = kb_session_get_deck (session);
+      /* Translators: the deck's title, then "card 5 of 40" */
+      text = g_strdup_printf (_("Continue where you left off: “%s”, card %u of %u"),
+                              kb_deck_get_title (deck, kb_session_get_language (session)),
+                              kb_session_get_position (session), kb_session_get_n_cards (session));
+      gtk_label_set_label (self->resume_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->resume_revealer, text != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume", text != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forget-session", text != NULL);
+}
+
+/* The session on disk, from a window that was closed or a process that died. */
+static void
+offer_kept_session (KbWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbSession) session = kb_session_store_load (&error);
+
+  if (error != NULL)
+    g_message ("No session to continue: %s", error->message);
+  offer_resume (self, session);
+}
+
+static void
+keep_session (KbSession *session)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kb_session_store_save (session, &error))
+    g_message ("Could not keep the session for later: %s", error->message);
+}
+
+static void
+show_session (KbWindow  *self,
+              KbSession *session)
+{
+  KbSession *old = kb_play_page_get_session (self->play_page);
+
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, keep_session, NULL);
+  /* Every move is kept at once: a crash loses at most the move in progress. */
+  g_signal_connect (session, "changed", G_CALLBACK (keep_session), NULL);
+  keep_session (session);
+  kb_play_page_set_session (self->play_page, session);
+  gtk_stack_set_visible_child_name (self->main_stack, "play");
+  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+}
+
+static void
+resume_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+
+  if (self->resumable != NULL)
+    show_session (self, self->resumable);
+}
+
+static void
+forget_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KbWindow *self = KB_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!kb_session_store_clear (&error))
+    g_message ("Could not forget the session: %s", error->message);
+  offer_resume (self, NULL);
+}
+
+static void
 deck_activated (GtkFlowBox      *box,
                 GtkFlowBoxChild *child,
                 KbWindow        *self)
@@ -76,6 +163,7 @@ show_library_action (GtkWidget  *widget,
 
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
+  offer_resume (self, kb_play_page_get_session (self->play_page));
   gtk_stack_set_visible_child_name (self->main_stack, "decks");
 }
 
@@ -172,6 +260,7 @@ kb_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_object (&self->decks);
   g_clear_object (&self->settings);
+  g_clear_object (&self->resumable);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
 }
@@ -192,11 +281,16 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, deck_grid);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, resume_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, resume_label);
   gtk_widget_class_bind_template_callback (widget_class, deck_activated);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.resume", NULL, resume_action);
+  gtk_widget_class_install_action (widget_class, "win.forget-session", NULL,
+                                   forget_session_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
@@ -230,6 +324,7 @@ kb_window_init (KbWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   load_decks (self);
+  offer_kept_session (self);
 }
 
 KbWindow *
@@ -239,6 +334,14 @@ kb_window_new (KbApplication *application)
 }
 
 /* The decks the library shows; tests read it to compare with what is drawn. */
+/* Returns: (nullable): the session the library offers to continue. */
+KbSession *
+kb_window_get_resumable (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return gtk_revealer_get_reveal_child (self->resume_revealer) ? self->resumable : NULL;
+}
+
 GListModel *
 kb_window_get_decks (KbWindow *self)
 {
@@ -278,9 +381,7 @@ kb_window_play_deck (KbWindow *self,
   g_return_if_fail (KB_IS_DECK (deck));
 
   session = kb_session_new (deck);
-  kb_play_page_set_session (self->play_page, session);
-  gtk_stack_set_visible_child_name (self->main_stack, "play");
-  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+  show_session (self, session);
 }
 
 /**

@@ -17,6 +17,7 @@ GListModel *kb_window_get_decks       (KbWindow      *self);
 const char *kb_window_get_visible_page (KbWindow     *self);
 const char *kb_window_get_visible_screen (KbWindow   *self);
 KbPlayPage *kb_window_get_play_page   (KbWindow      *self);
+KbSession  *kb_window_get_resumable   (KbWindow      *self);
 void        kb_window_play_deck       (KbWindow      *self,
                                        KbDeck        *deck);
 gboolean    kb_window_open_file       (KbWindow      *self,

@@ -302,8 +302,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-app-XXXXXX", NULL);
   int status;
 
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
   kb_locale_init ();
   gtk_test_init (&argc, &argv, NULL);
 

@@ -8,10 +8,11 @@ if [[ -z ${DISPLAY:-} || -z ${DBUS_SESSION_BUS_ADDRESS:-} ]] || ! command -v xdo
   exit 77
 fi
 
+export XDG_STATE_HOME=$(mktemp -d)   # no kept session of the user in the way
 windows() { xdotool search --all --onlyvisible --pid "$1" --name '^Kletsborden$' 2>/dev/null | wc -l; }
 
 "$app" & first=$!
-trap 'kill $first 2>/dev/null; wait $first 2>/dev/null' EXIT
+trap 'kill $first 2>/dev/null; wait $first 2>/dev/null; rm -rf "$XDG_STATE_HOME"' EXIT
 
 for _ in $(seq 100); do
   [[ $(windows $first) -ge 1 ]] && break

@@ -224,13 +224,45 @@ test_filter_popover (void)
   press_expect ("space", "d");
 }
 
+/* The next start finds the session where it was left, and "Continue" goes back into it. */
+static void
+test_resume_offer (void)
+{
+  KbWindow *second;
+  KbSession *resumable;
+  g_autoptr(GError) error = NULL;
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  press_expect ("space", "b");
+  press_expect ("space", "c");
+
+  second = kb_window_new (the_app);
+  resumable = kb_window_get_resumable (second);
+  g_assert_nonnull (resumable);
+  g_assert_cmpstr (kb_card_get_id (kb_session_get_current (resumable)), ==, "c");
+  g_assert_cmpuint (kb_session_get_position (resumable), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.resume", NULL));
+  g_assert_cmpstr (kb_window_get_visible_screen (second), ==, "play");
+  g_assert_cmpstr (kb_card_get_id (kb_session_get_current (
+                     kb_play_page_get_session (kb_window_get_play_page (second)))), ==, "c");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.forget-session", NULL));
+  g_assert_null (kb_window_get_resumable (second));
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
   int status;
 
+  /* A session of its own, so that running tests side by side never see each other's. */
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
   kb_locale_init ();
   gtk_test_init (&argc, &argv, NULL);
 
@@ -251,6 +283,7 @@ main (int   argc,
 
   g_test_add_func ("/play/page/keys", test_keys_drive_the_session);
   g_test_add_func ("/play/page/filter", test_filter_popover);
+  g_test_add_func ("/play/page/resume", test_resume_offer);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

@@ -1,0 +1,142 @@
+/* Keeps the last card session on disk, written after every move with an atomic, durable
+ * replace: a killed process leaves either the previous move or this one, never half a file. */
+#define G_LOG_DOMAIN "kletsborden-session"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "kb-session-store.h"
+
+#define STORE_FORMAT "kletsborden-resume"
+#define STORE_VERSION 1
+
+/* $XDG_STATE_HOME/kletsborden/session.json: state, not documents or settings. */
+GFile *
+kb_session_store_get_file (void)
+{
+  return g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", "session.json", NULL);
+}
+
+gboolean
+kb_session_store_save (KbSession  *session,
+                       GError    **error)
+{
+  g_autoptr(GFile) file = kb_session_store_get_file ();
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *session_json = NULL;
+  g_autofree char *deck_path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *data = NULL;
+  GFile *deck_file;
+  gsize length;
+
+  g_return_val_if_fail (KB_IS_SESSION (session), FALSE);
+
+  deck_file = kb_deck_get_file (kb_session_get_deck (session));
+  if (deck_file == NULL || (deck_path = g_file_get_path (deck_file)) == NULL)
+    return TRUE;   /* a deck that came from no file cannot be reopened: nothing to keep */
+
+  session_json = kb_session_to_json (session);
+  if (!json_parser_load_from_data (parser, session_json, -1, error))
+    return FALSE;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, STORE_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, STORE_VERSION);
+  json_builder_set_member_name (builder, "deck-file");
+  json_builder_add_string_value (builder, deck_path);
+  json_builder_set_member_name (builder, "session");
+  json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  data = json_generator_to_data (generator, &length);
+
+  if (g_mkdir_with_parents (dir_path, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot create the folder %s: %s"), dir_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return g_file_set_contents_full (path, data, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
+}
+
+/**
+ * kb_session_store_load:
+ *
+ * Returns: (transfer full) (nullable): the kept session on its deck, read anew from its file;
+ *   %NULL with @error unset when nothing is kept.
+ */
+KbSession *
+kb_session_store_load (GError **error)
+{
+  g_autoptr(GFile) file = kb_session_store_get_file ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GFile) deck_file = NULL;
+  g_autoptr(KbDeck) deck = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *session_json = NULL;
+  JsonObject *object;
+  JsonNode *root, *session;
+  const char *deck_path;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+  if (!json_parser_load_from_file (parser, path, error))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  if (object == NULL ||
+      g_strcmp0 (json_object_get_string_member_with_default (object, "format", ""),
+                 STORE_FORMAT) != 0 ||
+      json_object_get_int_member_with_default (object, "version", 0) != STORE_VERSION ||
+      (deck_path = json_object_get_string_member_with_default (object, "deck-file", NULL)) ==
+      NULL ||
+      (session = json_object_get_member (object, "session")) == NULL)
+    {
+      g_set_error (error, KB_SESSION_ERROR, KB_SESSION_ERROR_INVALID,
+                   _("The kept session in %s cannot be read."), path);
+      return NULL;
+    }
+
+  deck_file = g_file_new_for_path (deck_path);
+  deck = kb_deck_new_from_file (deck_file, error);
+  if (deck == NULL)
+    return NULL;
+
+  json_generator_set_root (generator, session);
+  session_json = json_generator_to_data (generator, NULL);
+  return kb_session_new_from_json (deck, session_json, error);
+}
+
+gboolean
+kb_session_store_clear (GError **error)
+{
+  g_autoptr(GFile) file = kb_session_store_get_file ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_delete (file, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
