@@ -148,6 +148,37 @@ test_escapes (void)
   g_assert_cmpstr (g_bytes_get_data (saved, NULL), ==, json);
 }
 
+static void
+test_save_new_and_failing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-writer-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *missing_dir = g_build_filename (dir, "no", "such", "dir", "deck.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "core", "good",
+                                                                     "full.json", NULL));
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (missing_dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDeck) deck = kb_deck_load (source, NULL, NULL, &error);
+  g_autoptr(KbDeck) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kb_deck_save (deck, target, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  again = kb_deck_load (target, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kb_deck_get_n_cards (again), ==, kb_deck_get_n_cards (deck));
+
+  /* A failure is an error for the caller, and the deck on disk is untouched. */
+  g_assert_false (kb_deck_save (deck, nowhere, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* The example in cards/README.md must load without a problem and be in the saved layout. */
 static void
 test_readme_example (void)
@@ -187,6 +218,7 @@ main (int   argc,
   g_test_add_func ("/deck/writer/builtin-decks-byte-identical", test_builtin_decks);
   g_test_add_func ("/deck/writer/forms-and-unknown-members-kept", test_forms_kept);
   g_test_add_func ("/deck/writer/save-keeps-backup", test_save_with_backup);
+  g_test_add_func ("/deck/writer/save-new-and-failing", test_save_new_and_failing);
   g_test_add_func ("/deck/writer/escapes", test_escapes);
   g_test_add_func ("/deck/writer/readme-example", test_readme_example);
   return g_test_run ();
