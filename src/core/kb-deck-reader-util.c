@@ -289,7 +289,8 @@ check_text_value (KbReader   *reader,
       return FALSE;
     }
   s = json_node_get_string (value->node);
-  length = g_utf8_strlen (s, -1);
+  /* No more bytes than the limit means no more characters either: skip the count. */
+  length = strlen (s) > KB_DECK_MAX_TEXT_LENGTH ? g_utf8_strlen (s, -1) : 0;
   if (s[strspn (s, " \t\n\r")] == '\0')
     {
       _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
