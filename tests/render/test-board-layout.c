@@ -95,6 +95,34 @@ test_renderer_rects (void)
   g_assert_false (overlap (&rect, &center));
 }
 
+/* Tiny and odd sizes, eight pawns on one square and one on a square that does not exist. */
+static void
+test_renderer_odd_sizes (void)
+{
+  const char * const decks[] = { "render-test.json", "snake.json", "spiral.json",
+                                 "missing-art.json" };
+  const KbPawn pawns[] = { { 0, 0 }, { 0, 1 }, { 0, 2 }, { 0, 3 }, { 0, 4 }, { 0, 5 }, { 0, 6 },
+                           { 0, 7 }, { 99, 1 } };
+  g_autoptr(KbBoardRenderer) renderer = kb_board_renderer_new (NULL, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+
+  for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
+    {
+      g_autoptr(KbDeck) deck = kb_render_test_load_deck (decks[d]);
+
+      for (double w = 0; w < 80; w += 9.3)
+        for (double h = 0; h < 80; h += 7.1)
+          {
+            cairo_t *cr = cairo_create (surface);
+
+            kb_board_renderer_draw (renderer, cr, deck, NULL, w, h, pawns, G_N_ELEMENTS (pawns));
+            g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+            cairo_destroy (cr);
+          }
+    }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,5 +131,6 @@ main (int   argc,
   g_test_add_func ("/render/board/shapes", test_shapes);
   g_test_add_func ("/render/board/loop-leaves-room", test_loop_leaves_room);
   g_test_add_func ("/render/board/renderer-rects", test_renderer_rects);
+  g_test_add_func ("/render/board/renderer-odd-sizes", test_renderer_odd_sizes);
   return g_test_run ();
 }

@@ -230,6 +230,31 @@ test_hyphenate (void)
   cairo_surface_destroy (surface);
 }
 
+/* Thumbnails down to nothing: no criticals, no cairo errors, no endless search. */
+static void
+test_tiny_sizes (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("render-test.json");
+  g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+
+  for (double h = 0; h <= 60; h += 3.7)
+    for (guint c = 0; c < kb_deck_get_n_cards (deck); c++)
+      {
+        cairo_t *cr = cairo_create (surface);
+
+        kb_card_renderer_draw_front (renderer, cr, deck, kb_deck_get_card (deck, c), "nl",
+                                     h / KB_CARD_RATIO, h);
+        kb_card_renderer_draw_back (renderer, cr, deck, "nl", h / KB_CARD_RATIO, h);
+        /* A wrong shape of box: wide and flat. */
+        kb_card_renderer_draw_front (renderer, cr, deck, kb_deck_get_card (deck, c), "nl",
+                                     h * 3, h / 3);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+      }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/render/fit/as-large-as-possible", test_as_large_as_possible);
   g_test_add_func ("/render/fit/hyphenate", test_hyphenate);
   g_test_add_func ("/render/fit/remembered", test_remembered);
+  g_test_add_func ("/render/fit/tiny-sizes", test_tiny_sizes);
   g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);
   return g_test_run ();
 }
