@@ -66,7 +66,8 @@ load_file_bytes (GFile      *file,
   g_autoptr(GError) error = NULL;
   GBytes *bytes;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
                             NULL, &error);
   if (info == NULL)
     {
@@ -75,6 +76,13 @@ load_file_bytes (GFile      *file,
       else
         kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1, _("cannot read the file: %s"),
                          error->message);
+      return NULL;
+    }
+  /* /dev/zero or a pipe would be read forever. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      kb_problems_add_literal (problems, KB_PROBLEM_ERROR, 1, 1,
+                               _("this is not a file but a folder or a device"));
       return NULL;
     }
   if (g_file_info_get_size (info) > KB_DECK_MAX_FILE_SIZE)

@@ -41,6 +41,10 @@ out=$("$prog" --validate "$here/no-such-deck.json" 2>/dev/null); status=$?
 check "a missing file: exit 1 with a message" \
   '[[ $status -eq 1 && $out == *"no-such-deck.json:1:1: error: the file does not exist" ]]'
 
+out=$(timeout 10 "$prog" --validate /dev/zero "$here" 2>/dev/null); status=$?
+check "a device or a folder: an error, no endless read" \
+  '[[ $status -eq 1 && $(grep -c "error: this is not a file but a folder or a device" <<<"$out") -eq 2 ]]'
+
 out=$("$prog" --help 2>&1); status=$?
 check "--help documents --validate" '[[ $status -eq 0 && $out == *"--validate=FILE"* ]]'
 
