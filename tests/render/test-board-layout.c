@@ -110,8 +110,8 @@ test_renderer_odd_sizes (void)
     {
       g_autoptr(KbDeck) deck = kb_render_test_load_deck (decks[d]);
 
-      for (double w = 0; w < 80; w += 9.3)
-        for (double h = 0; h < 80; h += 7.1)
+      for (double w = 0; w < 80; w += 13.3)
+        for (double h = 0; h < 80; h += 11.1)
           {
             cairo_t *cr = cairo_create (surface);
 
