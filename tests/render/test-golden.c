@@ -73,10 +73,26 @@ test_card (gconstpointer data)
   cairo_surface_destroy (surface);
 }
 
-static void
-test_board (void)
+typedef struct
 {
-  g_autoptr(KbBoardRenderer) renderer = kb_board_renderer_new (NULL, NULL);
+  const char    *golden;
+  const char    *deck;
+  KbThemeVariant variant;
+} BoardCase;
+
+static const BoardCase board_cases[] = {
+  { "board-loop-nl", NULL, KB_THEME_VARIANT_NORMAL },
+  { "board-loop-hc", NULL, KB_THEME_VARIANT_HIGH_CONTRAST },
+  { "board-snake-nl", "snake.json", KB_THEME_VARIANT_NORMAL },
+  { "board-spiral-nl", "spiral.json", KB_THEME_VARIANT_NORMAL },
+};
+
+static void
+test_board (gconstpointer data)
+{
+  const BoardCase *c = data;
+  g_autoptr(KbBoardRenderer) renderer = kb_board_renderer_new (kb_theme_get (c->variant), NULL);
+  g_autoptr(KbDeck) other = c->deck != NULL ? kb_render_test_load_deck (c->deck) : NULL;
   const KbPawn pawns[] = { { 0, 0 }, { 0, 1 }, { 3, 2 }, { 9, 3 }, { 9, 4 }, { 15, 5 } };
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -85,9 +101,10 @@ test_board (void)
     return;
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 540);
   cr = cairo_create (surface);
-  kb_board_renderer_draw (renderer, cr, deck, "nl", 960, 540, pawns, G_N_ELEMENTS (pawns));
+  kb_board_renderer_draw (renderer, cr, other != NULL ? other : deck, "nl", 960, 540, pawns,
+                          G_N_ELEMENTS (pawns));
   cairo_destroy (cr);
-  kb_render_test_compare_golden (surface, "board-loop-nl");
+  kb_render_test_compare_golden (surface, c->golden);
   cairo_surface_destroy (surface);
 }
 
@@ -126,7 +143,11 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/render/golden/%s", cases[i].golden);
       g_test_add_data_func (path, &cases[i], test_card);
     }
-  g_test_add_func ("/render/golden/board-loop-nl", test_board);
+  for (guint i = 0; i < G_N_ELEMENTS (board_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/render/golden/%s", board_cases[i].golden);
+      g_test_add_data_func (path, &board_cases[i], test_board);
+    }
   g_test_add_func ("/render/golden/card-rtl-ar", test_rtl);
   status = g_test_run ();
   g_object_unref (deck);
