@@ -70,7 +70,7 @@ kb_application_command_line (GApplication            *app,
       opened = kb_window_open_file (window, file);
     }
   if (present && opened)
-    gtk_window_fullscreen (GTK_WINDOW (window));
+    kb_window_present_deck_soon (window);
   return opened || paths == NULL ? 0 : 1;
 }
 

@@ -41,10 +41,21 @@ struct _KbCardView
   Transition transition;
   double progress;             /* 0 → 1 over the animation */
   gboolean calm;
+  gboolean high_contrast;
+  gboolean follow_next;        /* the facilitator's preview of the card to come */
   guint n_rendered;
 };
 
 G_DEFINE_FINAL_TYPE (KbCardView, kb_card_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CALM,
+  PROP_HIGH_CONTRAST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 card_rect (KbCardView      *self,
@@ -247,7 +258,7 @@ prerender_next (gpointer user_data)
   self->prerender_id = 0;
   if (self->session == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return G_SOURCE_REMOVE;
-  next = kb_session_peek_next (self->session);
+  next = self->follow_next ? NULL : kb_session_peek_next (self->session);
   card_rect (self, &rect);
   if (next != NULL && rect.size.width >= 8 && rect.size.height >= 8)
     get_texture (self, next, rect.size.width * scale, rect.size.height * scale);
@@ -262,10 +273,17 @@ schedule_prerender (KbCardView *self)
                                              prerender_next, self, NULL);
 }
 
+static KbCard *
+followed_card (KbCardView *self)
+{
+  return self->follow_next ? kb_session_peek_next (self->session)
+                           : kb_session_get_current (self->session);
+}
+
 static void
 session_changed (KbCardView *self)
 {
-  KbCard *current = kb_session_get_current (self->session);
+  KbCard *current = followed_card (self);
 
   if (current != self->shown)
     {
@@ -273,7 +291,9 @@ session_changed (KbCardView *self)
 
       self->leaving = self->shown;
       self->shown = current;
-      if (self->leaving == NULL && current != NULL)
+      if (self->follow_next)
+        self->transition = TRANSITION_FORWARD;
+      else if (self->leaving == NULL && current != NULL)
         self->transition = TRANSITION_FLIP;
       else
         {
@@ -328,6 +348,50 @@ kb_card_view_finalize (GObject *object)
 }
 
 static void
+kb_card_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  KbCardView *self = KB_CARD_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALM:
+      g_value_set_boolean (value, self->calm);
+      break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_card_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  KbCardView *self = KB_CARD_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALM:
+      kb_card_view_set_calm (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      kb_card_view_set_theme_variant (self, g_value_get_boolean (value)
+                                      ? KB_THEME_VARIANT_HIGH_CONTRAST
+                                      : KB_THEME_VARIANT_NORMAL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kb_card_view_class_init (KbCardViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -335,6 +399,16 @@ kb_card_view_class_init (KbCardViewClass *klass)
 
   object_class->dispose = kb_card_view_dispose;
   object_class->finalize = kb_card_view_finalize;
+  object_class->get_property = kb_card_view_get_property;
+  object_class->set_property = kb_card_view_set_property;
+
+  properties[PROP_CALM] =
+    g_param_spec_boolean ("calm", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = kb_card_view_snapshot;
   widget_class->size_allocate = kb_card_view_size_allocate;
 
@@ -379,7 +453,7 @@ kb_card_view_set_session (KbCardView *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   g_hash_table_remove_all (self->textures);
-  self->shown = session != NULL ? kb_session_get_current (session) : NULL;
+  self->shown = session != NULL ? followed_card (self) : NULL;
   self->leaving = NULL;
   self->transition = TRANSITION_NONE;
   if (session != NULL)
@@ -401,8 +475,11 @@ kb_card_view_set_calm (KbCardView *self,
 {
   g_return_if_fail (KB_IS_CARD_VIEW (self));
 
+  if (self->calm == calm)
+    return;
   self->calm = calm;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
 }
 
 gboolean
@@ -418,9 +495,13 @@ kb_card_view_set_theme_variant (KbCardView     *self,
 {
   g_return_if_fail (KB_IS_CARD_VIEW (self));
 
+  if (self->high_contrast == (variant == KB_THEME_VARIANT_HIGH_CONTRAST))
+    return;
+  self->high_contrast = variant == KB_THEME_VARIANT_HIGH_CONTRAST;
   kb_card_renderer_set_theme (self->renderer, kb_theme_get (variant));
   g_hash_table_remove_all (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }
 
 /* Returns: (nullable): the card on screen once any animation ends; %NULL: the deck's back. */
@@ -437,4 +518,17 @@ kb_card_view_get_n_rendered (KbCardView *self)
 {
   g_return_val_if_fail (KB_IS_CARD_VIEW (self), 0);
   return self->n_rendered;
+}
+
+/* Shows the card that comes next instead of the current one: the facilitator's preview. */
+void
+kb_card_view_set_follow_next (KbCardView *self,
+                              gboolean    follow_next)
+{
+  g_return_if_fail (KB_IS_CARD_VIEW (self));
+
+  self->follow_next = follow_next;
+  if (self->session != NULL)
+    self->shown = followed_card (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

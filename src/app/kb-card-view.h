@@ -22,6 +22,8 @@ gboolean    kb_card_view_get_calm           (KbCardView     *self);
 void        kb_card_view_set_theme_variant  (KbCardView     *self,
                                              KbThemeVariant  variant);
 KbCard     *kb_card_view_get_shown_card     (KbCardView     *self);
+void        kb_card_view_set_follow_next    (KbCardView     *self,
+                                             gboolean        follow_next);
 guint       kb_card_view_get_n_rendered     (KbCardView     *self);
 
 G_END_DECLS

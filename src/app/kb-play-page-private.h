@@ -21,6 +21,10 @@ struct _KbPlayPage
   GtkScrolledWindow *history_scroller;
   GtkBox *history_box;
   GtkActionBar *controls;
+  GtkBox *presenter_panel;
+  KbCardView *next_view;
+  GtkLabel *clock_label;
+  GtkLabel *notes_label;
 
   /* owned */
   KbSession *session;
@@ -28,6 +32,8 @@ struct _KbPlayPage
   gboolean calm;
   gboolean high_contrast;
   gboolean presenting;
+  gboolean presenter;       /* the facilitator's view while the room sees another window */
+  guint clock_id;
 };
 
 GtkWidget *_kb_play_filters_new     (KbSession *session);

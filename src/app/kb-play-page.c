@@ -19,6 +19,41 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KbPlayPage, kb_play_page, GTK_TYPE_WIDGET)
 
+/* The trainer's notes of the card the room sees; only the facilitator's view shows them. */
+static void
+update_notes (KbPlayPage *self)
+{
+  KbCard *card = kb_session_get_current (self->session);
+  KbDeck *deck = kb_session_get_deck (self->session);
+  const KbText *notes = card != NULL ? kb_card_get_notes (card) : NULL;
+  const char *text = notes != NULL
+                     ? kb_text_get (notes, kb_session_get_language (self->session),
+                                    kb_deck_get_fallback_language (deck))
+                     : NULL;
+
+  if (text != NULL)
+    {
+      gtk_label_set_label (self->notes_label, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->notes_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_label (self->notes_label, _("This card has no notes."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->notes_label), "dim-label");
+    }
+}
+
+static gboolean
+update_clock (gpointer user_data)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (user_data);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *text = g_date_time_format (now, "%H:%M");
+
+  gtk_label_set_label (self->clock_label, text);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 update_chrome (KbPlayPage *self)
 {
@@ -58,7 +93,12 @@ update_chrome (KbPlayPage *self)
                                  kb_session_get_current (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.put-away",
                                  kb_session_get_current (self->session) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.swap-next",
+                                 kb_session_get_n_cards (self->session) > position + 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.put-away-next",
+                                 kb_session_peek_next (self->session) != NULL);
   _kb_play_history_update (self);
+  update_notes (self);
 }
 
 static void
@@ -122,6 +162,22 @@ put_away_action (GtkWidget  *widget,
 }
 
 static void
+swap_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  kb_session_swap_next (KB_PLAY_PAGE (widget)->session);
+}
+
+static void
+put_away_next_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  kb_session_put_away_next (KB_PLAY_PAGE (widget)->session);
+}
+
+static void
 shuffle_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -166,6 +222,7 @@ kb_play_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->session);
+  g_clear_handle_id (&self->clock_id, g_source_remove);
 
   G_OBJECT_CLASS (kb_play_page_parent_class)->dispose (object);
 }
@@ -239,7 +296,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
                               GDK_KEY_Return, GDK_KEY_KP_Enter };
   const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_Up, GDK_KEY_BackSpace };
   const guint calm_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
-  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11, GDK_KEY_F5 };
+  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11 };
 
   object_class->dispose = kb_play_page_dispose;
   object_class->get_property = kb_play_page_get_property;
@@ -265,12 +322,19 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, history_scroller);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, history_box);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, controls);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, presenter_panel);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, next_view);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, clock_label);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, notes_label);
 
   gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "play.pass", NULL, pass_action);
   gtk_widget_class_install_action (widget_class, "play.put-away", NULL, put_away_action);
   gtk_widget_class_install_action (widget_class, "play.shuffle", NULL, shuffle_action);
+  gtk_widget_class_install_action (widget_class, "play.swap-next", NULL, swap_next_action);
+  gtk_widget_class_install_action (widget_class, "play.put-away-next", NULL,
+                                   put_away_next_action);
   gtk_widget_class_install_action (widget_class, "play.language", NULL, language_action);
   gtk_widget_class_install_action (widget_class, "play.leave", NULL, leave_action);
   gtk_widget_class_install_property_action (widget_class, "play.calm", "calm");
@@ -280,10 +344,13 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   add_keys (widget_class, "play.previous", previous_keys, G_N_ELEMENTS (previous_keys));
   add_keys (widget_class, "play.calm", calm_keys, G_N_ELEMENTS (calm_keys));
   add_keys (widget_class, "win.fullscreen", fullscreen_keys, G_N_ELEMENTS (fullscreen_keys));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "win.swap-screens", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "play.pass", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "play.put-away", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "play.swap-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "play.language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "play.high-contrast", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "play.leave", NULL);
@@ -296,6 +363,7 @@ static void
 kb_play_page_init (KbPlayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kb_card_view_set_follow_next (self->next_view, TRUE);
 }
 
 KbPlayPage *
@@ -316,6 +384,7 @@ kb_play_page_set_session (KbPlayPage *self,
   g_set_object (&self->session, session);
   set_calm (self, FALSE);
   kb_card_view_set_session (self->card_view, session);
+  kb_card_view_set_session (self->next_view, session);
   gtk_menu_button_set_popover (self->filter_button, _kb_play_filters_new (session));
   g_signal_connect_swapped (session, "changed", G_CALLBACK (update_chrome), self);
   update_chrome (self);
@@ -353,4 +422,31 @@ kb_play_page_set_presenting (KbPlayPage *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   update_chrome (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+}
+
+/* The facilitator's view: the card the room sees, the next one, the notes and the clock, while
+ * an audience window on the projector shows only the card. */
+void
+kb_play_page_set_presenter (KbPlayPage *self,
+                            gboolean    presenter)
+{
+  g_return_if_fail (KB_IS_PLAY_PAGE (self));
+
+  self->presenter = presenter;
+  gtk_widget_set_visible (GTK_WIDGET (self->presenter_panel), presenter);
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+  if (presenter)
+    {
+      update_clock (self);
+      self->clock_id = g_timeout_add_seconds (1, update_clock, self);
+    }
+  if (self->session != NULL)
+    update_chrome (self);
+}
+
+gboolean
+kb_play_page_get_presenter (KbPlayPage *self)
+{
+  g_return_val_if_fail (KB_IS_PLAY_PAGE (self), FALSE);
+  return self->presenter;
 }

@@ -18,5 +18,8 @@ KbSession  *kb_play_page_get_session      (KbPlayPage *self);
 KbCardView *kb_play_page_get_card_view    (KbPlayPage *self);
 void        kb_play_page_set_presenting   (KbPlayPage *self,
                                            gboolean    presenting);
+void        kb_play_page_set_presenter    (KbPlayPage *self,
+                                           gboolean    presenter);
+gboolean    kb_play_page_get_presenter    (KbPlayPage *self);
 
 G_END_DECLS

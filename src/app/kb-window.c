@@ -9,26 +9,8 @@
 #include "kb-deck-tile.h"
 #include "kb-play-page.h"
 #include "kb-session-store.h"
-#include "kb-window.h"
+#include "kb-window-private.h"
 
-struct _KbWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* template widgets */
-  GtkStack *main_stack;
-  KbPlayPage *play_page;
-  GtkStack *stack;
-  GtkFlowBox *deck_grid;
-  AdwStatusPage *empty_page;
-  GtkRevealer *resume_revealer;
-  GtkLabel *resume_label;
-
-  /* owned */
-  GSettings *settings;
-  GListModel *decks;
-  KbSession *resumable;     /* the session "Continue" goes back to */
-};
 
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -161,6 +143,7 @@ show_library_action (GtkWidget  *widget,
 {
   KbWindow *self = KB_WINDOW (widget);
 
+  _kb_window_present_stop (self);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
   offer_resume (self, kb_play_page_get_session (self->play_page));
@@ -176,6 +159,22 @@ fullscreen_action (GtkWidget  *widget,
     gtk_window_unfullscreen (GTK_WINDOW (widget));
   else
     gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _kb_window_present_toggle (KB_WINDOW (widget));
+}
+
+static void
+swap_screens_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _kb_window_swap_screens (KB_WINDOW (widget));
 }
 
 static void
@@ -248,8 +247,16 @@ save_window_state (KbWindow *self)
 static gboolean
 kb_window_close_request (GtkWindow *window)
 {
+  _kb_window_present_stop (KB_WINDOW (window));
   save_window_state (KB_WINDOW (window));
   return GTK_WINDOW_CLASS (kb_window_parent_class)->close_request (window);
+}
+
+static void
+kb_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kb_window_parent_class)->realize (widget);
+  _kb_window_track_monitor (KB_WINDOW (widget));
 }
 
 static void
@@ -257,10 +264,13 @@ kb_window_dispose (GObject *object)
 {
   KbWindow *self = KB_WINDOW (object);
 
+  _kb_window_present_stop (self);
+  g_clear_handle_id (&self->present_timeout_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_object (&self->decks);
   g_clear_object (&self->settings);
   g_clear_object (&self->resumable);
+  g_clear_object (&self->main_monitor);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
 }
@@ -274,6 +284,7 @@ kb_window_class_init (KbWindowClass *klass)
 
   object_class->dispose = kb_window_dispose;
   window_class->close_request = kb_window_close_request;
+  widget_class->realize = kb_window_realize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, main_stack);
@@ -288,6 +299,8 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.swap-screens", NULL, swap_screens_action);
   gtk_widget_class_install_action (widget_class, "win.resume", NULL, resume_action);
   gtk_widget_class_install_action (widget_class, "win.forget-session", NULL,
                                    forget_session_action);
@@ -419,4 +432,20 @@ kb_window_open_file (KbWindow *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
+}
+
+/* Returns: (nullable): the window the room sees while presenting on a second screen. */
+GtkWindow *
+kb_window_get_audience_window (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return GTK_WINDOW (self->audience);
+}
+
+/* Presents @file's deck: on a second screen when there is one, else fullscreen here. */
+void
+kb_window_present_deck_soon (KbWindow *self)
+{
+  g_return_if_fail (KB_IS_WINDOW (self));
+  _kb_window_present_soon (self);
 }

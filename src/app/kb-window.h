@@ -18,6 +18,8 @@ const char *kb_window_get_visible_page (KbWindow     *self);
 const char *kb_window_get_visible_screen (KbWindow   *self);
 KbPlayPage *kb_window_get_play_page   (KbWindow      *self);
 KbSession  *kb_window_get_resumable   (KbWindow      *self);
+GtkWindow  *kb_window_get_audience_window (KbWindow  *self);
+void        kb_window_present_deck_soon (KbWindow    *self);
 void        kb_window_play_deck       (KbWindow      *self,
                                        KbDeck        *deck);
 gboolean    kb_window_open_file       (KbWindow      *self,

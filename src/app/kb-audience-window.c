@@ -1,0 +1,91 @@
+/* The audience window. It shows the same session as the facilitator's play page, drawn by its
+ * own card view at the projector's size, and hands every key it gets to that page: a clicker
+ * talks to whichever window has the focus, and must always drive the session. */
+#define G_LOG_DOMAIN "kletsborden-audience"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kb-audience-window.h"
+
+struct _KbAudienceWindow
+{
+  GtkWindow parent_instance;
+
+  KbCardView *card_view;
+  KbPlayPage *controls;        /* weak: the page in the main window */
+};
+
+G_DEFINE_FINAL_TYPE (KbAudienceWindow, kb_audience_window, GTK_TYPE_WINDOW)
+
+static gboolean
+key_pressed (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             KbAudienceWindow      *self)
+{
+  if (self->controls == NULL)
+    return FALSE;
+  return gtk_event_controller_key_forward (controller, GTK_WIDGET (self->controls));
+}
+
+static void
+kb_audience_window_dispose (GObject *object)
+{
+  KbAudienceWindow *self = KB_AUDIENCE_WINDOW (object);
+
+  g_clear_weak_pointer (&self->controls);
+
+  G_OBJECT_CLASS (kb_audience_window_parent_class)->dispose (object);
+}
+
+static void
+kb_audience_window_class_init (KbAudienceWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kb_audience_window_dispose;
+  gtk_widget_class_set_css_name (widget_class, "audiencewindow");
+}
+
+static void
+kb_audience_window_init (KbAudienceWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->card_view = kb_card_view_new ();
+  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->card_view));
+  gtk_window_set_title (GTK_WINDOW (self), _("Kletsborden — Audience"));
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "audience");
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+KbAudienceWindow *
+kb_audience_window_new (KbPlayPage *controls)
+{
+  KbAudienceWindow *self;
+
+  g_return_val_if_fail (KB_IS_PLAY_PAGE (controls), NULL);
+
+  self = g_object_new (KB_TYPE_AUDIENCE_WINDOW, NULL);
+  g_set_weak_pointer (&self->controls, controls);
+  kb_card_view_set_session (self->card_view, kb_play_page_get_session (controls));
+  /* The calm screen and the theme follow the facilitator's choice. */
+  g_object_bind_property (controls, "calm", self->card_view, "calm", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (controls, "high-contrast", self->card_view, "high-contrast",
+                          G_BINDING_SYNC_CREATE);
+  return self;
+}
+
+KbCardView *
+kb_audience_window_get_card_view (KbAudienceWindow *self)
+{
+  g_return_val_if_fail (KB_IS_AUDIENCE_WINDOW (self), NULL);
+  return self->card_view;
+}

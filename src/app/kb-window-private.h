@@ -1,0 +1,41 @@
+/* What the main window's files share. */
+#pragma once
+
+#include "kb-audience-window.h"
+#include "kb-window.h"
+
+G_BEGIN_DECLS
+
+struct _KbWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  GtkStack *main_stack;
+  KbPlayPage *play_page;
+  GtkStack *stack;
+  GtkFlowBox *deck_grid;
+  AdwStatusPage *empty_page;
+  GtkRevealer *resume_revealer;
+  GtkLabel *resume_label;
+
+  /* owned */
+  GSettings *settings;
+  GListModel *decks;
+  KbSession *resumable;     /* the session "Continue" goes back to */
+
+  /* presenting on a second screen */
+  KbAudienceWindow *audience;
+  GdkMonitor *audience_monitor;
+  gulong monitors_handler;
+  guint present_timeout_id;
+  GdkMonitor *main_monitor;
+};
+
+void _kb_window_present_toggle (KbWindow *self);
+void _kb_window_present_stop   (KbWindow *self);
+void _kb_window_swap_screens   (KbWindow *self);
+void _kb_window_present_soon   (KbWindow *self);
+void _kb_window_track_monitor  (KbWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,142 @@
+/* Presenting with two screens (run by test-two-screens.sh inside weston with two outputs): the
+ * audience window goes to the other screen than the facilitator's window, one key moves it to
+ * the next screen, and stopping brings everything back to one window at the same card. */
+#include "config.h"
+
+#include "kb-application.h"
+#include "kb-card-view.h"
+#include "kb-locale.h"
+#include "kb-play-page.h"
+#include "kb-window.h"
+
+#define TIMEOUT_SECONDS 10
+
+static GdkMonitor *main_monitor;
+static GdkMonitor *audience_monitor;
+
+static gboolean
+wait_for (gboolean (*condition) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+entered (GdkSurface *surface,
+         GdkMonitor *monitor,
+         GdkMonitor **where)
+{
+  *where = monitor;
+}
+
+static void
+track (GtkWindow   *window,
+       GdkMonitor **where)
+{
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "enter-monitor",
+                    G_CALLBACK (entered), where);
+}
+
+typedef struct { GdkMonitor **where; GdkMonitor *not; } Moved;
+
+static gboolean
+moved_away (gpointer data)
+{
+  Moved *moved = data;
+  return *moved->where != NULL && *moved->where != moved->not;
+}
+
+static void
+test_present_on_second_screen (void)
+{
+  g_autoptr(KbApplication) app = kb_application_new (G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "play", "data", "six-cards.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  KbWindow *window;
+  KbPlayPage *page;
+  GtkWindow *audience;
+  Moved moved;
+
+  g_assert_cmpuint (g_list_model_get_n_items (monitors), ==, 2);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+  g_application_activate (G_APPLICATION (app));
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  track (GTK_WINDOW (window), &main_monitor);
+  g_assert_true (kb_window_open_file (window, file));
+  page = kb_window_get_play_page (window);
+  g_assert_true (wait_for (is_set, &main_monitor));
+
+  kb_session_next (kb_play_page_get_session (page));
+  kb_session_next (kb_play_page_get_session (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  audience = kb_window_get_audience_window (window);
+  g_assert_nonnull (audience);
+  track (audience, &audience_monitor);
+  g_assert_true (wait_for (is_mapped, audience));
+  g_assert_true (wait_for (is_set, &audience_monitor));
+  g_test_message ("facilitator on %s, audience on %s", gdk_monitor_get_connector (main_monitor),
+                  gdk_monitor_get_connector (audience_monitor));
+  g_assert_true (audience_monitor != main_monitor);
+  g_assert_true (kb_play_page_get_presenter (page));
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+
+  /* M: the audience goes to the next screen. */
+  moved = (Moved) { &audience_monitor, audience_monitor };
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.swap-screens", NULL));
+  audience = kb_window_get_audience_window (window);
+  g_assert_nonnull (audience);
+  audience_monitor = NULL;
+  track (audience, &audience_monitor);
+  g_assert_true (wait_for (moved_away, &moved));
+  g_assert_true (audience_monitor == main_monitor);
+
+  /* Stopping brings everything back to one window, at the same card. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_null (kb_window_get_audience_window (window));
+  g_assert_false (kb_play_page_get_presenter (page));
+  g_assert_cmpstr (kb_card_get_id (kb_session_get_current (kb_play_page_get_session (page))), ==,
+                   "b");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (app));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-screens-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  kb_locale_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/play/present/two-screens", test_present_on_second_screen);
+  return g_test_run ();
+}
