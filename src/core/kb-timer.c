@@ -7,7 +7,7 @@
 #include "kb-timer.h"
 
 /* Two minutes: a common turn in the trainings this app is made for. */
-#define DEFAULT_DURATION (120 * G_USEC_PER_SEC)
+#define DEFAULT_DURATION ((gint64) 120 * G_USEC_PER_SEC)
 
 struct _KbTimer
 {
@@ -334,4 +334,22 @@ kb_timer_update (KbTimer *self)
   set_running (self, FALSE);
   g_signal_emit (self, signals[FINISHED], 0);
   g_object_unref (self);
+}
+
+/**
+ * kb_timer_format_time:
+ * @us: a time in microseconds; below 0 counts as 0
+ *
+ * Rounds up, so the screen shows 0:01 for the last second and 0:00 only when the turn is over;
+ * the same digits in every language, so not translated.
+ */
+char *
+kb_timer_format_time (gint64 us)
+{
+  gint64 seconds = us <= 0 ? 0 : (us - 1) / G_USEC_PER_SEC + 1;
+
+  if (seconds >= 3600)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d:%02d", seconds / 3600,
+                            (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
 }

@@ -29,5 +29,7 @@ double    kb_timer_get_fraction     (KbTimer     *self);   /* remaining / durati
 gboolean  kb_timer_is_finished      (KbTimer     *self);
 /* Call from a tick: emits "finished" once when the time has run out. */
 void      kb_timer_update           (KbTimer     *self);
+/* "m:ss" (or "h:mm:ss"), rounded up as a count-down clock shows it: 0:00 only when time is up. */
+char     *kb_timer_format_time      (gint64       us);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
 
 #include "kb-timer.h"
 
-#define SEC G_USEC_PER_SEC
+#define SEC ((gint64) G_USEC_PER_SEC)
 
 typedef struct
 {
@@ -318,6 +318,29 @@ test_bad_duration (void)
   g_assert_cmpint (kb_timer_get_duration (timer), ==, 120 * SEC);
 }
 
+static void
+test_format_time (void)
+{
+  const struct { gint64 us; const char *text; } cases[] = {
+    { 0, "0:00" },
+    { -5 * SEC, "0:00" },
+    { 1, "0:01" },
+    { SEC, "0:01" },
+    { SEC + 1, "0:02" },
+    { 59 * SEC + 500000, "1:00" },
+    { 65 * SEC, "1:05" },
+    { 10 * 60 * SEC, "10:00" },
+    { 3600 * SEC - 1, "1:00:00" },
+    { (2 * 3600 + 3 * 60 + 4) * SEC, "2:03:04" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = kb_timer_format_time (cases[i].us);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +349,7 @@ main (int   argc,
 
   g_test_add_func ("/session/timer/defaults", test_defaults);
   g_test_add_func ("/session/timer/bad-duration", test_bad_duration);
+  g_test_add_func ("/session/timer/format-time", test_format_time);
 #define ADD(path, func) \
   g_test_add ("/session/timer/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("counts-down", test_counts_down);
