@@ -1,0 +1,491 @@
+/* Reading a saved game: every member checked, then the moves replayed from the start, which must
+ * arrive at the saved state. A damaged or edited file is refused with a reason instead of
+ * resuming a game that never was. */
+#define G_LOG_DOMAIN "kletsborden-game"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kb-game-private.h"
+
+static JsonNode *
+member (JsonObject *object,
+        const char *name)
+{
+  return object != NULL ? json_object_get_member (object, name) : NULL;
+}
+
+typedef struct
+{
+  const KbGameRules *rules;
+  GHashTable        *seen;      /* KbCard: each card may be in one place only */
+  GError           **error;
+} Reader;
+
+static gboolean G_GNUC_PRINTF (2, 3)
+damaged (GError     **error,
+         const char  *format,
+         ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Details may be whole sentences (from json-glib or the rules); the message has its own stop. */
+  if (g_str_has_suffix (detail, "."))
+    detail[strlen (detail) - 1] = '\0';
+  g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_INVALID,
+               _("The saved game is damaged: %s."), detail);
+  return FALSE;
+}
+
+static gboolean
+bad_member (Reader     *r,
+            const char *name)
+{
+  return damaged (r->error, _("“%s” is missing or has the wrong kind of value"), name);
+}
+
+static gboolean
+read_uint (Reader     *r,
+           JsonObject *object,
+           const char *name,
+           guint       limit,
+           guint      *value)
+{
+  JsonNode *node = member (object, name);
+  gint64 v;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return bad_member (r, name);
+  v = json_node_get_int (node);
+  if (v < 0 || v >= (gint64) limit)
+    return damaged (r->error, _("“%s” is out of range"), name);
+  *value = (guint) v;
+  return TRUE;
+}
+
+/* @value is NULL for a JSON null when @nullable. */
+static gboolean
+read_string (Reader       *r,
+             JsonObject   *object,
+             const char   *name,
+             gboolean      nullable,
+             const char  **value)
+{
+  JsonNode *node = member (object, name);
+
+  if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *value = NULL;
+      return TRUE;
+    }
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return bad_member (r, name);
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_object (Reader      *r,
+             JsonObject  *object,
+             const char  *name,
+             JsonObject **value)
+{
+  JsonNode *node = member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return bad_member (r, name);
+  *value = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+read_array (Reader      *r,
+            JsonObject  *object,
+            const char  *name,
+            JsonArray  **value)
+{
+  JsonNode *node = member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return bad_member (r, name);
+  *value = json_node_get_array (node);
+  return TRUE;
+}
+
+/* A card by id, once only in the whole state. */
+static gboolean
+find_card (Reader      *r,
+           const char  *id,
+           KbCard     **card)
+{
+  *card = id != NULL ? kb_deck_find_card (r->rules->deck, id) : NULL;
+  if (*card == NULL)
+    return damaged (r->error, _("the card “%s” is not in the deck (was the deck changed?)"),
+                    id != NULL ? id : "");
+  if (!g_hash_table_add (r->seen, *card))
+    return damaged (r->error, _("the card “%s” is in more than one place"), id);
+  return TRUE;
+}
+
+/* @category: the category every card must have, or NULL. */
+static gboolean
+read_cards (Reader     *r,
+            JsonArray  *array,
+            const char *name,
+            KbCategory *category,
+            gboolean    top_first,
+            GPtrArray  *cards)
+{
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, top_first ? n - 1 - i : i);
+      KbCard *card;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return bad_member (r, name);
+      if (!find_card (r, json_node_get_string (node), &card))
+        return FALSE;
+      if (category != NULL && kb_card_get_category (card) != category)
+        return damaged (r->error, _("the card “%s” is in the pile of another category"),
+                        kb_card_get_id (card));
+      g_ptr_array_add (cards, card);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_player (Reader       *r,
+             JsonNode     *node,
+             KbGameState  *state)
+{
+  JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  const char *name, *color, *pawn_name;
+  KbPawnShape pawn = KB_PAWN_SHAPE_CIRCLE;
+  g_autoptr(GError) local = NULL;
+  KbGamePlayer *player;
+  JsonArray *box;
+  guint square;
+
+  if (object == NULL)
+    return bad_member (r, "players");
+  if (!read_string (r, object, "name", FALSE, &name) ||
+      !read_string (r, object, "color", FALSE, &color) ||
+      !read_string (r, object, "pawn", FALSE, &pawn_name) ||
+      !read_uint (r, object, "square", kb_board_get_n_squares (r->rules->board), &square) ||
+      !read_array (r, object, "box", &box))
+    return FALSE;
+  if (!kb_pawn_shape_from_string (pawn_name, &pawn))
+    return damaged (r->error, _("there is no pawn called “%s”"), pawn_name);
+  if (!_kb_game_check_player (name, color, pawn, &local))
+    return damaged (r->error, "%s", local->message);
+  player = _kb_game_player_new (name, color, pawn);
+  player->square = square;
+  g_ptr_array_add (state->players, player);
+  return read_cards (r, box, "box", NULL, FALSE, player->box);
+}
+
+static gboolean
+read_random (Reader      *r,
+             JsonObject  *object,
+             guint64     *random)
+{
+  const char *text;
+
+  if (!read_string (r, object, "random", FALSE, &text))
+    return FALSE;
+  if (strlen (text) != 16 || !g_ascii_string_to_unsigned (text, 16, 0, G_MAXUINT64, random, NULL))
+    return bad_member (r, "random");
+  return TRUE;
+}
+
+static KbGameState *
+read_state (Reader   *r,
+            JsonNode *node)
+{
+  g_autoptr(KbGameState) state = _kb_game_state_new (r->rules, 0);
+  JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonObject *piles;
+  JsonArray *players;
+  const char *phase, *card_id;
+  guint n, n_players_limit;
+
+  g_hash_table_remove_all (r->seen);
+  if (object == NULL)
+    return bad_member (r, "state"), NULL;
+  if (!read_string (r, object, "phase", FALSE, &phase) ||
+      !read_array (r, object, "players", &players) ||
+      !read_uint (r, object, "turns", G_MAXINT, &state->turns) ||
+      !read_uint (r, object, "rounds", G_MAXINT, &state->rounds) ||
+      !read_uint (r, object, "round-turns", G_MAXINT, &state->round_turns) ||
+      !read_uint (r, object, "roll", KB_GAME_MAX_THROW + 1, &state->roll) ||
+      !read_random (r, object, &state->random) ||
+      !read_string (r, object, "card", TRUE, &card_id) ||
+      !read_object (r, object, "piles", &piles))
+    return NULL;
+  if (!kb_game_phase_from_string (phase, &state->phase))
+    return damaged (r->error, _("the game is in an unknown phase “%s”"), phase), NULL;
+
+  n = json_array_get_length (players);
+  if (n > KB_GAME_MAX_PLAYERS || (state->phase != KB_GAME_PHASE_SETUP && n < KB_GAME_MIN_PLAYERS))
+    return damaged (r->error, _("a game has %u to %u players, not %u"),
+                    (guint) KB_GAME_MIN_PLAYERS, (guint) KB_GAME_MAX_PLAYERS, n), NULL;
+  for (guint i = 0; i < n; i++)
+    if (!read_player (r, json_array_get_element (players, i), state))
+      return NULL;
+  n_players_limit = MAX (n, 1);
+  if (!read_uint (r, object, "current", n_players_limit, &state->current) ||
+      !read_uint (r, object, "starter", n_players_limit, &state->starter))
+    return NULL;
+
+  if (card_id != NULL && !find_card (r, card_id, &state->card))
+    return NULL;
+  if ((state->card != NULL) != (state->phase == KB_GAME_PHASE_CARD))
+    return damaged (r->error, _("the card shown does not fit the phase of the turn")), NULL;
+
+  for (guint c = 0; c < state->piles->len; c++)
+    {
+      KbCategory *category = kb_deck_get_category (r->rules->deck, c);
+      JsonArray *pile;
+
+      if (!read_array (r, piles, kb_category_get_id (category), &pile) ||
+          !read_cards (r, pile, kb_category_get_id (category), category, TRUE,
+                       g_ptr_array_index (state->piles, c)))
+        return NULL;
+    }
+  if (json_object_get_size (piles) != state->piles->len)
+    return damaged (r->error, _("there is a pile of a category the deck does not have")), NULL;
+  return g_steal_pointer (&state);
+}
+
+static KbGameMove *
+read_move (Reader   *r,
+           JsonNode *node)
+{
+  JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  g_autoptr(KbGameMove) move = NULL;
+  KbGameMoveKind kind;
+  const char *name, *s;
+
+  if (object == NULL)
+    return bad_member (r, "moves"), NULL;
+  if (!read_string (r, object, "move", FALSE, &name))
+    return NULL;
+  if (!kb_game_move_kind_from_string (name, &kind))
+    return damaged (r->error, _("there is no move called “%s”"), name), NULL;
+  move = _kb_game_move_new (kind);
+  switch (kind)
+    {
+    case KB_GAME_MOVE_ROLL:
+    case KB_GAME_MOVE_THROW:
+      if (!read_uint (r, object, "value", KB_GAME_MAX_THROW + 1, &move->value))
+        return NULL;
+      break;
+    case KB_GAME_MOVE_CHOOSE:
+      if (!read_string (r, object, "category", FALSE, &s))
+        return NULL;
+      move->category = kb_deck_find_category (r->rules->deck, s);
+      if (move->category == NULL)
+        return damaged (r->error, _("the category “%s” is not in the deck"), s), NULL;
+      break;
+    case KB_GAME_MOVE_SWAP:
+    case KB_GAME_MOVE_REMOVE_PLAYER:
+      if (!read_uint (r, object, "target", KB_GAME_MAX_PLAYERS, &move->target))
+        return NULL;
+      break;
+    case KB_GAME_MOVE_MOVE_PAWN:
+      if (!read_uint (r, object, "target", KB_GAME_MAX_PLAYERS, &move->target) ||
+          !read_uint (r, object, "square", kb_board_get_n_squares (r->rules->board),
+                      &move->square))
+        return NULL;
+      break;
+    case KB_GAME_MOVE_ADD_PLAYER:
+      if (!read_string (r, object, "name", FALSE, &name) ||
+          !read_string (r, object, "color", FALSE, &s))
+        return NULL;
+      move->name = g_strdup (name);
+      move->color = g_strdup (s);
+      if (!read_string (r, object, "pawn", FALSE, &s))
+        return NULL;
+      if (!kb_pawn_shape_from_string (s, &move->pawn))
+        return damaged (r->error, _("there is no pawn called “%s”"), s), NULL;
+      break;
+    default:
+      break;
+    }
+  return g_steal_pointer (&move);
+}
+
+static gboolean
+states_equal (const KbGameState *a,
+              const KbGameState *b,
+              const KbGameRules *rules)
+{
+  g_autoptr(JsonNode) na = _kb_game_state_to_node (a, rules);
+  g_autoptr(JsonNode) nb = _kb_game_state_to_node (b, rules);
+
+  return json_node_equal (na, nb);
+}
+
+/* Replays @moves from @start; they must end in @state. */
+static gboolean
+replay (Reader            *r,
+        const KbGameState *start,
+        GPtrArray         *moves,
+        const KbGameState *state)
+{
+  g_autoptr(KbGameState) replayed = _kb_game_state_copy (start);
+
+  for (guint i = 0; i < moves->len; i++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (!_kb_game_state_apply (replayed, r->rules, g_ptr_array_index (moves, i), &local))
+        return damaged (r->error, _("move %u cannot be played again (%s)"), i + 1,
+                        local->message);
+    }
+  if (!states_equal (replayed, state, r->rules))
+    return damaged (r->error, _("its moves do not lead to the saved position (was the deck "
+                                "changed?)"));
+  return TRUE;
+}
+
+/**
+ * _kb_game_json_read_header:
+ *
+ * Checks that @root is a saved game this version can read, and gives its deck reference.
+ */
+gboolean
+_kb_game_json_read_header (JsonNode     *root,
+                           const char  **deck_id,
+                           const char  **deck_path,
+                           GError      **error)
+{
+  JsonObject *object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root)
+                                                                     : NULL;
+  JsonNode *format = member (object, "format");
+  JsonNode *version = member (object, "version");
+  JsonObject *deck;
+  Reader r = { NULL, NULL, error };
+
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      g_strcmp0 (json_node_get_string (format), KB_GAME_FORMAT) != 0)
+    {
+      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_NOT_A_GAME,
+                   _("This file is not a saved Kletsborden game."));
+      return FALSE;
+    }
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    return bad_member (&r, "version");
+  if (json_node_get_int (version) != KB_GAME_VERSION)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
+      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_VERSION,
+                   _("This game was saved in a form this version of Kletsborden does not know "
+                     "(version %s). Update the app to continue it."), number);
+      return FALSE;
+    }
+  return read_object (&r, object, "deck", &deck) &&
+         read_string (&r, deck, "id", FALSE, deck_id) &&
+         read_string (&r, deck, "file", TRUE, deck_path);
+}
+
+/**
+ * kb_game_new_from_json:
+ * @deck: the deck the game was played with
+ *
+ * Restores a game saved by kb_game_to_json(). Refuses, with a #KbGameError that says why, a
+ * file that is not a saved game, one of a newer version, one of another deck, and one that is
+ * damaged: a member missing or out of range, a card the deck does not have or in two places,
+ * moves that do not lead to the saved state. Never trusts the file further than it checked.
+ *
+ * Returns: (transfer full): the game, or %NULL with @error set
+ */
+KbGame *
+kb_game_new_from_json (KbDeck      *deck,
+                       const char  *json,
+                       gssize       length,
+                       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) moves = NULL;
+  g_autoptr(KbGameState) state = NULL;
+  g_autoptr(KbGameState) start = NULL;
+  g_autoptr(KbGame) self = NULL;
+  g_autoptr(GError) local = NULL;
+  const char *deck_id, *deck_path;
+  JsonObject *object;
+  JsonNode *start_node;
+  JsonArray *array;
+  Reader r;
+
+  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, json, length, &local))
+    return damaged (error, "%s", local->message), NULL;
+  if (!_kb_game_json_read_header (json_parser_get_root (parser), &deck_id, &deck_path, error))
+    return NULL;
+  if (g_strcmp0 (deck_id, kb_deck_get_id (deck)) != 0)
+    {
+      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_OTHER_DECK,
+                   _("This game was played with the deck “%s”, not with “%s”."), deck_id,
+                   kb_deck_get_id (deck));
+      return NULL;
+    }
+  self = kb_game_new (deck, 0, error);
+  if (self == NULL)
+    return NULL;
+
+  r = (Reader) { &self->rules, seen, error };
+  object = json_node_get_object (json_parser_get_root (parser));
+  if (member (object, "state") == NULL)
+    return bad_member (&r, "state"), NULL;
+  if (!read_array (&r, object, "moves", &array))
+    return NULL;
+  state = read_state (&r, member (object, "state"));
+  if (state == NULL)
+    return NULL;
+  start_node = member (object, "start");
+  moves = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_game_move_free);
+  if (start_node == NULL)
+    return bad_member (&r, "start"), NULL;
+  if (JSON_NODE_HOLDS_NULL (start_node))
+    {
+      /* Not started: nothing to replay, and nothing may have been played. */
+      if (state->phase != KB_GAME_PHASE_SETUP || json_array_get_length (array) > 0)
+        return bad_member (&r, "start"), NULL;
+    }
+  else
+    {
+      start = read_state (&r, start_node);
+      if (start == NULL)
+        return NULL;
+      if (start->phase == KB_GAME_PHASE_SETUP || state->phase == KB_GAME_PHASE_SETUP)
+        return damaged (error, _("its start does not fit the state it is in")), NULL;
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          KbGameMove *move = read_move (&r, json_array_get_element (array, i));
+          if (move == NULL)
+            return NULL;
+          g_ptr_array_add (moves, move);
+        }
+      /* The replay also works out each move's outcome (card drawn, square) again. */
+      if (!replay (&r, start, moves, state))
+        return NULL;
+    }
+  _kb_game_adopt (self, g_steal_pointer (&state), g_steal_pointer (&start),
+                  g_steal_pointer (&moves));
+  return g_steal_pointer (&self);
+}

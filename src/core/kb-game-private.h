@@ -1,0 +1,134 @@
+/* What the files of KbGame share: the state as plain data, so that undo, save and load can copy,
+ * compare and rebuild it without going through the GObject. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "kb-game.h"
+
+G_BEGIN_DECLS
+
+#define KB_GAME_FORMAT  "kletsborden-game"
+#define KB_GAME_VERSION 1
+
+typedef struct
+{
+  char        *name;
+  char        *color;
+  KbPawnShape  pawn;
+  guint        square;
+  GPtrArray   *box;          /* KbCard, borrowed from the deck, in the order put in */
+} KbGamePlayer;
+
+/* Everything a move can change. Cards and categories are borrowed from the deck. */
+typedef struct
+{
+  KbGamePhase  phase;
+  GPtrArray   *players;      /* KbGamePlayer */
+  guint        current;
+  guint        starter;      /* a round is over when the turn comes back to this player */
+  guint        turns;        /* turns completed */
+  guint        rounds;       /* rounds completed */
+  guint        round_turns;  /* turns completed in the round under way */
+  guint        roll;         /* the number thrown this turn, 0 before the throw */
+  KbCard      *card;         /* shown now, in KB_GAME_PHASE_CARD only */
+  guint64      random;       /* splitmix64 state: the die and every shuffle */
+  GPtrArray   *piles;        /* one GPtrArray of KbCard per deck category; drawn from the end */
+} KbGameState;
+
+/* What the rules need from the deck, worked out once per game. */
+typedef struct
+{
+  KbDeck      *deck;         /* borrowed */
+  KbBoard     *board;        /* borrowed */
+  GPtrArray   *by_category;  /* one GPtrArray of KbCard per deck category, in deck order */
+} KbGameRules;
+
+struct _KbGame
+{
+  GObject        parent_instance;
+
+  /* owned */
+  KbDeck        *deck;
+  KbGameRules    rules;
+  KbGameState   *state;
+  KbGameState   *start;      /* the state kb_game_start() made; NULL in setup */
+  GPtrArray     *moves;      /* KbGameMove, made since start */
+  GFile         *autosave;
+  KbGameDieFunc  die_func;
+  gpointer       die_data;
+  GDestroyNotify die_destroy;
+};
+
+/* kb-game-state.c */
+void          _kb_game_rules_init      (KbGameRules        *rules,
+                                        KbDeck             *deck);
+void          _kb_game_rules_clear     (KbGameRules        *rules);
+guint         _kb_game_rules_category_index (const KbGameRules *rules,
+                                        KbCategory         *category);
+KbGameState  *_kb_game_state_new       (const KbGameRules  *rules,
+                                        guint64             seed);
+KbGameState  *_kb_game_state_copy      (const KbGameState  *state);
+void          _kb_game_state_free      (KbGameState        *state);
+KbGamePlayer *_kb_game_player_new      (const char         *name,
+                                        const char         *color,
+                                        KbPawnShape         pawn);
+void          _kb_game_player_free     (KbGamePlayer       *player);
+guint64       _kb_game_random_next     (guint64            *state);
+void          _kb_game_shuffle         (GPtrArray          *cards,
+                                        guint64            *random);
+void          _kb_game_state_deal      (KbGameState        *state,
+                                        const KbGameRules  *rules);
+gboolean      _kb_game_check_player    (const char         *name,
+                                        const char         *color,
+                                        KbPawnShape         pawn,
+                                        GError            **error);
+gboolean      _kb_game_is_color        (const char         *color);
+
+/* kb-game-moves.c */
+KbGameMove   *_kb_game_move_new        (KbGameMoveKind      kind);
+KbGameMove   *_kb_game_move_copy       (const KbGameMove   *move);
+void          _kb_game_move_free       (KbGameMove         *move);
+gboolean      _kb_game_state_apply     (KbGameState        *state,
+                                        const KbGameRules  *rules,
+                                        KbGameMove         *move,
+                                        GError            **error);
+
+/* kb-game-json.c, kb-game-json-read.c */
+JsonNode     *_kb_game_state_to_node   (const KbGameState  *state,
+                                        const KbGameRules  *rules);
+gboolean      _kb_game_json_read_header (JsonNode          *root,
+                                        const char        **deck_id,
+                                        const char        **deck_path,
+                                        GError            **error);
+
+/* kb-game.c */
+/* What the properties were before a change, to notify only those that moved. */
+typedef struct
+{
+  KbGamePhase phase;
+  guint       current;
+  gboolean    can_undo;
+} KbGameBefore;
+
+KbGameBefore  _kb_game_before          (KbGame             *self);
+void          _kb_game_changed         (KbGame             *self,
+                                        KbGameBefore        was);
+gboolean      _kb_game_play            (KbGame             *self,
+                                        KbGameMove         *move,
+                                        GError            **error);
+gboolean      _kb_game_in_setup        (KbGame             *self,
+                                        GError            **error);
+gboolean      _kb_game_check_index     (KbGame             *self,
+                                        guint               index,
+                                        GError            **error);
+guint         _kb_game_die_value       (KbGame             *self);
+void          _kb_game_adopt           (KbGame             *self,
+                                        KbGameState        *state,
+                                        KbGameState        *start,
+                                        GPtrArray          *moves);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbGameState, _kb_game_state_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbGameMove, _kb_game_move_free)
+
+G_END_DECLS

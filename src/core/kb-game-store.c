@@ -1,0 +1,288 @@
+/* A game on disk: atomic saves (a temporary file, fsync, rename, fsync of the folder), so that a
+ * killed process or a power cut leaves the last save or the one before, never half of one. */
+#define G_LOG_DOMAIN "kletsborden-game"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "kb-game-private.h"
+
+/* A game of 10 000 turns with its history is about 3 MB; anything far bigger is not ours. */
+#define KB_GAME_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+static gboolean
+save_failed (GError     **error,
+             const char  *path,
+             int          errsv)
+{
+  g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_SAVE,
+               _("Could not save the game to “%s”: %s"), path, g_strerror (errsv));
+  return FALSE;
+}
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       size)
+{
+  while (size > 0)
+    {
+      gssize n = write (fd, data, size);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      size -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* Makes the rename itself durable; a folder that cannot be opened only loses that guarantee. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static gboolean
+write_atomically (const char  *path,
+                  const char  *data,
+                  gsize        size,
+                  GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *tmp = g_strconcat (path, ".tmp", NULL);
+  int fd, errsv;
+
+  if (g_mkdir_with_parents (folder, 0700) < 0)
+    return save_failed (error, path, errno);
+  fd = g_open (tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return save_failed (error, path, errno);
+  if (!write_all (fd, data, size) || fsync (fd) < 0)
+    {
+      errsv = errno;
+      close (fd);
+      g_unlink (tmp);
+      return save_failed (error, path, errsv);
+    }
+  if (close (fd) < 0 || g_rename (tmp, path) < 0)
+    {
+      errsv = errno;
+      g_unlink (tmp);
+      return save_failed (error, path, errsv);
+    }
+  sync_folder (folder);
+  return TRUE;
+}
+
+/**
+ * kb_game_save:
+ *
+ * Writes kb_game_to_json() to @file in one step: the file holds the old game or the new one,
+ * whenever the process dies. Files that are not local go through g_file_replace_contents().
+ */
+gboolean
+kb_game_save (KbGame   *self,
+              GFile    *file,
+              GError  **error)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (KB_IS_GAME (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  json = kb_game_to_json (self);
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return write_atomically (path, json, strlen (json), error);
+  return g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE,
+                                  NULL, NULL, error);
+}
+
+static char *
+read_file (GFile   *file,
+           gsize   *size,
+           GError **error)
+{
+  char *contents = NULL;
+
+  if (!g_file_load_contents (file, NULL, &contents, size, NULL, error))
+    return NULL;
+  if (*size > KB_GAME_MAX_FILE_SIZE)
+    {
+      g_free (contents);
+      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_NOT_A_GAME,
+                   _("This file is not a saved Kletsborden game."));
+      return NULL;
+    }
+  return contents;
+}
+
+/**
+ * kb_game_read_deck_ref:
+ * @deck_id: (out) (optional): the id of the game's deck
+ * @deck_path: (out) (optional) (nullable): where the deck was when the game was saved
+ *
+ * Reads only which deck a saved game belongs to, so that the start screen can offer to continue
+ * it before opening anything.
+ */
+gboolean
+kb_game_read_deck_ref (GFile   *file,
+                       char   **deck_id,
+                       char   **deck_path,
+                       GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local = NULL;
+  const char *id, *path;
+  gsize size;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  contents = read_file (file, &size, error);
+  if (contents == NULL)
+    return FALSE;
+  if (!json_parser_load_from_data (parser, contents, (gssize) size, &local))
+    {
+      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_INVALID,
+                   _("The saved game is damaged: %s."), local->message);
+      return FALSE;
+    }
+  if (!_kb_game_json_read_header (json_parser_get_root (parser), &id, &path, error))
+    return FALSE;
+  if (deck_id != NULL)
+    *deck_id = g_strdup (id);
+  if (deck_path != NULL)
+    *deck_path = g_strdup (path);
+  return TRUE;
+}
+
+/**
+ * kb_game_load:
+ * @deck: (nullable): the game's deck, or %NULL to open the deck file named in the save
+ *
+ * Reads a game saved by kb_game_save(); see kb_game_new_from_json() for what it refuses.
+ * %KB_GAME_ERROR_DECK_MISSING when @deck is %NULL and the saved deck cannot be opened.
+ *
+ * Returns: (transfer full): the game, or %NULL with @error set
+ */
+KbGame *
+kb_game_load (GFile   *file,
+              KbDeck  *deck,
+              GError **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(KbDeck) own_deck = NULL;
+  gsize size;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (deck == NULL || KB_IS_DECK (deck), NULL);
+
+  if (deck == NULL)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) deck_file = NULL;
+      g_autoptr(GError) local = NULL;
+
+      if (!kb_game_read_deck_ref (file, &id, &path, error))
+        return NULL;
+      if (path == NULL)
+        {
+          g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_DECK_MISSING,
+                       _("The deck “%s” of this game is not known; open the deck first."), id);
+          return NULL;
+        }
+      deck_file = g_file_new_for_path (path);
+      own_deck = kb_deck_new_from_file (deck_file, &local);
+      if (own_deck == NULL)
+        {
+          g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_DECK_MISSING,
+                       _("The deck of this game cannot be opened: %s"), local->message);
+          return NULL;
+        }
+      deck = own_deck;
+    }
+  contents = read_file (file, &size, error);
+  if (contents == NULL)
+    return NULL;
+  return kb_game_new_from_json (deck, contents, (gssize) size, error);
+}
+
+/**
+ * kb_game_get_autosave_dir:
+ *
+ * Returns: (transfer full): where games save themselves: $XDG_STATE_HOME/kletsborden/games
+ */
+GFile *
+kb_game_get_autosave_dir (void)
+{
+  return g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", "games", NULL);
+}
+
+/**
+ * kb_game_autosave_file_for_deck:
+ *
+ * Returns: (transfer full): the autosave file of the game on @deck: one per deck, so the next
+ *   start can offer to continue it
+ */
+GFile *
+kb_game_autosave_file_for_deck (KbDeck *deck)
+{
+  g_autoptr(GFile) dir = kb_game_get_autosave_dir ();
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
+
+  name = g_strconcat (kb_deck_get_id (deck), ".json", NULL);
+  return g_file_get_child (dir, name);
+}
+
+/**
+ * kb_game_set_autosave_file:
+ * @file: (nullable): where to save, or %NULL to stop
+ *
+ * From now on the game saves itself to @file after every change (and once right away). A save
+ * that fails emits #KbGame::save-failed; the game goes on.
+ */
+void
+kb_game_set_autosave_file (KbGame *self,
+                           GFile  *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (KB_IS_GAME (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  g_set_object (&self->autosave, file);
+  if (file != NULL && !kb_game_save (self, file, &error))
+    g_signal_emit_by_name (self, "save-failed", error->message);
+}
+
+/**
+ * kb_game_get_autosave_file:
+ *
+ * Returns: (transfer none) (nullable): the file set with kb_game_set_autosave_file()
+ */
+GFile *
+kb_game_get_autosave_file (KbGame *self)
+{
+  g_return_val_if_fail (KB_IS_GAME (self), NULL);
+  return self->autosave;
+}

@@ -1,0 +1,267 @@
+/* The Kletsborden board game as a pure state machine: players, turns, a die, pawns on the board's
+ * loop, a draw pile per category, each player's box, a history of moves with undo. The UI only
+ * shows it and sends it moves; tests drive it with a seed and no display. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kb-deck.h"
+
+G_BEGIN_DECLS
+
+#define KB_GAME_ERROR (kb_game_error_quark ())
+
+/**
+ * KbGameError:
+ * @KB_GAME_ERROR_NO_BOARD: the deck has no board to play on
+ * @KB_GAME_ERROR_NOT_ALLOWED: the move is not possible now (wrong phase, bad argument)
+ * @KB_GAME_ERROR_NOT_A_GAME: the file is not a saved game
+ * @KB_GAME_ERROR_VERSION: the file was saved by a newer version
+ * @KB_GAME_ERROR_INVALID: the file is a saved game, but damaged or inconsistent
+ * @KB_GAME_ERROR_OTHER_DECK: the saved game belongs to another deck
+ * @KB_GAME_ERROR_DECK_MISSING: the saved game's deck cannot be opened
+ * @KB_GAME_ERROR_SAVE: the game could not be written
+ */
+typedef enum
+{
+  KB_GAME_ERROR_NO_BOARD,
+  KB_GAME_ERROR_NOT_ALLOWED,
+  KB_GAME_ERROR_NOT_A_GAME,
+  KB_GAME_ERROR_VERSION,
+  KB_GAME_ERROR_INVALID,
+  KB_GAME_ERROR_OTHER_DECK,
+  KB_GAME_ERROR_DECK_MISSING,
+  KB_GAME_ERROR_SAVE,
+} KbGameError;
+
+#define KB_GAME_MIN_PLAYERS 2
+#define KB_GAME_MAX_PLAYERS 8
+/* A number typed in for a physical die: up to two twelve-sided dice. */
+#define KB_GAME_MAX_THROW   24
+
+typedef enum
+{
+  KB_PAWN_SHAPE_CIRCLE,
+  KB_PAWN_SHAPE_SQUARE,
+  KB_PAWN_SHAPE_TRIANGLE,
+  KB_PAWN_SHAPE_PENTAGON,
+  KB_PAWN_SHAPE_HEXAGON,
+  KB_PAWN_SHAPE_STAR,
+  KB_PAWN_SHAPE_DIAMOND,
+  KB_PAWN_SHAPE_CROSS,
+} KbPawnShape;
+
+#define KB_PAWN_SHAPE_LAST KB_PAWN_SHAPE_CROSS
+
+/**
+ * KbGamePhase:
+ * @KB_GAME_PHASE_SETUP: players are being added; kb_game_start() begins
+ * @KB_GAME_PHASE_ROLL: the current player rolls (kb_game_roll() or kb_game_throw())
+ * @KB_GAME_PHASE_CHOOSE_CATEGORY: on a "choose" square: kb_game_choose_category()
+ * @KB_GAME_PHASE_CHOOSE_PLAYER: on a "swap" square: kb_game_swap_with()
+ * @KB_GAME_PHASE_CARD: a card is shown (kb_game_get_card()): answer and kb_game_next_turn(),
+ *   or kb_game_put_in_box(), or kb_game_flag()
+ * @KB_GAME_PHASE_COMPLIMENT: on a "compliment" square: give one, then kb_game_next_turn()
+ * @KB_GAME_PHASE_TURN_OVER: nothing more to do on this square (start, rest, a swap done, no card
+ *   left in the category): kb_game_next_turn()
+ * @KB_GAME_PHASE_FINISHED: kb_game_end() was called; only kb_game_undo() is possible
+ *
+ * Where the current turn is. kb_game_flag() and the facilitator's moves are possible in every
+ * phase between kb_game_start() and kb_game_end().
+ */
+typedef enum
+{
+  KB_GAME_PHASE_SETUP,
+  KB_GAME_PHASE_ROLL,
+  KB_GAME_PHASE_CHOOSE_CATEGORY,
+  KB_GAME_PHASE_CHOOSE_PLAYER,
+  KB_GAME_PHASE_CARD,
+  KB_GAME_PHASE_COMPLIMENT,
+  KB_GAME_PHASE_TURN_OVER,
+  KB_GAME_PHASE_FINISHED,
+} KbGamePhase;
+
+typedef enum
+{
+  KB_GAME_MOVE_ROLL,           /* the app's die */
+  KB_GAME_MOVE_THROW,          /* a number typed in from a physical die */
+  KB_GAME_MOVE_CHOOSE,         /* a category chosen on a "choose" square */
+  KB_GAME_MOVE_SWAP,           /* places swapped on a "swap" square */
+  KB_GAME_MOVE_BOX,            /* the card went into the player's box; another was drawn */
+  KB_GAME_MOVE_FLAG,           /* the player passed the turn */
+  KB_GAME_MOVE_NEXT,           /* the turn is done; the next player's turn */
+  KB_GAME_MOVE_MOVE_PAWN,      /* facilitator: a pawn put on a square by hand */
+  KB_GAME_MOVE_SKIP,           /* facilitator: the current player skipped */
+  KB_GAME_MOVE_ADD_PLAYER,     /* facilitator: a player joined */
+  KB_GAME_MOVE_REMOVE_PLAYER,  /* facilitator: a player left */
+  KB_GAME_MOVE_END,            /* facilitator: the game ended */
+} KbGameMoveKind;
+
+/**
+ * KbGameMove:
+ * @kind: what was done
+ * @player: whose turn it was
+ * @value: ROLL, THROW: the number thrown
+ * @target: SWAP, MOVE_PAWN, REMOVE_PLAYER: the index of the other player at that time
+ * @square: ROLL, THROW: where the pawn landed; MOVE_PAWN: where it was put
+ * @category: CHOOSE: the category chosen
+ * @card: the card this move drew, or %NULL
+ * @reshuffled: the draw found the pile empty and shuffled it anew
+ * @name: ADD_PLAYER: the new player's name
+ * @color: ADD_PLAYER: the new player's colour
+ * @pawn: ADD_PLAYER: the new player's pawn
+ *
+ * One entry of the history, for the log and the UI's animations. Read-only: owned by the game.
+ */
+typedef struct
+{
+  KbGameMoveKind  kind;
+  guint           player;
+  guint           value;
+  guint           target;
+  guint           square;
+  KbCategory     *category;
+  KbCard         *card;
+  gboolean        reshuffled;
+  char           *name;
+  char           *color;
+  KbPawnShape     pawn;
+} KbGameMove;
+
+/**
+ * KbGameDieFunc:
+ * @faces: the number of faces of the board's die
+ * @user_data: the data given to kb_game_set_die_func()
+ *
+ * Returns: a number from 1 to @faces
+ */
+typedef guint (*KbGameDieFunc) (guint    faces,
+                                gpointer user_data);
+
+#define KB_TYPE_GAME (kb_game_get_type ())
+G_DECLARE_FINAL_TYPE (KbGame, kb_game, KB, GAME, GObject)
+
+GQuark            kb_game_error_quark         (void);
+
+/* Setting up */
+KbGame           *kb_game_new                 (KbDeck         *deck,
+                                               guint64         seed,
+                                               GError        **error);
+void              kb_game_set_die_func        (KbGame         *self,
+                                               KbGameDieFunc   func,
+                                               gpointer        user_data,
+                                               GDestroyNotify  destroy);
+gboolean          kb_game_add_player          (KbGame         *self,
+                                               const char     *name,
+                                               const char     *color,
+                                               KbPawnShape     pawn,
+                                               GError        **error);
+gboolean          kb_game_set_player          (KbGame         *self,
+                                               guint           index,
+                                               const char     *name,
+                                               const char     *color,
+                                               KbPawnShape     pawn,
+                                               GError        **error);
+gboolean          kb_game_remove_player       (KbGame         *self,
+                                               guint           index,
+                                               GError        **error);
+gboolean          kb_game_set_starter         (KbGame         *self,
+                                               guint           index,
+                                               GError        **error);
+gboolean          kb_game_roll_for_starter    (KbGame         *self,
+                                               GArray        **rolls,
+                                               GError        **error);
+gboolean          kb_game_start               (KbGame         *self,
+                                               GError        **error);
+
+/* Playing */
+gboolean          kb_game_roll                (KbGame         *self,
+                                               GError        **error);
+gboolean          kb_game_throw               (KbGame         *self,
+                                               guint           value,
+                                               GError        **error);
+gboolean          kb_game_choose_category     (KbGame         *self,
+                                               KbCategory     *category,
+                                               GError        **error);
+gboolean          kb_game_swap_with           (KbGame         *self,
+                                               guint           player,
+                                               GError        **error);
+gboolean          kb_game_put_in_box          (KbGame         *self,
+                                               GError        **error);
+gboolean          kb_game_flag                (KbGame         *self,
+                                               GError        **error);
+gboolean          kb_game_next_turn           (KbGame         *self,
+                                               GError        **error);
+
+/* The facilitator (kb_game_add_player() and kb_game_remove_player() work mid-game too) */
+gboolean          kb_game_move_pawn           (KbGame         *self,
+                                               guint           player,
+                                               guint           square,
+                                               GError        **error);
+gboolean          kb_game_skip                (KbGame         *self,
+                                               GError        **error);
+gboolean          kb_game_end                 (KbGame         *self,
+                                               GError        **error);
+gboolean          kb_game_can_undo            (KbGame         *self);
+gboolean          kb_game_undo                (KbGame         *self);
+
+/* What there is to show */
+KbDeck           *kb_game_get_deck            (KbGame         *self);
+KbBoard          *kb_game_get_board           (KbGame         *self);
+KbGamePhase       kb_game_get_phase           (KbGame         *self);
+guint             kb_game_get_n_players       (KbGame         *self);
+const char       *kb_game_get_player_name     (KbGame         *self,
+                                               guint           index);
+const char       *kb_game_get_player_color    (KbGame         *self,
+                                               guint           index);
+KbPawnShape       kb_game_get_player_pawn     (KbGame         *self,
+                                               guint           index);
+guint             kb_game_get_player_square   (KbGame         *self,
+                                               guint           index);
+guint             kb_game_get_player_box_size (KbGame         *self,
+                                               guint           index);
+guint             kb_game_get_current_player  (KbGame         *self);
+guint             kb_game_get_starter         (KbGame         *self);
+KbCard           *kb_game_get_card            (KbGame         *self);
+guint             kb_game_get_last_roll       (KbGame         *self);
+guint             kb_game_get_n_turns         (KbGame         *self);
+guint             kb_game_get_rounds_played   (KbGame         *self);
+guint             kb_game_get_pile_size       (KbGame         *self,
+                                               KbCategory     *category);
+guint             kb_game_get_n_moves         (KbGame         *self);
+const KbGameMove *kb_game_get_move            (KbGame         *self,
+                                               guint           index);
+
+/* Saving and loading (kb-game-json.c, kb-game-store.c) */
+char             *kb_game_to_json             (KbGame         *self);
+KbGame           *kb_game_new_from_json       (KbDeck         *deck,
+                                               const char     *json,
+                                               gssize          length,
+                                               GError        **error);
+gboolean          kb_game_save                (KbGame         *self,
+                                               GFile          *file,
+                                               GError        **error);
+KbGame           *kb_game_load                (GFile          *file,
+                                               KbDeck         *deck,
+                                               GError        **error);
+gboolean          kb_game_read_deck_ref       (GFile          *file,
+                                               char          **deck_id,
+                                               char          **deck_path,
+                                               GError        **error);
+GFile            *kb_game_get_autosave_dir    (void);
+GFile            *kb_game_autosave_file_for_deck (KbDeck      *deck);
+void              kb_game_set_autosave_file   (KbGame         *self,
+                                               GFile          *file);
+GFile            *kb_game_get_autosave_file   (KbGame         *self);
+
+const char       *kb_pawn_shape_to_string     (KbPawnShape     shape);
+gboolean          kb_pawn_shape_from_string   (const char     *name,
+                                               KbPawnShape    *shape);
+const char       *kb_game_phase_to_string     (KbGamePhase     phase);
+gboolean          kb_game_phase_from_string   (const char     *name,
+                                               KbGamePhase    *phase);
+const char       *kb_game_move_kind_to_string (KbGameMoveKind  kind);
+gboolean          kb_game_move_kind_from_string (const char   *name,
+                                               KbGameMoveKind *kind);
+
+G_END_DECLS
