@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-deck.h"
+#include "kb-bench-game.h"
 #include "kb-bench-render.h"
 
 typedef int (*KbBenchFunc) (int argc, char **argv);
@@ -177,6 +178,9 @@ static const KbBenchCommand commands[] = {
     kb_bench_render_board },
   { "pdf", "pdf [DECK.json]", "a 100-card deck to PDF (a4-3x3, with and without backs)",
     kb_bench_render_pdf },
+  { "game", "game [TURNS=10000] [DECK.json]",
+    "a soak of seeded board-game turns: time, memory along the way, save/load/undo at the end",
+    kb_bench_game },
 };
 
 static int
