@@ -185,6 +185,7 @@ apply_throw (KbGameState       *state,
       return FALSE;
     }
   state->random = random;
+  move->from = player->square;
   player->square = (player->square + move->value) % kb_board_get_n_squares (rules->board);
   move->square = player->square;
   state->roll = move->value;
@@ -234,6 +235,7 @@ apply_swap (KbGameState  *state,
   me = player_at (state, state->current);
   other = player_at (state, move->target);
   square = me->square;
+  move->from = square;
   me->square = other->square;
   other->square = square;
   move->square = me->square;
@@ -271,6 +273,7 @@ apply_move_pawn (KbGameState       *state,
                    _("There is no square %u on this board."), move->square + 1);
       return FALSE;
     }
+  move->from = player_at (state, move->target)->square;
   player_at (state, move->target)->square = move->square;
   return TRUE;
 }

@@ -103,7 +103,9 @@ typedef enum
  * @player: whose turn it was
  * @value: ROLL, THROW: the number thrown
  * @target: SWAP, MOVE_PAWN, REMOVE_PLAYER: the index of the other player at that time
- * @square: ROLL, THROW: where the pawn landed; MOVE_PAWN: where it was put
+ * @square: ROLL, THROW: where the pawn landed; SWAP: where the player went; MOVE_PAWN: where
+ *   the pawn was put
+ * @from: ROLL, THROW, SWAP, MOVE_PAWN: where that pawn stood before, so the UI can walk it
  * @category: CHOOSE: the category chosen
  * @card: the card this move drew, or %NULL
  * @reshuffled: the draw found the pile empty and shuffled it anew
@@ -120,6 +122,7 @@ typedef struct
   guint           value;
   guint           target;
   guint           square;
+  guint           from;
   KbCategory     *category;
   KbCard         *card;
   gboolean        reshuffled;

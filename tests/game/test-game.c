@@ -177,6 +177,7 @@ test_loop_and_wrap (void)
   g_assert_cmpint (move->kind, ==, KB_GAME_MOVE_ROLL);
   g_assert_cmpuint (move->value, ==, 1);
   g_assert_cmpuint (move->square, ==, 1);
+  g_assert_cmpuint (move->from, ==, 0);
   g_assert_true (move->card == kb_game_get_card (game));
   refused (kb_game_roll (game, &error), &error);
   ok (kb_game_next_turn (game, &error), error);
@@ -210,6 +211,7 @@ test_loop_and_wrap (void)
   ok (kb_game_throw (game, 5, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 1), ==, 2);
   g_assert_cmpstr (card_category (game), ==, "groen");
+  g_assert_cmpuint (kb_game_get_move (game, kb_game_get_n_moves (game) - 1)->from, ==, 7);
   ok (kb_game_next_turn (game, &error), error);
   /* 8 + 2 = 10 is square 0, the start: nothing to do. */
   ok (kb_game_throw (game, 2, &error), error);
