@@ -8,12 +8,14 @@
 #include <glib/gi18n.h>
 
 #include "kb-audience-window.h"
+#include "kb-timer-ring.h"
 
 struct _KbAudienceWindow
 {
   GtkWindow parent_instance;
 
   KbCardView *card_view;
+  KbTimerRing *timer_ring;
   KbPlayPage *controls;        /* weak: the page in the main window */
 };
 
@@ -32,10 +34,23 @@ key_pressed (GtkEventControllerKey *controller,
 }
 
 static void
+update_timer (KbAudienceWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_ring),
+                          self->controls != NULL &&
+                          kb_play_page_get_timer_shown_to_room (self->controls));
+}
+
+static void
 kb_audience_window_dispose (GObject *object)
 {
   KbAudienceWindow *self = KB_AUDIENCE_WINDOW (object);
 
+  if (self->controls != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->controls, self);
+      g_signal_handlers_disconnect_by_data (kb_play_page_get_timer (self->controls), self);
+    }
   g_clear_weak_pointer (&self->controls);
 
   G_OBJECT_CLASS (kb_audience_window_parent_class)->dispose (object);
@@ -55,9 +70,19 @@ static void
 kb_audience_window_init (KbAudienceWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
 
   self->card_view = kb_card_view_new ();
-  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->card_view));
+  self->timer_ring = kb_timer_ring_new (NULL);
+  gtk_widget_set_halign (GTK_WIDGET (self->timer_ring), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->timer_ring), GTK_ALIGN_START);
+  gtk_widget_set_size_request (GTK_WIDGET (self->timer_ring), 160, 160);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->timer_ring), 48);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->timer_ring), 48);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_ring), FALSE);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->card_view));
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->timer_ring));
+  gtk_window_set_child (GTK_WINDOW (self), overlay);
   gtk_window_set_title (GTK_WINDOW (self), _("Kletsborden — Audience"));
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "audience");
@@ -80,6 +105,13 @@ kb_audience_window_new (KbPlayPage *controls)
   g_object_bind_property (controls, "calm", self->card_view, "calm", G_BINDING_SYNC_CREATE);
   g_object_bind_property (controls, "high-contrast", self->card_view, "high-contrast",
                           G_BINDING_SYNC_CREATE);
+  kb_timer_ring_set_timer (self->timer_ring, kb_play_page_get_timer (controls));
+  g_signal_connect_swapped (kb_play_page_get_timer (controls), "notify",
+                            G_CALLBACK (update_timer), self);
+  g_signal_connect_swapped (kb_play_page_get_timer (controls), "finished",
+                            G_CALLBACK (update_timer), self);
+  g_signal_connect_swapped (controls, "notify::timer-public", G_CALLBACK (update_timer), self);
+  update_timer (self);
   return self;
 }
 

@@ -14,7 +14,9 @@
 
 #define MARGIN_FRACTION 0.04     /* room around the card, of the shorter side */
 #define ANIMATION_MS 280
-#define MAX_TEXTURES 24
+/* The card on screen, the one leaving, the next one drawn ahead, and a few to go back to:
+ * each is a full-size image (13 MB at 4K), so the cache stays small. */
+#define MAX_TEXTURES 6
 
 typedef enum
 {
@@ -32,6 +34,7 @@ struct _KbCardView
   KbSession *session;
   KbCardRenderer *renderer;
   GHashTable *textures;        /* "card|lang|w|h" → GdkTexture, for one theme at a time */
+  GQueue lru;                  /* the keys of textures, least recently used first */
   AdwAnimation *animation;
   guint prerender_id;
 
@@ -56,6 +59,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+clear_textures (KbCardView *self)
+{
+  g_queue_clear (&self->lru);
+  g_hash_table_remove_all (self->textures);
+}
 
 static void
 card_rect (KbCardView      *self,
@@ -100,16 +110,21 @@ get_texture (KbCardView *self,
   const char *lang = kb_session_get_language (self->session);
   g_autofree char *key = g_strdup_printf ("%s|%s|%d|%d", card ? kb_card_get_id (card) : "",
                                           lang, width, height);
-  GdkTexture *texture = g_hash_table_lookup (self->textures, key);
+  char *stored_key = NULL;
+  GdkTexture *texture = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
 
-  if (texture != NULL)
-    return texture;
+  if (g_hash_table_lookup_extended (self->textures, key, (gpointer *) &stored_key,
+                                    (gpointer *) &texture))
+    {
+      g_queue_remove (&self->lru, stored_key);
+      g_queue_push_tail (&self->lru, stored_key);
+      return texture;
+    }
 
-  /* A resize leaves many sizes behind; start over rather than keep them all. */
-  if (g_hash_table_size (self->textures) >= MAX_TEXTURES)
-    g_hash_table_remove_all (self->textures);
+  while (g_hash_table_size (self->textures) >= MAX_TEXTURES)
+    g_hash_table_remove (self->textures, g_queue_pop_head (&self->lru));
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
@@ -122,6 +137,7 @@ get_texture (KbCardView *self,
   texture = texture_from_surface (surface);
   cairo_surface_destroy (surface);
   self->n_rendered++;
+  g_queue_push_tail (&self->lru, key);
   g_hash_table_insert (self->textures, g_steal_pointer (&key), texture);
   return texture;
 }
@@ -342,6 +358,7 @@ kb_card_view_finalize (GObject *object)
   KbCardView *self = KB_CARD_VIEW (object);
 
   g_clear_object (&self->renderer);
+  g_queue_clear (&self->lru);
   g_hash_table_unref (self->textures);
 
   G_OBJECT_CLASS (kb_card_view_parent_class)->finalize (object);
@@ -422,6 +439,7 @@ kb_card_view_init (KbCardView *self)
   AdwAnimationTarget *target;
 
   self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_queue_init (&self->lru);
   self->renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                          kb_svg_cache_get_default ());
   self->progress = 1.0;
@@ -452,7 +470,7 @@ kb_card_view_set_session (KbCardView *self,
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
-  g_hash_table_remove_all (self->textures);
+  clear_textures (self);
   self->shown = session != NULL ? followed_card (self) : NULL;
   self->leaving = NULL;
   self->transition = TRANSITION_NONE;
@@ -499,7 +517,7 @@ kb_card_view_set_theme_variant (KbCardView     *self,
     return;
   self->high_contrast = variant == KB_THEME_VARIANT_HIGH_CONTRAST;
   kb_card_renderer_set_theme (self->renderer, kb_theme_get (variant));
-  g_hash_table_remove_all (self->textures);
+  clear_textures (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kb-play-page.h"
+#include "kb-timer-ring.h"
 
 G_BEGIN_DECLS
 
@@ -25,18 +26,26 @@ struct _KbPlayPage
   KbCardView *next_view;
   GtkLabel *clock_label;
   GtkLabel *notes_label;
+  KbTimerRing *timer_ring;
+  KbTimerRing *card_timer_ring;
+  GtkSpinButton *timer_minutes;
 
   /* owned */
   KbSession *session;
+  KbTimer *timer;
+  GSettings *settings;
 
   gboolean calm;
   gboolean high_contrast;
   gboolean presenting;
   gboolean presenter;       /* the facilitator's view while the room sees another window */
+  gboolean timer_public;
   guint clock_id;
 };
 
 GtkWidget *_kb_play_filters_new     (KbSession *session);
 void       _kb_play_history_update  (KbPlayPage *self);
+void       _kb_play_timer_init      (KbPlayPage *self);
+void       _kb_play_timer_update_visibility (KbPlayPage *self);
 
 G_END_DECLS

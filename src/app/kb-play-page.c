@@ -12,6 +12,7 @@ enum {
   PROP_0,
   PROP_CALM,
   PROP_HIGH_CONTRAST,
+  PROP_TIMER_PUBLIC,
   N_PROPS
 };
 
@@ -162,6 +163,31 @@ put_away_action (GtkWidget  *widget,
 }
 
 static void
+timer_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KbPlayPage *self = KB_PLAY_PAGE (widget);
+
+  /* After the time is up, T starts the next speaker's turn from the full duration. */
+  if (kb_timer_is_finished (self->timer))
+    {
+      kb_timer_reset (self->timer);
+      kb_timer_start (self->timer);
+    }
+  else
+    kb_timer_toggle (self->timer);
+}
+
+static void
+timer_reset_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  kb_timer_reset (KB_PLAY_PAGE (widget)->timer);
+}
+
+static void
 swap_next_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -222,6 +248,8 @@ kb_play_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->session);
+  g_clear_object (&self->timer);
+  g_clear_object (&self->settings);
   g_clear_handle_id (&self->clock_id, g_source_remove);
 
   G_OBJECT_CLASS (kb_play_page_parent_class)->dispose (object);
@@ -242,6 +270,9 @@ kb_play_page_get_property (GObject    *object,
       break;
     case PROP_HIGH_CONTRAST:
       g_value_set_boolean (value, self->high_contrast);
+      break;
+    case PROP_TIMER_PUBLIC:
+      g_value_set_boolean (value, self->timer_public);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -268,6 +299,15 @@ kb_play_page_set_property (GObject      *object,
           kb_card_view_set_theme_variant (self->card_view, self->high_contrast
                                           ? KB_THEME_VARIANT_HIGH_CONTRAST
                                           : KB_THEME_VARIANT_NORMAL);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_TIMER_PUBLIC:
+      if (self->timer_public != g_value_get_boolean (value))
+        {
+          self->timer_public = g_value_get_boolean (value);
+          g_settings_set_boolean (self->settings, "timer-public", self->timer_public);
+          _kb_play_timer_update_visibility (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -308,9 +348,13 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   properties[PROP_HIGH_CONTRAST] =
     g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_TIMER_PUBLIC] =
+    g_param_spec_boolean ("timer-public", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KB_TYPE_CARD_VIEW);
+  g_type_ensure (KB_TYPE_TIMER_RING);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/kb-play-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, header_bar);
@@ -326,6 +370,9 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, next_view);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, clock_label);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_ring);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, card_timer_ring);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_minutes);
 
   gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
@@ -337,6 +384,9 @@ kb_play_page_class_init (KbPlayPageClass *klass)
                                    put_away_next_action);
   gtk_widget_class_install_action (widget_class, "play.language", NULL, language_action);
   gtk_widget_class_install_action (widget_class, "play.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "play.timer", NULL, timer_action);
+  gtk_widget_class_install_action (widget_class, "play.timer-reset", NULL, timer_reset_action);
+  gtk_widget_class_install_property_action (widget_class, "play.timer-public", "timer-public");
   gtk_widget_class_install_property_action (widget_class, "play.calm", "calm");
   gtk_widget_class_install_property_action (widget_class, "play.high-contrast", "high-contrast");
 
@@ -351,6 +401,9 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "play.swap-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "play.timer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_SHIFT_MASK,
+                                       "play.timer-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "play.language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "play.high-contrast", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "play.leave", NULL);
@@ -364,6 +417,7 @@ kb_play_page_init (KbPlayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kb_card_view_set_follow_next (self->next_view, TRUE);
+  _kb_play_timer_init (self);
 }
 
 KbPlayPage *
@@ -420,6 +474,7 @@ kb_play_page_set_presenting (KbPlayPage *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  _kb_play_timer_update_visibility (self);
   update_chrome (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
 }
@@ -449,4 +504,11 @@ kb_play_page_get_presenter (KbPlayPage *self)
 {
   g_return_val_if_fail (KB_IS_PLAY_PAGE (self), FALSE);
   return self->presenter;
+}
+
+KbTimer *
+kb_play_page_get_timer (KbPlayPage *self)
+{
+  g_return_val_if_fail (KB_IS_PLAY_PAGE (self), NULL);
+  return self->timer;
 }

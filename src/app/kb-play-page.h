@@ -5,6 +5,7 @@
 
 #include "kb-card-view.h"
 #include "kb-session.h"
+#include "kb-timer.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ void        kb_play_page_set_presenting   (KbPlayPage *self,
 void        kb_play_page_set_presenter    (KbPlayPage *self,
                                            gboolean    presenter);
 gboolean    kb_play_page_get_presenter    (KbPlayPage *self);
+KbTimer    *kb_play_page_get_timer        (KbPlayPage *self);
+gboolean    kb_play_page_get_timer_shown_to_room (KbPlayPage *self);
 
 G_END_DECLS
