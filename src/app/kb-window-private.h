@@ -23,6 +23,8 @@ struct _KbWindow
   GSettings *settings;
   GListModel *decks;
   KbSession *resumable;     /* the session "Continue" goes back to */
+  KbSessionLog *resumable_log;
+  KbSessionLog *log;        /* what happened in the session on the play page */
 
   /* presenting on a second screen */
   KbAudienceWindow *audience;
@@ -33,6 +35,14 @@ struct _KbWindow
 };
 
 void _kb_window_present_toggle (KbWindow *self);
+void _kb_window_session_class_init (GtkWidgetClass *widget_class);
+void _kb_window_offer_resume   (KbWindow     *self,
+                                KbSession    *session,
+                                KbSessionLog *log);
+void _kb_window_offer_kept_session (KbWindow *self);
+void _kb_window_show_session   (KbWindow     *self,
+                                KbSession    *session,
+                                KbSessionLog *log);
 void _kb_window_present_stop   (KbWindow *self);
 void _kb_window_swap_screens   (KbWindow *self);
 void _kb_window_present_soon   (KbWindow *self);

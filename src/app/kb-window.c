@@ -8,7 +8,6 @@
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
 #include "kb-play-page.h"
-#include "kb-session-store.h"
 #include "kb-window-private.h"
 
 
@@ -41,89 +40,6 @@ load_decks (KbWindow *self)
 }
 
 static void
-offer_resume (KbWindow  *self,
-              KbSession *session)
-{
-  g_autofree char *text = NULL;
-  KbDeck *deck;
-
-  g_set_object (&self->resumable, session);
-  if (session != NULL && kb_session_get_current (session) != NULL)
-    {
-      deck = kb_session_get_deck (session);
-      /* Translators: the deck's title, then "card 5 of 40" */
-      text = g_strdup_printf (_("Continue where you left off: “%s”, card %u of %u"),
-                              kb_deck_get_title (deck, kb_session_get_language (session)),
-                              kb_session_get_position (session), kb_session_get_n_cards (session));
-      gtk_label_set_label (self->resume_label, text);
-    }
-  gtk_revealer_set_reveal_child (self->resume_revealer, text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume", text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forget-session", text != NULL);
-}
-
-/* The session on disk, from a window that was closed or a process that died. */
-static void
-offer_kept_session (KbWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KbSession) session = kb_session_store_load (&error);
-
-  if (error != NULL)
-    g_message ("No session to continue: %s", error->message);
-  offer_resume (self, session);
-}
-
-static void
-keep_session (KbSession *session)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!kb_session_store_save (session, &error))
-    g_message ("Could not keep the session for later: %s", error->message);
-}
-
-static void
-show_session (KbWindow  *self,
-              KbSession *session)
-{
-  KbSession *old = kb_play_page_get_session (self->play_page);
-
-  if (old != NULL)
-    g_signal_handlers_disconnect_by_func (old, keep_session, NULL);
-  /* Every move is kept at once: a crash loses at most the move in progress. */
-  g_signal_connect (session, "changed", G_CALLBACK (keep_session), NULL);
-  keep_session (session);
-  kb_play_page_set_session (self->play_page, session);
-  gtk_stack_set_visible_child_name (self->main_stack, "play");
-  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
-}
-
-static void
-resume_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KbWindow *self = KB_WINDOW (widget);
-
-  if (self->resumable != NULL)
-    show_session (self, self->resumable);
-}
-
-static void
-forget_session_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  KbWindow *self = KB_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!kb_session_store_clear (&error))
-    g_message ("Could not forget the session: %s", error->message);
-  offer_resume (self, NULL);
-}
-
-static void
 deck_activated (GtkFlowBox      *box,
                 GtkFlowBoxChild *child,
                 KbWindow        *self)
@@ -146,7 +62,7 @@ show_library_action (GtkWidget  *widget,
   _kb_window_present_stop (self);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
-  offer_resume (self, kb_play_page_get_session (self->play_page));
+  _kb_window_offer_resume (self, kb_play_page_get_session (self->play_page), self->log);
   gtk_stack_set_visible_child_name (self->main_stack, "decks");
 }
 
@@ -270,6 +186,8 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->decks);
   g_clear_object (&self->settings);
   g_clear_object (&self->resumable);
+  g_clear_object (&self->resumable_log);
+  g_clear_object (&self->log);
   g_clear_object (&self->main_monitor);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
@@ -301,9 +219,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.swap-screens", NULL, swap_screens_action);
-  gtk_widget_class_install_action (widget_class, "win.resume", NULL, resume_action);
-  gtk_widget_class_install_action (widget_class, "win.forget-session", NULL,
-                                   forget_session_action);
+  _kb_window_session_class_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
@@ -337,7 +253,7 @@ kb_window_init (KbWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   load_decks (self);
-  offer_kept_session (self);
+  _kb_window_offer_kept_session (self);
 }
 
 KbWindow *
@@ -394,7 +310,7 @@ kb_window_play_deck (KbWindow *self,
   g_return_if_fail (KB_IS_DECK (deck));
 
   session = kb_session_new (deck);
-  show_session (self, session);
+  _kb_window_show_session (self, session, NULL);
 }
 
 /**

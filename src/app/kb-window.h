@@ -6,6 +6,7 @@
 #include "kb-application.h"
 #include "kb-deck.h"
 #include "kb-play-page.h"
+#include "kb-session-log.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,7 @@ const char *kb_window_get_visible_page (KbWindow     *self);
 const char *kb_window_get_visible_screen (KbWindow   *self);
 KbPlayPage *kb_window_get_play_page   (KbWindow      *self);
 KbSession  *kb_window_get_resumable   (KbWindow      *self);
+KbSessionLog *kb_window_get_log       (KbWindow      *self);
 GtkWindow  *kb_window_get_audience_window (KbWindow  *self);
 void        kb_window_present_deck_soon (KbWindow    *self);
 void        kb_window_play_deck       (KbWindow      *self,

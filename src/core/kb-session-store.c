@@ -21,9 +21,14 @@ kb_session_store_get_file (void)
   return g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", "session.json", NULL);
 }
 
+/**
+ * kb_session_store_save:
+ * @log_json: (nullable): the session's log, as kb_session_log_to_json() writes it
+ */
 gboolean
-kb_session_store_save (KbSession  *session,
-                       GError    **error)
+kb_session_store_save (KbSession   *session,
+                       const char  *log_json,
+                       GError     **error)
 {
   g_autoptr(GFile) file = kb_session_store_get_file ();
   g_autoptr(GFile) dir = g_file_get_parent (file);
@@ -32,6 +37,7 @@ kb_session_store_save (KbSession  *session,
   g_autofree char *session_json = NULL;
   g_autofree char *deck_path = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) log_parser = json_parser_new ();
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -58,6 +64,11 @@ kb_session_store_save (KbSession  *session,
   json_builder_add_string_value (builder, deck_path);
   json_builder_set_member_name (builder, "session");
   json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
+  if (log_json != NULL && json_parser_load_from_data (log_parser, log_json, -1, NULL))
+    {
+      json_builder_set_member_name (builder, "log");
+      json_builder_add_value (builder, json_node_copy (json_parser_get_root (log_parser)));
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -79,11 +90,14 @@ kb_session_store_save (KbSession  *session,
 /**
  * kb_session_store_load:
  *
+ * @log_json: (out) (optional) (nullable): the session's log, when one was kept
+ *
  * Returns: (transfer full) (nullable): the kept session on its deck, read anew from its file;
  *   %NULL with @error unset when nothing is kept.
  */
 KbSession *
-kb_session_store_load (GError **error)
+kb_session_store_load (char   **log_json,
+                       GError **error)
 {
   g_autoptr(GFile) file = kb_session_store_get_file ();
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -93,8 +107,11 @@ kb_session_store_load (GError **error)
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *session_json = NULL;
   JsonObject *object;
-  JsonNode *root, *session;
+  JsonNode *root, *session, *log;
   const char *deck_path;
+
+  if (log_json != NULL)
+    *log_json = NULL;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return NULL;
@@ -123,6 +140,12 @@ kb_session_store_load (GError **error)
 
   json_generator_set_root (generator, session);
   session_json = json_generator_to_data (generator, NULL);
+  log = json_object_get_member (object, "log");
+  if (log_json != NULL && log != NULL)
+    {
+      json_generator_set_root (generator, log);
+      *log_json = json_generator_to_data (generator, NULL);
+    }
   return kb_session_new_from_json (deck, session_json, error);
 }
 

@@ -3,6 +3,7 @@
  * a filter set in the popover. */
 #include "config.h"
 
+#include <string.h>
 #include <gdk/x11/gdkx.h>
 
 #include "kb-application.h"
@@ -237,6 +238,15 @@ test_resume_offer (void)
   press_expect ("space", "b");
   press_expect ("space", "c");
 
+  /* The log has what happened, and nothing anyone said. */
+  {
+    g_autofree char *csv = kb_session_log_to_csv (kb_window_get_log (window));
+    g_autofree char *markdown = kb_session_log_to_markdown (kb_window_get_log (window));
+    g_assert_nonnull (strstr (csv, ",shown,a,"));
+    g_assert_nonnull (strstr (csv, ",shown,c,"));
+    g_assert_nonnull (strstr (markdown, "Card C"));
+  }
+
   second = kb_window_new (the_app);
   resumable = kb_window_get_resumable (second);
   g_assert_nonnull (resumable);
@@ -247,6 +257,8 @@ test_resume_offer (void)
   g_assert_cmpstr (kb_window_get_visible_screen (second), ==, "play");
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (
                      kb_play_page_get_session (kb_window_get_play_page (second)))), ==, "c");
+  /* The resumed session goes on with its log. */
+  g_assert_cmpuint (kb_session_log_get_n_entries (kb_window_get_log (second)), >=, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.forget-session", NULL));
   g_assert_null (kb_window_get_resumable (second));
