@@ -32,6 +32,7 @@ struct _KbWindow
   gulong monitors_handler;
   guint present_timeout_id;
   GdkMonitor *main_monitor;
+  gboolean library_stale;   /* the recent decks changed since the library was listed */
 };
 
 void _kb_window_present_toggle (KbWindow *self);
@@ -40,6 +41,8 @@ void _kb_window_offer_resume   (KbWindow     *self,
                                 KbSession    *session,
                                 KbSessionLog *log);
 void _kb_window_offer_kept_session (KbWindow *self);
+void _kb_window_remember_deck  (KbWindow     *self,
+                                KbDeck       *deck);
 void _kb_window_show_session   (KbWindow     *self,
                                 KbSession    *session,
                                 KbSessionLog *log);

@@ -109,6 +109,7 @@ _kb_window_show_session (KbWindow     *self,
   g_signal_connect_swapped (session, "changed", G_CALLBACK (keep_session), self);
   kb_play_page_set_session (self->play_page, session);
   keep_session (self);
+  _kb_window_remember_deck (self, deck);
   gtk_stack_set_visible_child_name (self->main_stack, "play");
   gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
 }

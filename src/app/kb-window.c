@@ -20,15 +20,84 @@ create_tile (gpointer item,
   return GTK_WIDGET (kb_deck_tile_new (KB_DECK_ENTRY (item)));
 }
 
+#define MAX_RECENT 12
+
+/* Recent decks first, in the order they were played, then the rest as the library found them.
+ * A recent deck opened from elsewhere (a USB stick, the downloads) is listed too, while its
+ * file is still there. */
+static GListModel *
+sort_recent_first (KbWindow   *self,
+                   GListModel *scanned)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-decks");
+  GListStore *sorted = g_list_store_new (KB_TYPE_DECK_ENTRY);
+  guint n = g_list_model_get_n_items (scanned);
+  g_autofree gboolean *taken = g_new0 (gboolean, n);
+
+  for (guint r = 0; recent[r] != NULL; r++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (recent[r]);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n && !found; i++)
+        {
+          g_autoptr(KbDeckEntry) entry = g_list_model_get_item (scanned, i);
+          if (!taken[i] && g_file_equal (kb_deck_entry_get_file (entry), file))
+            {
+              g_list_store_append (sorted, entry);
+              taken[i] = found = TRUE;
+            }
+        }
+      if (!found && g_file_query_exists (file, NULL))
+        {
+          g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, FALSE);
+          g_list_store_append (sorted, entry);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    if (!taken[i])
+      {
+        g_autoptr(KbDeckEntry) entry = g_list_model_get_item (scanned, i);
+        g_list_store_append (sorted, entry);
+      }
+  return G_LIST_MODEL (sorted);
+}
+
+void
+_kb_window_remember_deck (KbWindow *self,
+                          KbDeck   *deck)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-decks");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *path = NULL;
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  if (kb_deck_get_file (deck) == NULL || (path = g_file_get_path (kb_deck_get_file (deck))) == NULL)
+    return;
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (recent[i], path))
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-decks", (const char * const *) updated);
+  self->library_stale = TRUE;
+}
+
 static void
 load_decks (KbWindow *self)
 {
   g_autoptr(GFile) user_dir = kb_deck_library_get_user_dir ();
   g_autofree char *user_path = g_file_get_path (user_dir);
   g_autofree char *description = NULL;
+  g_autoptr(GListModel) scanned = kb_deck_library_scan (NULL);
 
   g_clear_object (&self->decks);
-  self->decks = kb_deck_library_scan (NULL);
+  self->decks = sort_recent_first (self, scanned);
+  self->library_stale = FALSE;
   gtk_flow_box_bind_model (self->deck_grid, self->decks, create_tile, self, NULL);
 
   description = g_strdup_printf (_("A deck is a JSON file with cards in categories. Put your "
@@ -63,6 +132,8 @@ show_library_action (GtkWidget  *widget,
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
   _kb_window_offer_resume (self, kb_play_page_get_session (self->play_page), self->log);
+  if (self->library_stale)
+    load_decks (self);
   gtk_stack_set_visible_child_name (self->main_stack, "decks");
 }
 

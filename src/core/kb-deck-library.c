@@ -42,7 +42,13 @@ kb_deck_entry_init (KbDeckEntry *self)
 }
 
 /* Errors and warnings both: a deck that loads may still have something to fix. */
-static KbDeckEntry *
+/**
+ * kb_deck_entry_load:
+ * @builtin: whether the deck ships with the app
+ *
+ * Returns: (transfer full): the deck in @file, or its problems when it cannot be loaded
+ */
+KbDeckEntry *
 kb_deck_entry_load (GFile    *file,
                     gboolean  builtin)
 {

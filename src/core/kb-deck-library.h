@@ -14,6 +14,8 @@ GFile              *kb_deck_library_get_builtin_dir (void);
 GFile              *kb_deck_library_get_user_dir    (void);
 GListModel         *kb_deck_library_scan            (GCancellable *cancellable);
 
+KbDeckEntry        *kb_deck_entry_load              (GFile        *file,
+                                                     gboolean      builtin);
 GFile              *kb_deck_entry_get_file          (KbDeckEntry  *self);
 KbDeck             *kb_deck_entry_get_deck          (KbDeckEntry  *self);
 const char * const *kb_deck_entry_get_problems      (KbDeckEntry  *self);

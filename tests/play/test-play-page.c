@@ -8,6 +8,7 @@
 
 #include "kb-application.h"
 #include "kb-card-view.h"
+#include "kb-deck-library.h"
 #include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-window.h"
@@ -265,6 +266,21 @@ test_resume_offer (void)
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
+/* A deck that was played comes first in the library, also when it lives elsewhere. */
+static void
+test_recent_first (void)
+{
+  g_autoptr(KbDeckEntry) first = NULL;
+  g_autofree char *name = NULL;
+
+  open_test_deck ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "decks");
+  first = g_list_model_get_item (kb_window_get_decks (window), 0);
+  name = g_file_get_basename (kb_deck_entry_get_file (first));
+  g_assert_cmpstr (name, ==, "six-cards.json");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/play/page/keys", test_keys_drive_the_session);
   g_test_add_func ("/play/page/filter", test_filter_popover);
   g_test_add_func ("/play/page/resume", test_resume_offer);
+  g_test_add_func ("/play/page/recent-first", test_recent_first);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
