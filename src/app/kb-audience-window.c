@@ -16,6 +16,7 @@ struct _KbAudienceWindow
 
   KbCardView *card_view;
   KbTimerRing *timer_ring;
+  GtkLabel *roles_label;
   KbPlayPage *controls;        /* weak: the page in the main window */
 };
 
@@ -39,6 +40,19 @@ update_timer (KbAudienceWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->timer_ring),
                           self->controls != NULL &&
                           kb_play_page_get_timer_shown_to_room (self->controls));
+}
+
+static void
+update_roles (KbAudienceWindow *self)
+{
+  g_autofree char *markup = self->controls != NULL
+                            ? kb_play_page_dup_roles_markup (self->controls) : NULL;
+  gboolean calm = FALSE;
+
+  if (self->controls != NULL)
+    g_object_get (self->controls, "calm", &calm, NULL);
+  gtk_label_set_markup (self->roles_label, markup != NULL ? markup : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->roles_label), markup != NULL && !calm);
 }
 
 static void
@@ -82,6 +96,13 @@ kb_audience_window_init (KbAudienceWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->timer_ring), FALSE);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->card_view));
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->timer_ring));
+  self->roles_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_halign (GTK_WIDGET (self->roles_label), GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (GTK_WIDGET (self->roles_label), GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->roles_label), 64);
+  gtk_widget_add_css_class (GTK_WIDGET (self->roles_label), "roles-strip");
+  gtk_widget_set_visible (GTK_WIDGET (self->roles_label), FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->roles_label));
   gtk_window_set_child (GTK_WINDOW (self), overlay);
   gtk_window_set_title (GTK_WINDOW (self), _("Kletsborden — Audience"));
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
@@ -111,7 +132,10 @@ kb_audience_window_new (KbPlayPage *controls)
   g_signal_connect_swapped (kb_play_page_get_timer (controls), "finished",
                             G_CALLBACK (update_timer), self);
   g_signal_connect_swapped (controls, "notify::timer-public", G_CALLBACK (update_timer), self);
+  g_signal_connect_swapped (controls, "roles-changed", G_CALLBACK (update_roles), self);
+  g_signal_connect_swapped (controls, "notify::calm", G_CALLBACK (update_roles), self);
   update_timer (self);
+  update_roles (self);
   return self;
 }
 

@@ -29,6 +29,9 @@ struct _KbPlayPage
   KbTimerRing *timer_ring;
   KbTimerRing *card_timer_ring;
   GtkSpinButton *timer_minutes;
+  GtkMenuButton *roles_button;
+  GtkBox *roles_box;
+  GtkLabel *roles_label;
 
   /* owned */
   KbSession *session;
@@ -40,12 +43,17 @@ struct _KbPlayPage
   gboolean presenting;
   gboolean presenter;       /* the facilitator's view while the room sees another window */
   gboolean timer_public;
+  GPtrArray *role_names;    /* char *, per role of the case on screen; never saved */
+  KbCard *roles_card;       /* borrowed: the case the names belong to */
   guint clock_id;
 };
 
 GtkWidget *_kb_play_filters_new     (KbSession *session);
 void       _kb_play_history_update  (KbPlayPage *self);
 void       _kb_play_timer_init      (KbPlayPage *self);
+void       _kb_play_roles_update    (KbPlayPage *self);
+void       _kb_play_roles_refresh   (KbPlayPage *self);
+char      *_kb_play_roles_dup_markup (KbPlayPage *self);
 void       _kb_play_timer_update_visibility (KbPlayPage *self);
 
 G_END_DECLS

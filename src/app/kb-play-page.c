@@ -99,6 +99,7 @@ update_chrome (KbPlayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "play.put-away-next",
                                  kb_session_peek_next (self->session) != NULL);
   _kb_play_history_update (self);
+  _kb_play_roles_update (self);
   update_notes (self);
 }
 
@@ -110,6 +111,7 @@ set_calm (KbPlayPage *self,
     return;
   self->calm = calm;
   kb_card_view_set_calm (self->card_view, calm);
+  _kb_play_roles_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
 }
 
@@ -250,6 +252,7 @@ kb_play_page_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->timer);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->role_names, g_ptr_array_unref);
   g_clear_handle_id (&self->clock_id, g_source_remove);
 
   G_OBJECT_CLASS (kb_play_page_parent_class)->dispose (object);
@@ -353,6 +356,14 @@ kb_play_page_class_init (KbPlayPageClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * KbPlayPage::roles-changed:
+   *
+   * Someone got or lost a role in the case on screen: the audience shows who plays what.
+   */
+  g_signal_new ("roles-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (KB_TYPE_CARD_VIEW);
   g_type_ensure (KB_TYPE_TIMER_RING);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -373,6 +384,9 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_ring);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, card_timer_ring);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_minutes);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_button);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_box);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_label);
 
   gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
@@ -416,6 +430,7 @@ static void
 kb_play_page_init (KbPlayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->role_names = g_ptr_array_new_with_free_func (g_free);
   kb_card_view_set_follow_next (self->next_view, TRUE);
   _kb_play_timer_init (self);
 }

@@ -24,5 +24,9 @@ void        kb_play_page_set_presenter    (KbPlayPage *self,
 gboolean    kb_play_page_get_presenter    (KbPlayPage *self);
 KbTimer    *kb_play_page_get_timer        (KbPlayPage *self);
 gboolean    kb_play_page_get_timer_shown_to_room (KbPlayPage *self);
+void        kb_play_page_set_role_name    (KbPlayPage *self,
+                                           guint       index,
+                                           const char *name);
+char       *kb_play_page_dup_roles_markup (KbPlayPage *self);
 
 G_END_DECLS

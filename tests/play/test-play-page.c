@@ -266,6 +266,43 @@ test_resume_offer (void)
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
+/* Roles of a case are handed out by name, the room sees who plays what, and the names are
+ * never kept: not in the log, not in the saved session. */
+static void
+test_roles (void)
+{
+  g_autofree char *markup = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GFile) store = NULL;
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  g_assert_null (kb_play_page_dup_roles_markup (page));
+  press_expect ("space", "b");
+  press_expect ("space", "c");
+  press_expect ("space", "d");
+  press_expect ("space", "e");     /* a case with a client and a professional */
+
+  kb_play_page_set_role_name (page, 0, "Anna");
+  markup = kb_play_page_dup_roles_markup (page);
+  g_assert_cmpstr (markup, ==, "Client: <b>Anna</b>");
+  g_clear_pointer (&markup, g_free);
+  kb_play_page_set_role_name (page, 1, "Bram & Co");
+  markup = kb_play_page_dup_roles_markup (page);
+  g_assert_cmpstr (markup, ==, "Client: <b>Anna</b>     Professional: <b>Bram &amp; Co</b>");
+
+  csv = kb_session_log_to_csv (kb_window_get_log (window));
+  g_assert_null (strstr (csv, "Anna"));
+  store = g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", "session.json", NULL);
+  g_assert_true (g_file_load_contents (store, NULL, &kept, NULL, NULL, NULL));
+  g_assert_null (strstr (kept, "Anna"));
+
+  /* The next card starts without names. */
+  press_expect ("space", "f");
+  g_assert_null (kb_play_page_dup_roles_markup (page));
+}
+
 /* A deck that was played comes first in the library, also when it lives elsewhere. */
 static void
 test_recent_first (void)
@@ -313,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/play/page/filter", test_filter_popover);
   g_test_add_func ("/play/page/resume", test_resume_offer);
   g_test_add_func ("/play/page/recent-first", test_recent_first);
+  g_test_add_func ("/play/page/roles", test_roles);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
