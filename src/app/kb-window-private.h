@@ -41,6 +41,7 @@ void _kb_window_offer_resume   (KbWindow     *self,
                                 KbSession    *session,
                                 KbSessionLog *log);
 void _kb_window_offer_kept_session (KbWindow *self);
+void _kb_window_update_title   (KbWindow     *self);
 void _kb_window_remember_deck  (KbWindow     *self,
                                 KbDeck       *deck);
 void _kb_window_show_session   (KbWindow     *self,

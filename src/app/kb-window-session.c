@@ -108,6 +108,7 @@ _kb_window_show_session (KbWindow     *self,
    * first, so the kept session includes the move that was just made. */
   g_signal_connect_swapped (session, "changed", G_CALLBACK (keep_session), self);
   kb_play_page_set_session (self->play_page, session);
+  _kb_window_update_title (self);
   keep_session (self);
   _kb_window_remember_deck (self, deck);
   gtk_stack_set_visible_child_name (self->main_stack, "play");

@@ -164,6 +164,22 @@ swap_screens_action (GtkWidget  *widget,
   _kb_window_swap_screens (KB_WINDOW (widget));
 }
 
+/* The deck being played names the window, as a document does in other apps. */
+void
+_kb_window_update_title (KbWindow *self)
+{
+  KbSession *session = kb_play_page_get_session (self->play_page);
+  g_autofree char *title = NULL;
+
+  if (session != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "play") == 0)
+    /* Translators: the window title while a deck is played: "Deck title — Kletsborden" */
+    title = g_strdup_printf (_("%s — Kletsborden"),
+                             kb_deck_get_title (kb_session_get_deck (session),
+                                                kb_session_get_language (session)));
+  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Kletsborden"));
+}
+
 static void
 fullscreen_changed (KbWindow *self)
 {
@@ -313,6 +329,8 @@ kb_window_init (KbWindow *self)
   g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (fullscreen_changed), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (fullscreen_changed), self);
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
+                            G_CALLBACK (_kb_window_update_title), self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
