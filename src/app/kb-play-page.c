@@ -415,9 +415,9 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "play.swap-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "play.timer", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_SHIFT_MASK,
                                        "play.timer-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "play.timer", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "play.language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "play.high-contrast", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "play.leave", NULL);

@@ -303,6 +303,37 @@ test_roles (void)
   g_assert_null (kb_play_page_dup_roles_markup (page));
 }
 
+static gboolean
+timer_running_is (gpointer expected)
+{
+  return kb_timer_is_running (kb_play_page_get_timer (page)) == GPOINTER_TO_INT (expected);
+}
+
+static gboolean
+timer_is_full (gpointer timer)
+{
+  return kb_timer_get_remaining (timer) == kb_timer_get_duration (timer);
+}
+
+/* T starts and pauses the speaking timer, Shift+T sets it back to the full turn. */
+static void
+test_timer_keys (void)
+{
+  KbTimer *timer;
+
+  open_test_deck ();
+  timer = kb_play_page_get_timer (page);
+  kb_timer_reset (timer);
+  press ("t");
+  g_assert_true (wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
+  press ("t");
+  g_assert_true (wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
+  g_assert_cmpint (kb_timer_get_remaining (timer), <=, kb_timer_get_duration (timer));
+  press ("shift+t");
+  g_assert_true (wait_for (timer_is_full, timer));
+  g_assert_false (kb_timer_is_running (timer));
+}
+
 /* A deck that was played comes first in the library, also when it lives elsewhere. */
 static void
 test_recent_first (void)
@@ -351,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/play/page/resume", test_resume_offer);
   g_test_add_func ("/play/page/recent-first", test_recent_first);
   g_test_add_func ("/play/page/roles", test_roles);
+  g_test_add_func ("/play/page/timer-keys", test_timer_keys);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
