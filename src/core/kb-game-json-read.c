@@ -1,6 +1,7 @@
 /* Reading a saved game: every member checked, then the moves replayed from the start, which must
  * arrive at the saved state. A damaged or edited file is refused with a reason instead of
- * resuming a game that never was. */
+ * resuming a game that never was. When only the deck changed since, the position alone can still
+ * be read (kb_game_new_from_json_position), so an evening survives an updated deck. */
 #define G_LOG_DOMAIN "kletsborden-game"
 
 #include "config.h"
@@ -20,6 +21,7 @@ typedef struct
 {
   const KbGameRules *rules;
   GHashTable        *seen;      /* KbCard: each card may be in one place only */
+  gboolean           lenient;   /* cards and piles the deck no longer has are left out */
   GError           **error;
 } Reader;
 
@@ -39,6 +41,24 @@ damaged (GError     **error,
     detail[strlen (detail) - 1] = '\0';
   g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_INVALID,
                _("The saved game is damaged: %s."), detail);
+  return FALSE;
+}
+
+/* What a change in the deck explains: the UI can offer kb_game_load_position(). */
+static gboolean G_GNUC_PRINTF (2, 3)
+deck_changed (GError     **error,
+              const char  *format,
+              ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_DECK_CHANGED,
+               _("The deck has changed since this game was saved (%s). The game can go on from "
+                 "where it was, without its earlier moves."), detail);
   return FALSE;
 }
 
@@ -119,16 +139,17 @@ read_array (Reader      *r,
   return TRUE;
 }
 
-/* A card by id, once only in the whole state. */
+/* A card by id, once only in the whole state; NULL when lenient and the deck lost it. */
 static gboolean
 find_card (Reader      *r,
            const char  *id,
            KbCard     **card)
 {
-  *card = id != NULL ? kb_deck_find_card (r->rules->deck, id) : NULL;
+  *card = kb_deck_find_card (r->rules->deck, id);
+  if (*card == NULL && r->lenient)
+    return TRUE;
   if (*card == NULL)
-    return damaged (r->error, _("the card “%s” is not in the deck (was the deck changed?)"),
-                    id != NULL ? id : "");
+    return deck_changed (r->error, _("the card “%s” is no longer in it"), id);
   if (!g_hash_table_add (r->seen, *card))
     return damaged (r->error, _("the card “%s” is in more than one place"), id);
   return TRUE;
@@ -154,9 +175,15 @@ read_cards (Reader     *r,
         return bad_member (r, name);
       if (!find_card (r, json_node_get_string (node), &card))
         return FALSE;
+      if (card == NULL)
+        continue;
       if (category != NULL && kb_card_get_category (card) != category)
-        return damaged (r->error, _("the card “%s” is in the pile of another category"),
-                        kb_card_get_id (card));
+        {
+          if (r->lenient)
+            continue;
+          return deck_changed (r->error, _("the card “%s” is in another category now"),
+                               kb_card_get_id (card));
+        }
       g_ptr_array_add (cards, card);
     }
   return TRUE;
@@ -180,15 +207,18 @@ read_player (Reader       *r,
   if (!read_string (r, object, "name", FALSE, &name) ||
       !read_string (r, object, "color", FALSE, &color) ||
       !read_string (r, object, "pawn", FALSE, &pawn_name) ||
-      !read_uint (r, object, "square", kb_board_get_n_squares (r->rules->board), &square) ||
+      !read_uint (r, object, "square", G_MAXINT, &square) ||
       !read_array (r, object, "box", &box))
     return FALSE;
   if (!kb_pawn_shape_from_string (pawn_name, &pawn))
     return damaged (r->error, _("there is no pawn called “%s”"), pawn_name);
   if (!_kb_game_check_player (name, color, pawn, &local))
     return damaged (r->error, "%s", local->message);
+  /* Lenient: a pawn on a square the board lost goes round onto the board that is left. */
+  if (square >= kb_board_get_n_squares (r->rules->board) && !r->lenient)
+    return deck_changed (r->error, _("the board has no square %u any more"), square + 1);
   player = _kb_game_player_new (name, color, pawn);
-  player->square = square;
+  player->square = square % kb_board_get_n_squares (r->rules->board);
   g_ptr_array_add (state->players, player);
   return read_cards (r, box, "box", NULL, FALSE, player->box);
 }
@@ -248,21 +278,35 @@ read_state (Reader   *r,
 
   if (card_id != NULL && !find_card (r, card_id, &state->card))
     return NULL;
+  if (card_id != NULL && state->card == NULL && state->phase == KB_GAME_PHASE_CARD)
+    state->phase = KB_GAME_PHASE_TURN_OVER;   /* lenient: the card shown is gone */
   if ((state->card != NULL) != (state->phase == KB_GAME_PHASE_CARD))
     return damaged (r->error, _("the card shown does not fit the phase of the turn")), NULL;
 
   for (guint c = 0; c < state->piles->len; c++)
     {
       KbCategory *category = kb_deck_get_category (r->rules->deck, c);
+      const char *id = kb_category_get_id (category);
       JsonArray *pile;
 
-      if (!read_array (r, piles, kb_category_get_id (category), &pile) ||
-          !read_cards (r, pile, kb_category_get_id (category), category, TRUE,
-                       g_ptr_array_index (state->piles, c)))
+      /* A new category starts with an empty pile, shuffled at its first draw. */
+      if (member (piles, id) == NULL && r->lenient)
+        continue;
+      if (member (piles, id) == NULL)
+        return deck_changed (r->error, _("the category “%s” is new"), id), NULL;
+      if (!read_array (r, piles, id, &pile) ||
+          !read_cards (r, pile, id, category, TRUE, g_ptr_array_index (state->piles, c)))
         return NULL;
     }
-  if (json_object_get_size (piles) != state->piles->len)
-    return damaged (r->error, _("there is a pile of a category the deck does not have")), NULL;
+  if (!r->lenient)
+    {
+      g_autoptr(GList) names = json_object_get_members (piles);
+
+      for (GList *l = names; l != NULL; l = l->next)
+        if (kb_deck_find_category (r->rules->deck, l->data) == NULL)
+          return deck_changed (r->error, _("the category “%s” is gone"),
+                               (const char *) l->data), NULL;
+    }
   return g_steal_pointer (&state);
 }
 
@@ -294,7 +338,7 @@ read_move (Reader   *r,
         return NULL;
       move->category = kb_deck_find_category (r->rules->deck, s);
       if (move->category == NULL)
-        return damaged (r->error, _("the category “%s” is not in the deck"), s), NULL;
+        return deck_changed (r->error, _("the category “%s” is gone"), s), NULL;
       break;
     case KB_GAME_MOVE_SWAP:
     case KB_GAME_MOVE_REMOVE_PLAYER:
@@ -353,8 +397,7 @@ replay (Reader            *r,
                         local->message);
     }
   if (!states_equal (replayed, state, r->rules))
-    return damaged (r->error, _("its moves do not lead to the saved position (was the deck "
-                                "changed?)"));
+    return deck_changed (r->error, _("its moves no longer lead to the saved position"));
   return TRUE;
 }
 
@@ -374,7 +417,7 @@ _kb_game_json_read_header (JsonNode     *root,
   JsonNode *format = member (object, "format");
   JsonNode *version = member (object, "version");
   JsonObject *deck;
-  Reader r = { NULL, NULL, error };
+  Reader r = { NULL, NULL, FALSE, error };
 
   if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
       g_strcmp0 (json_node_get_string (format), KB_GAME_FORMAT) != 0)
@@ -400,22 +443,12 @@ _kb_game_json_read_header (JsonNode     *root,
          read_string (&r, deck, "file", TRUE, deck_path);
 }
 
-/**
- * kb_game_new_from_json:
- * @deck: the deck the game was played with
- *
- * Restores a game saved by kb_game_to_json(). Refuses, with a #KbGameError that says why, a
- * file that is not a saved game, one of a newer version, one of another deck, and one that is
- * damaged: a member missing or out of range, a card the deck does not have or in two places,
- * moves that do not lead to the saved state. Never trusts the file further than it checked.
- *
- * Returns: (transfer full): the game, or %NULL with @error set
- */
-KbGame *
-kb_game_new_from_json (KbDeck      *deck,
-                       const char  *json,
-                       gssize       length,
-                       GError     **error)
+static KbGame *
+read_game (KbDeck      *deck,
+           const char  *json,
+           gssize       length,
+           gboolean     lenient,
+           GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
@@ -429,9 +462,6 @@ kb_game_new_from_json (KbDeck      *deck,
   JsonNode *start_node;
   JsonArray *array;
   Reader r;
-
-  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
-  g_return_val_if_fail (json != NULL, NULL);
 
   if (!json_parser_load_from_data (parser, json, length, &local))
     return damaged (error, "%s", local->message), NULL;
@@ -448,7 +478,7 @@ kb_game_new_from_json (KbDeck      *deck,
   if (self == NULL)
     return NULL;
 
-  r = (Reader) { &self->rules, seen, error };
+  r = (Reader) { &self->rules, seen, lenient, error };
   object = json_node_get_object (json_parser_get_root (parser));
   if (member (object, "state") == NULL)
     return bad_member (&r, "state"), NULL;
@@ -461,7 +491,13 @@ kb_game_new_from_json (KbDeck      *deck,
   moves = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_game_move_free);
   if (start_node == NULL)
     return bad_member (&r, "start"), NULL;
-  if (JSON_NODE_HOLDS_NULL (start_node))
+  if (lenient)
+    {
+      /* The position alone: undo reaches back to here, and no further. */
+      if (state->phase != KB_GAME_PHASE_SETUP)
+        start = _kb_game_state_copy (state);
+    }
+  else if (JSON_NODE_HOLDS_NULL (start_node))
     {
       /* Not started: nothing to replay, and nothing may have been played. */
       if (state->phase != KB_GAME_PHASE_SETUP || json_array_get_length (array) > 0)
@@ -488,4 +524,52 @@ kb_game_new_from_json (KbDeck      *deck,
   _kb_game_adopt (self, g_steal_pointer (&state), g_steal_pointer (&start),
                   g_steal_pointer (&moves));
   return g_steal_pointer (&self);
+}
+
+/**
+ * kb_game_new_from_json:
+ * @deck: the deck the game was played with
+ *
+ * Restores a game saved by kb_game_to_json(). Refuses, with a #KbGameError that says why, a
+ * file that is not a saved game (%KB_GAME_ERROR_NOT_A_GAME), one of a newer version
+ * (%KB_GAME_ERROR_VERSION), one of another deck (%KB_GAME_ERROR_OTHER_DECK), one whose deck has
+ * changed since (%KB_GAME_ERROR_DECK_CHANGED: try kb_game_new_from_json_position()) and one that
+ * is damaged (%KB_GAME_ERROR_INVALID): a member missing or out of range, a card in two places,
+ * moves that cannot be played. Never trusts the file further than it checked.
+ *
+ * Returns: (transfer full): the game, or %NULL with @error set
+ */
+KbGame *
+kb_game_new_from_json (KbDeck      *deck,
+                       const char  *json,
+                       gssize       length,
+                       GError     **error)
+{
+  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
+  g_return_val_if_fail (json != NULL, NULL);
+
+  return read_game (deck, json, length, FALSE, error);
+}
+
+/**
+ * kb_game_new_from_json_position:
+ *
+ * For a save refused with %KB_GAME_ERROR_DECK_CHANGED: restores only the position (players,
+ * squares, boxes, piles, whose turn), leaving out cards and categories the deck no longer has
+ * and putting pawns of squares the board lost back on the board. The history is gone: undo
+ * reaches back to this position only. Everything else is checked as kb_game_new_from_json()
+ * does.
+ *
+ * Returns: (transfer full): the game, or %NULL with @error set
+ */
+KbGame *
+kb_game_new_from_json_position (KbDeck      *deck,
+                                const char  *json,
+                                gssize       length,
+                                GError     **error)
+{
+  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
+  g_return_val_if_fail (json != NULL, NULL);
+
+  return read_game (deck, json, length, TRUE, error);
 }

@@ -173,26 +173,15 @@ kb_game_read_deck_ref (GFile   *file,
   return TRUE;
 }
 
-/**
- * kb_game_load:
- * @deck: (nullable): the game's deck, or %NULL to open the deck file named in the save
- *
- * Reads a game saved by kb_game_save(); see kb_game_new_from_json() for what it refuses.
- * %KB_GAME_ERROR_DECK_MISSING when @deck is %NULL and the saved deck cannot be opened.
- *
- * Returns: (transfer full): the game, or %NULL with @error set
- */
-KbGame *
-kb_game_load (GFile   *file,
-              KbDeck  *deck,
-              GError **error)
+static KbGame *
+load (GFile    *file,
+      KbDeck   *deck,
+      gboolean  position_only,
+      GError  **error)
 {
   g_autofree char *contents = NULL;
   g_autoptr(KbDeck) own_deck = NULL;
   gsize size;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (deck == NULL || KB_IS_DECK (deck), NULL);
 
   if (deck == NULL)
     {
@@ -222,7 +211,49 @@ kb_game_load (GFile   *file,
   contents = read_file (file, &size, error);
   if (contents == NULL)
     return NULL;
+  if (position_only)
+    return kb_game_new_from_json_position (deck, contents, (gssize) size, error);
   return kb_game_new_from_json (deck, contents, (gssize) size, error);
+}
+
+/**
+ * kb_game_load:
+ * @deck: (nullable): the game's deck, or %NULL to open the deck file named in the save
+ *
+ * Reads a game saved by kb_game_save(); see kb_game_new_from_json() for what it refuses.
+ * %KB_GAME_ERROR_DECK_MISSING when @deck is %NULL and the saved deck cannot be opened.
+ *
+ * Returns: (transfer full): the game, or %NULL with @error set
+ */
+KbGame *
+kb_game_load (GFile   *file,
+              KbDeck  *deck,
+              GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (deck == NULL || KB_IS_DECK (deck), NULL);
+
+  return load (file, deck, FALSE, error);
+}
+
+/**
+ * kb_game_load_position:
+ * @deck: (nullable): as for kb_game_load()
+ *
+ * After kb_game_load() gave %KB_GAME_ERROR_DECK_CHANGED: the saved position without its history,
+ * as kb_game_new_from_json_position() reads it.
+ *
+ * Returns: (transfer full): the game, or %NULL with @error set
+ */
+KbGame *
+kb_game_load_position (GFile   *file,
+                       KbDeck  *deck,
+                       GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (deck == NULL || KB_IS_DECK (deck), NULL);
+
+  return load (file, deck, TRUE, error);
 }
 
 /**

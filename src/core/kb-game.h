@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @KB_GAME_ERROR_OTHER_DECK: the saved game belongs to another deck
  * @KB_GAME_ERROR_DECK_MISSING: the saved game's deck cannot be opened
  * @KB_GAME_ERROR_SAVE: the game could not be written
+ * @KB_GAME_ERROR_DECK_CHANGED: the deck changed since the game was saved; the position alone
+ *   can still be loaded with kb_game_load_position()
  */
 typedef enum
 {
@@ -32,6 +34,7 @@ typedef enum
   KB_GAME_ERROR_OTHER_DECK,
   KB_GAME_ERROR_DECK_MISSING,
   KB_GAME_ERROR_SAVE,
+  KB_GAME_ERROR_DECK_CHANGED,
 } KbGameError;
 
 #define KB_GAME_MIN_PLAYERS 2
@@ -241,10 +244,17 @@ KbGame           *kb_game_new_from_json       (KbDeck         *deck,
                                                const char     *json,
                                                gssize          length,
                                                GError        **error);
+KbGame           *kb_game_new_from_json_position (KbDeck      *deck,
+                                               const char     *json,
+                                               gssize          length,
+                                               GError        **error);
 gboolean          kb_game_save                (KbGame         *self,
                                                GFile          *file,
                                                GError        **error);
 KbGame           *kb_game_load                (GFile          *file,
+                                               KbDeck         *deck,
+                                               GError        **error);
+KbGame           *kb_game_load_position       (GFile          *file,
                                                KbDeck         *deck,
                                                GError        **error);
 gboolean          kb_game_read_deck_ref       (GFile          *file,

@@ -210,20 +210,20 @@ static const Broken broken[] = {
   { "players-not-array.json", KB_GAME_ERROR_INVALID, "“players”" },
   { "current-out-of-range.json", KB_GAME_ERROR_INVALID, "“current” is out of range" },
   { "starter-negative.json", KB_GAME_ERROR_INVALID, "“starter” is out of range" },
-  { "square-out-of-range.json", KB_GAME_ERROR_INVALID, "“square” is out of range" },
+  { "square-out-of-range.json", KB_GAME_ERROR_DECK_CHANGED, "no square 11 any more" },
   { "too-many-players.json", KB_GAME_ERROR_INVALID, "2 to 8 players, not 9" },
   { "bad-colour.json", KB_GAME_ERROR_INVALID, "#3366CC" },
   { "bad-pawn.json", KB_GAME_ERROR_INVALID, "“blob”" },
-  { "unknown-card.json", KB_GAME_ERROR_INVALID, "“rood-9”" },
+  { "unknown-card.json", KB_GAME_ERROR_DECK_CHANGED, "“rood-9” is no longer in it" },
   { "card-twice.json", KB_GAME_ERROR_INVALID, "more than one place" },
-  { "card-in-wrong-pile.json", KB_GAME_ERROR_INVALID, "another category" },
-  { "unknown-pile.json", KB_GAME_ERROR_INVALID, "category the deck does not have" },
+  { "card-in-wrong-pile.json", KB_GAME_ERROR_DECK_CHANGED, "in another category now" },
+  { "unknown-pile.json", KB_GAME_ERROR_DECK_CHANGED, "“paars” is gone" },
   { "unknown-phase.json", KB_GAME_ERROR_INVALID, "“dancing”" },
   { "card-without-phase.json", KB_GAME_ERROR_INVALID, "does not fit" },
   { "bad-random.json", KB_GAME_ERROR_INVALID, "“random”" },
   { "unknown-move.json", KB_GAME_ERROR_INVALID, "“teleport”" },
   { "move-player-out-of-range.json", KB_GAME_ERROR_INVALID, "There is no player 7" },
-  { "moves-do-not-match.json", KB_GAME_ERROR_INVALID, "do not lead to the saved position" },
+  { "moves-do-not-match.json", KB_GAME_ERROR_DECK_CHANGED, "no longer lead to the saved" },
   { "moves-without-start.json", KB_GAME_ERROR_INVALID, "“start”" },
 };
 
@@ -303,6 +303,55 @@ test_deck_refs (void)
   g_rmdir (dir);
 }
 
+/* The deck lost a card and a square and gained a category since the save: the full game is
+ * refused, the position alone loads and plays on. */
+static void
+test_deck_changed (void)
+{
+  g_autoptr(KbDeck) deck = kb_test_load_deck ("spel-changed.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "game", "data", "saved-game.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbGame) game = kb_game_load (file, deck, &error);
+  g_autoptr(KbDeck) original = kb_test_load_deck ("spel.json");
+  g_autoptr(KbGame) saved = kb_game_load (file, original, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  guint n_rood = 0;
+
+  g_assert_null (game);
+  g_assert_error (error, KB_GAME_ERROR, KB_GAME_ERROR_DECK_CHANGED);
+  g_clear_error (&error);
+
+  game = kb_game_load_position (file, deck, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (game);
+  g_assert_false (kb_game_can_undo (game));
+  g_assert_cmpint (kb_game_get_phase (game), ==, kb_game_get_phase (saved));
+  g_assert_cmpuint (kb_game_get_current_player (game), ==, kb_game_get_current_player (saved));
+  g_assert_cmpuint (kb_game_get_n_players (game), ==, kb_game_get_n_players (saved));
+  for (guint i = 0; i < kb_game_get_n_players (game); i++)
+    {
+      g_assert_cmpstr (kb_game_get_player_name (game, i), ==,
+                       kb_game_get_player_name (saved, i));
+      g_assert_cmpuint (kb_game_get_player_square (game, i), ==,
+                        kb_game_get_player_square (saved, i) % 9);
+      n_rood += kb_game_get_player_box_size (game, i);
+    }
+  g_assert_cmpuint (kb_game_get_pile_size (game, kb_deck_find_category (deck, "geel")), ==, 0);
+  g_assert_cmpuint (kb_game_get_pile_size (game, kb_deck_find_category (deck, "rood")), <=, 2);
+
+  assert_round_trip (game);
+  while (kb_game_get_n_turns (game) < kb_game_get_n_turns (saved) + 100)
+    {
+      kb_test_play_one (game, rand, TRUE);
+      assert_round_trip (game);
+    }
+  while (kb_game_undo (game))
+    ;
+  g_assert_cmpuint (kb_game_get_n_turns (game), ==, kb_game_get_n_turns (saved));
+}
+
 /* Every cut-off and many a damaged byte: an error or a game, never a crash or a warning. */
 static void
 test_damage (void)
@@ -380,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/game/json/broken", test_broken);
   g_test_add_func ("/game/json/good-file", test_good_file);
   g_test_add_func ("/game/json/deck-refs", test_deck_refs);
+  g_test_add_func ("/game/json/deck-changed", test_deck_changed);
   g_test_add_func ("/game/json/damage", test_damage);
   g_test_add_func ("/game/json/dutch", test_dutch);
   return g_test_run ();
