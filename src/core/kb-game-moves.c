@@ -234,6 +234,7 @@ apply_swap (KbGameState  *state,
     }
   me = player_at (state, state->current);
   other = player_at (state, move->target);
+  move->target_name = g_intern_string (other->name);
   square = me->square;
   move->from = square;
   me->square = other->square;
@@ -274,6 +275,7 @@ apply_move_pawn (KbGameState       *state,
       return FALSE;
     }
   move->from = player_at (state, move->target)->square;
+  move->target_name = g_intern_string (player_at (state, move->target)->name);
   player_at (state, move->target)->square = move->square;
   return TRUE;
 }
@@ -312,6 +314,7 @@ apply_remove_player (KbGameState  *state,
                    _("A game needs at least %u players."), (guint) KB_GAME_MIN_PLAYERS);
       return FALSE;
     }
+  move->target_name = g_intern_string (player_at (state, r)->name);
   g_ptr_array_remove_index (state->players, r);
   n = state->players->len;
   if (r < state->current)
@@ -345,6 +348,8 @@ _kb_game_state_apply (KbGameState       *state,
                       GError           **error)
 {
   move->player = state->current;
+  move->player_name = NULL;
+  move->target_name = NULL;
   move->card = NULL;
   move->reshuffled = FALSE;
 
@@ -361,6 +366,8 @@ _kb_game_state_apply (KbGameState       *state,
       return FALSE;
     }
 
+  /* Interned: the log keeps names after players leave, at no cost per move. */
+  move->player_name = g_intern_string (player_at (state, state->current)->name);
   switch (move->kind)
     {
     case KB_GAME_MOVE_ROLL:

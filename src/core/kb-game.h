@@ -103,9 +103,11 @@ typedef enum
 /**
  * KbGameMove:
  * @kind: what was done
- * @player: whose turn it was
+ * @player: whose turn it was (the index at that time)
+ * @player_name: the name of that player, for the log (an interned string)
  * @value: ROLL, THROW: the number thrown
  * @target: SWAP, MOVE_PAWN, REMOVE_PLAYER: the index of the other player at that time
+ * @target_name: SWAP, MOVE_PAWN, REMOVE_PLAYER: that player's name (an interned string)
  * @square: ROLL, THROW: where the pawn landed; SWAP: where the player went; MOVE_PAWN: where
  *   the pawn was put
  * @from: ROLL, THROW, SWAP, MOVE_PAWN: where that pawn stood before, so the UI can walk it
@@ -122,8 +124,10 @@ typedef struct
 {
   KbGameMoveKind  kind;
   guint           player;
+  const char     *player_name;
   guint           value;
   guint           target;
+  const char     *target_name;
   guint           square;
   guint           from;
   KbCategory     *category;

@@ -384,6 +384,14 @@ test_facilitator (void)
   /* Bram leaves in the middle of his turn: Chaimae's turn begins. */
   ok (kb_game_throw (game, 1, &error), error);
   ok (kb_game_remove_player (game, 0, &error), error);
+  {
+    const KbGameMove *move = kb_game_get_move (game, kb_game_get_n_moves (game) - 1);
+    g_assert_cmpint (move->kind, ==, KB_GAME_MOVE_REMOVE_PLAYER);
+    g_assert_cmpstr (move->player_name, ==, "Bram");
+    g_assert_cmpstr (move->target_name, ==, "Bram");
+    g_assert_cmpstr (kb_game_get_move (game, 0)->target_name, ==, "Bram");   /* the pawn */
+    g_assert_cmpstr (kb_game_get_move (game, 0)->player_name, ==, "Anna");
+  }
   g_assert_cmpstr (kb_game_get_player_name (game, kb_game_get_current_player (game)), ==,
                    "Chaimae");
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_ROLL);
