@@ -126,6 +126,8 @@ kb_audience_window_new (KbPlayPage *controls)
   g_object_bind_property (controls, "calm", self->card_view, "calm", G_BINDING_SYNC_CREATE);
   g_object_bind_property (controls, "high-contrast", self->card_view, "high-contrast",
                           G_BINDING_SYNC_CREATE);
+  g_object_bind_property (controls, "fill-screen", self->card_view, "fill",
+                          G_BINDING_SYNC_CREATE);
   kb_timer_ring_set_timer (self->timer_ring, kb_play_page_get_timer (controls));
   g_signal_connect_swapped (kb_play_page_get_timer (controls), "notify",
                             G_CALLBACK (update_timer), self);

@@ -45,6 +45,7 @@ struct _KbCardView
   double progress;             /* 0 → 1 over the animation */
   gboolean calm;
   gboolean high_contrast;
+  gboolean fill;               /* a card as wide as the screen allows, for larger text */
   gboolean follow_next;        /* the facilitator's preview of the card to come */
   guint n_rendered;
 };
@@ -55,6 +56,7 @@ enum {
   PROP_0,
   PROP_CALM,
   PROP_HIGH_CONTRAST,
+  PROP_FILL,
   N_PROPS
 };
 
@@ -76,6 +78,15 @@ card_rect (KbCardView      *self,
   KbRect card;
 
   kb_card_fit_rect (width, height, MIN (width, height) * MARGIN_FRACTION, &card);
+  if (self->fill && !self->follow_next)
+    {
+      /* As wide as the screen, up to 16:9: wider still would only add empty paper. */
+      double margin = MIN (width, height) * MARGIN_FRACTION;
+      card.height = MAX (height - 2 * margin, 1);
+      card.width = MIN (MAX (width - 2 * margin, 1), card.height * 16 / 9);
+      card.x = (width - card.width) / 2;
+      card.y = (height - card.height) / 2;
+    }
   /* Whole pixels, so the texture maps 1:1 onto the screen and text stays crisp. */
   graphene_rect_init (rect, floor (card.x), floor (card.y), floor (card.width),
                       floor (card.height));
@@ -380,6 +391,9 @@ kb_card_view_get_property (GObject    *object,
     case PROP_HIGH_CONTRAST:
       g_value_set_boolean (value, self->high_contrast);
       break;
+    case PROP_FILL:
+      g_value_set_boolean (value, self->fill);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -403,6 +417,15 @@ kb_card_view_set_property (GObject      *object,
                                       ? KB_THEME_VARIANT_HIGH_CONTRAST
                                       : KB_THEME_VARIANT_NORMAL);
       break;
+    case PROP_FILL:
+      if (self->fill != g_value_get_boolean (value))
+        {
+          self->fill = g_value_get_boolean (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          schedule_prerender (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -424,6 +447,9 @@ kb_card_view_class_init (KbCardViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_HIGH_CONTRAST] =
     g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FILL] =
+    g_param_spec_boolean ("fill", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = kb_card_view_snapshot;

@@ -43,6 +43,7 @@ struct _KbPlayPage
   gboolean presenting;
   gboolean presenter;       /* the facilitator's view while the room sees another window */
   gboolean timer_public;
+  gboolean fill_screen;
   GPtrArray *role_names;    /* char *, per role of the case on screen; never saved */
   KbCard *roles_card;       /* borrowed: the case the names belong to */
   guint clock_id;

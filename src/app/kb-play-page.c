@@ -13,6 +13,7 @@ enum {
   PROP_CALM,
   PROP_HIGH_CONTRAST,
   PROP_TIMER_PUBLIC,
+  PROP_FILL_SCREEN,
   N_PROPS
 };
 
@@ -277,6 +278,9 @@ kb_play_page_get_property (GObject    *object,
     case PROP_TIMER_PUBLIC:
       g_value_set_boolean (value, self->timer_public);
       break;
+    case PROP_FILL_SCREEN:
+      g_value_set_boolean (value, self->fill_screen);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -311,6 +315,15 @@ kb_play_page_set_property (GObject      *object,
           self->timer_public = g_value_get_boolean (value);
           g_settings_set_boolean (self->settings, "timer-public", self->timer_public);
           _kb_play_timer_update_visibility (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_FILL_SCREEN:
+      if (self->fill_screen != g_value_get_boolean (value))
+        {
+          self->fill_screen = g_value_get_boolean (value);
+          g_object_set (self->card_view, "fill", self->fill_screen, NULL);
+          g_settings_set_boolean (self->settings, "card-fills-screen", self->fill_screen);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -353,6 +366,10 @@ kb_play_page_class_init (KbPlayPageClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_TIMER_PUBLIC] =
     g_param_spec_boolean ("timer-public", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* A card as wide as the screen: the room's text size, as large as the screen allows. */
+  properties[PROP_FILL_SCREEN] =
+    g_param_spec_boolean ("fill-screen", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -402,6 +419,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "play.timer-reset", NULL, timer_reset_action);
   gtk_widget_class_install_property_action (widget_class, "play.timer-public", "timer-public");
   gtk_widget_class_install_property_action (widget_class, "play.calm", "calm");
+  gtk_widget_class_install_property_action (widget_class, "play.fill-screen", "fill-screen");
   gtk_widget_class_install_property_action (widget_class, "play.high-contrast", "high-contrast");
 
   add_keys (widget_class, "play.next", next_keys, G_N_ELEMENTS (next_keys));
@@ -420,6 +438,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "play.timer", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "play.language", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "play.high-contrast", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "play.fill-screen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "play.leave", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -433,6 +452,8 @@ kb_play_page_init (KbPlayPage *self)
   self->role_names = g_ptr_array_new_with_free_func (g_free);
   kb_card_view_set_follow_next (self->next_view, TRUE);
   _kb_play_timer_init (self);
+  g_object_set (self, "fill-screen",
+                g_settings_get_boolean (self->settings, "card-fills-screen"), NULL);
 }
 
 KbPlayPage *

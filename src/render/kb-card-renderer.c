@@ -40,6 +40,7 @@ typedef struct
   double          width;
   double          height;
   double          u;
+  double          text_u;     /* the body text's unit: larger on a card as wide as a screen */
   KbColor         band;
   KbColor         band_ink;
   gboolean        rtl;        /* the card's text runs right to left: mirror the layout */
@@ -381,7 +382,8 @@ draw_body (Front  *f,
   g_autoptr(PangoFontDescription) font = kb_render_font (f->theme, PANGO_WEIGHT_NORMAL);
   g_autoptr(PangoLayout) layout = NULL;
   KbCardKind kind = kb_card_get_kind (f->card);
-  double max_size = (kind == KB_CARD_KIND_CASE || kind == KB_CARD_KIND_EXERCISE) ? 8 * u : 9.5 * u;
+  double max_size = (kind == KB_CARD_KIND_CASE || kind == KB_CARD_KIND_EXERCISE)
+                    ? 8 * f->text_u : 9.5 * f->text_u;
   double pad = roles_at >= 0 ? 2 * u : 0;
   KbTextFit fit;
   double x, y, w, h, top;
@@ -420,8 +422,9 @@ draw_body (Front  *f,
  * kb_card_renderer_draw_front:
  * @lang: (nullable): the language to show; the deck's first language when %NULL
  *
- * Draws the front of @card into (0, 0, @width, @height), which should have the proportions of
- * #KB_CARD_RATIO (kb_card_fit_rect() finds them). Nothing outside that rectangle is touched.
+ * Draws the front of @card into (0, 0, @width, @height): a real card has the proportions of
+ * #KB_CARD_RATIO (kb_card_fit_rect() finds them); a wider rectangle gives a card that fills a
+ * screen, with larger text. Nothing outside that rectangle is touched.
  */
 void
 kb_card_renderer_draw_front (KbCardRenderer *self,
@@ -447,7 +450,10 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   u = MIN (width, height / KB_CARD_RATIO) / 100;
   f = (Front) { self, self->theme, cr, context, deck, card,
                 lang != NULL ? lang : kb_deck_get_fallback_language (deck),
-                kb_deck_get_fallback_language (deck), width, height, u };
+                kb_deck_get_fallback_language (deck), width, height, u,
+                /* A card wider than high (filling a projector) is read as a card turned on its
+                 * side: its text may grow with the long side, its band and labels do not. */
+                width > height ? MIN (width / KB_CARD_RATIO, height) / 100 : u };
   kb_theme_category_color (self->theme, kb_category_get_color (kb_card_get_category (card)),
                            &f.band);
   kb_theme_ink_on (self->theme, &f.band, &f.band_ink);

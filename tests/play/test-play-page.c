@@ -95,6 +95,15 @@ calm_is (gpointer expected)
 }
 
 static gboolean
+fill_is (gpointer expected)
+{
+  gboolean fill;
+
+  g_object_get (kb_play_page_get_card_view (page), "fill", &fill, NULL);
+  return fill == GPOINTER_TO_INT (expected);
+}
+
+static gboolean
 language_is (gpointer expected)
 {
   return g_str_equal (kb_session_get_language (kb_play_page_get_session (page)), expected);
@@ -159,6 +168,12 @@ test_keys_drive_the_session (void)
   g_assert_true (wait_for (language_is, "nl"));
   press ("l");
   g_assert_true (wait_for (language_is, "en"));
+
+  /* W: the card fills the screen, for larger text; and back to a real card. */
+  press ("w");
+  g_assert_true (wait_for (fill_is, GINT_TO_POINTER (TRUE)));
+  press ("w");
+  g_assert_true (wait_for (fill_is, GINT_TO_POINTER (FALSE)));
 
   /* P passes, X puts the card away: one key each, and the deck gets smaller. */
   press_expect ("p", "b");
