@@ -10,61 +10,7 @@
 #include "kb-deck-tile.h"
 #include "kb-locale.h"
 #include "kb-window.h"
-
-#define TIMEOUT_SECONDS 10
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Spins the main loop until @condition holds; a test that never gets there fails, not hangs. */
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("timed out waiting for the UI");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-after_paint (GdkFrameClock *clock,
-             gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-/* Waits until the widget's surface has painted a frame: the window is really on screen. */
-static void
-wait_for_paint (GtkWidget *widget)
-{
-  gboolean painted = FALSE;
-  GdkFrameClock *clock;
-  gulong handler;
-
-  wait_for (is_mapped, widget);
-  clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &painted);
-  gtk_widget_queue_draw (widget);
-  wait_for (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
-}
+#include "kb-ui-test.h"
 
 static GtkWindow *
 find_window_of_type (GType type)
@@ -162,7 +108,7 @@ test_window_shows_library (void)
   guint n_files = count_builtin_deck_files ();
   GListModel *decks;
 
-  wait_for_paint (GTK_WIDGET (window));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
 
   decks = kb_window_get_decks (window);
   collect_tiles (GTK_WIDGET (window), tiles);
@@ -218,16 +164,16 @@ test_about_opens_and_closes (void)
   WindowWait about = { ADW_TYPE_ABOUT_WINDOW };
   GtkWindow *shown;
 
-  wait_for_paint (GTK_WIDGET (window));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  wait_for (window_shown, &about);
+  g_assert_true (kb_test_wait_for (window_shown, &about));
   shown = find_window_of_type (ADW_TYPE_ABOUT_WINDOW);
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (shown)), ==,
                    "Kletsborden");
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (shown)), ==,
                    PACKAGE_VERSION);
   gtk_window_close (shown);
-  wait_for (window_gone, &about);
+  g_assert_true (kb_test_wait_for (window_gone, &about));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -240,12 +186,12 @@ test_shortcuts_open_and_close (void)
   WindowWait shortcuts = { GTK_TYPE_SHORTCUTS_WINDOW };
   g_auto(GStrv) accels = NULL;
 
-  wait_for_paint (GTK_WIDGET (window));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay",
                                              NULL));
-  wait_for (window_shown, &shortcuts);
+  g_assert_true (kb_test_wait_for (window_shown, &shortcuts));
   gtk_window_close (find_window_of_type (GTK_TYPE_SHORTCUTS_WINDOW));
-  wait_for (window_gone, &shortcuts);
+  g_assert_true (kb_test_wait_for (window_gone, &shortcuts));
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>q"));
@@ -267,10 +213,10 @@ test_quit_keeps_window_size (void)
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   int width, height;
 
-  wait_for_paint (GTK_WIDGET (window));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 913, 611);
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  wait_for (no_windows, app);
+  g_assert_true (kb_test_wait_for (no_windows, app));
 
   g_settings_get (settings, "window-size", "(ii)", &width, &height);
   g_assert_cmpint (width, ==, 913);

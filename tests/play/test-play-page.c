@@ -12,51 +12,17 @@
 #include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-window.h"
-
-#define TIMEOUT_SECONDS 10
+#include "kb-ui-test.h"
 
 static KbApplication *the_app;
 static KbWindow *window;
 static KbPlayPage *page;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 static gboolean
 is_drawn (gpointer data)
 {
   return gtk_widget_get_mapped (data) &&
          gtk_widget_get_width (data) > 0 && kb_card_view_get_n_rendered (data) > 0;
-}
-
-static void
-press (const char *key)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
-  const char *argv[] = { "xdotool", "key", "--window", xid, key, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
 static const char *
@@ -77,8 +43,8 @@ static void
 press_expect (const char *key,
               const char *expected)
 {
-  press (key);
-  if (!wait_for (current_is, (gpointer) expected))
+  kb_test_press_key (GTK_WINDOW (window), key);
+  if (!kb_test_wait_for (current_is, (gpointer) expected))
     g_error ("after %s expected card “%s”, the session shows “%s”", key, expected, current_id ());
   /* The card the view draws follows the session. */
   g_assert_cmpstr (kb_card_get_id (kb_card_view_get_shown_card (
@@ -125,7 +91,7 @@ open_test_deck (void)
   g_assert_true (kb_window_open_file (window, file));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "play");
   page = kb_window_get_play_page (window);
-  g_assert_true (wait_for (is_drawn, kb_play_page_get_card_view (page)));
+  g_assert_true (kb_test_wait_for (is_drawn, kb_play_page_get_card_view (page)));
 }
 
 static void
@@ -151,34 +117,34 @@ test_keys_drive_the_session (void)
   g_assert_cmpuint (kb_card_view_get_n_rendered (view), <=, rendered + 1);
 
   /* B and period: the calm screen and back; "next" from the calm screen only brings it back. */
-  press ("b");
-  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  kb_test_press_key (GTK_WINDOW (window), "b");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (TRUE)));
   g_assert_true (kb_card_view_get_calm (view));
-  press ("space");
-  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (FALSE)));
+  kb_test_press_key (GTK_WINDOW (window), "space");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (FALSE)));
   g_assert_cmpstr (current_id (), ==, "a");
-  press ("period");
-  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (TRUE)));
-  press ("Escape");
-  g_assert_true (wait_for (calm_is, GINT_TO_POINTER (FALSE)));
+  kb_test_press_key (GTK_WINDOW (window), "period");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  kb_test_press_key (GTK_WINDOW (window), "Escape");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (FALSE)));
 
   /* L switches the deck's language, live. */
   g_assert_cmpstr (kb_session_get_language (kb_play_page_get_session (page)), ==, "en");
-  press ("l");
-  g_assert_true (wait_for (language_is, "nl"));
-  press ("l");
-  g_assert_true (wait_for (language_is, "en"));
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  g_assert_true (kb_test_wait_for (language_is, "nl"));
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  g_assert_true (kb_test_wait_for (language_is, "en"));
 
   /* W: the card fills the screen, for larger text; and back to a real card. */
-  press ("w");
-  g_assert_true (wait_for (fill_is, GINT_TO_POINTER (TRUE)));
-  press ("w");
-  g_assert_true (wait_for (fill_is, GINT_TO_POINTER (FALSE)));
+  kb_test_press_key (GTK_WINDOW (window), "w");
+  g_assert_true (kb_test_wait_for (fill_is, GINT_TO_POINTER (TRUE)));
+  kb_test_press_key (GTK_WINDOW (window), "w");
+  g_assert_true (kb_test_wait_for (fill_is, GINT_TO_POINTER (FALSE)));
 
   /* P passes, X puts the card away: one key each, and the deck gets smaller. */
   press_expect ("p", "b");
   press_expect ("x", "c");
-  g_assert_true (wait_for (n_cards_is, GUINT_TO_POINTER (5)));
+  g_assert_true (kb_test_wait_for (n_cards_is, GUINT_TO_POINTER (5)));
 }
 
 static GtkCheckButton *
@@ -339,13 +305,13 @@ test_timer_keys (void)
   open_test_deck ();
   timer = kb_play_page_get_timer (page);
   kb_timer_reset (timer);
-  press ("t");
-  g_assert_true (wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
-  press ("t");
-  g_assert_true (wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
   g_assert_cmpint (kb_timer_get_remaining (timer), <=, kb_timer_get_duration (timer));
-  press ("shift+t");
-  g_assert_true (wait_for (timer_is_full, timer));
+  kb_test_press_key (GTK_WINDOW (window), "shift+t");
+  g_assert_true (kb_test_wait_for (timer_is_full, timer));
   g_assert_false (kb_timer_is_running (timer));
 }
 

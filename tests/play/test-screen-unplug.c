@@ -7,31 +7,9 @@
 #include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-window.h"
-
-#define TIMEOUT_SECONDS 10
+#include "kb-ui-test.h"
 
 static KbWindow *window;
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static gboolean
 n_monitors_is (gpointer expected)
@@ -67,21 +45,21 @@ test_unplug (void)
   g_application_activate (G_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_true (kb_window_open_file (window, file));
-  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (kb_test_wait_for (kb_test_is_mapped, window));
   page = kb_window_get_play_page (window);
   kb_session_next (kb_play_page_get_session (page));
   kb_session_next (kb_play_page_get_session (page));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   g_assert_nonnull (kb_window_get_audience_window (window));
-  g_assert_true (wait_for (is_mapped, kb_window_get_audience_window (window)));
+  g_assert_true (kb_test_wait_for (kb_test_is_mapped, kb_window_get_audience_window (window)));
   g_assert_true (kb_play_page_get_presenter (page));
 
   /* The projector goes away. */
   g_assert_true (g_spawn_command_line_sync (unplug, NULL, NULL, &status, &error));
   g_assert_no_error (error);
-  g_assert_true (wait_for (n_monitors_is, GUINT_TO_POINTER (1)));
-  g_assert_true (wait_for (audience_gone, NULL));
+  g_assert_true (kb_test_wait_for (n_monitors_is, GUINT_TO_POINTER (1)));
+  g_assert_true (kb_test_wait_for (audience_gone, NULL));
   g_assert_false (kb_play_page_get_presenter (page));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "play");
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (kb_play_page_get_session (page))), ==,

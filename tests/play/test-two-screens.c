@@ -8,38 +8,10 @@
 #include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-window.h"
-
-#define TIMEOUT_SECONDS 10
+#include "kb-ui-test.h"
 
 static GdkMonitor *main_monitor;
 static GdkMonitor *audience_monitor;
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-is_set (gpointer data)
-{
-  return *(gpointer *) data != NULL;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static void
 entered (GdkSurface *surface,
@@ -91,7 +63,7 @@ test_present_on_second_screen (void)
   track (GTK_WINDOW (window), &main_monitor);
   g_assert_true (kb_window_open_file (window, file));
   page = kb_window_get_play_page (window);
-  g_assert_true (wait_for (is_set, &main_monitor));
+  g_assert_true (kb_test_wait_for (kb_test_is_set, &main_monitor));
 
   kb_session_next (kb_play_page_get_session (page));
   kb_session_next (kb_play_page_get_session (page));
@@ -99,8 +71,8 @@ test_present_on_second_screen (void)
   audience = kb_window_get_audience_window (window);
   g_assert_nonnull (audience);
   track (audience, &audience_monitor);
-  g_assert_true (wait_for (is_mapped, audience));
-  g_assert_true (wait_for (is_set, &audience_monitor));
+  g_assert_true (kb_test_wait_for (kb_test_is_mapped, audience));
+  g_assert_true (kb_test_wait_for (kb_test_is_set, &audience_monitor));
   g_test_message ("facilitator on %s, audience on %s", gdk_monitor_get_connector (main_monitor),
                   gdk_monitor_get_connector (audience_monitor));
   g_assert_true (audience_monitor != main_monitor);
@@ -114,7 +86,7 @@ test_present_on_second_screen (void)
   g_assert_nonnull (audience);
   audience_monitor = NULL;
   track (audience, &audience_monitor);
-  g_assert_true (wait_for (moved_away, &moved));
+  g_assert_true (kb_test_wait_for (moved_away, &moved));
   g_assert_true (audience_monitor == main_monitor);
 
   /* Stopping brings everything back to one window, at the same card. */

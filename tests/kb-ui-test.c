@@ -1,0 +1,84 @@
+/* Helpers for the UI tests under Xvfb or weston. */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+
+#include "kb-ui-test.h"
+
+#define TIMEOUT_SECONDS 10
+
+/**
+ * kb_test_wait_for:
+ *
+ * Spins the main loop until @condition holds.
+ *
+ * Returns: %FALSE after a time-out: a test that never gets there fails, it does not hang.
+ */
+gboolean
+kb_test_wait_for (KbTestCondition condition,
+                  gpointer        data)
+{
+  gint64 end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+gboolean
+kb_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+gboolean
+kb_test_is_set (gpointer pointer_to_pointer)
+{
+  return *(gpointer *) pointer_to_pointer != NULL;
+}
+
+static void
+after_paint (GdkFrameClock *clock,
+             gpointer      *painted)
+{
+  *painted = clock;
+}
+
+/* Waits until the widget's surface has painted a frame: it is really on screen. */
+void
+kb_test_wait_for_paint (GtkWidget *widget)
+{
+  gpointer painted = NULL;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  g_assert_true (kb_test_wait_for (kb_test_is_mapped, widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (kb_test_wait_for (kb_test_is_set, &painted));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* Presses @key (xdotool's names: "space", "shift+t") in @window, through the X server, as a
+ * keyboard or a presentation clicker would. */
+void
+kb_test_press_key (GtkWindow  *window,
+                   const char *key)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "key", "--window", xid, key, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}

@@ -1,0 +1,18 @@
+/* What the UI tests share: waiting for the UI without hanging, and real key presses. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*KbTestCondition) (gpointer data);
+
+gboolean kb_test_wait_for        (KbTestCondition  condition,
+                                  gpointer         data);
+gboolean kb_test_is_mapped       (gpointer         widget);
+gboolean kb_test_is_set          (gpointer         pointer_to_pointer);
+void     kb_test_wait_for_paint  (GtkWidget       *widget);
+void     kb_test_press_key       (GtkWindow       *window,
+                                  const char      *key);
+
+G_END_DECLS
