@@ -23,8 +23,13 @@ rss_mb (void)
   g_autofree char *status = NULL;
   char *line;
 
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, &error))
+    {
+      g_printerr ("cannot read the memory figures: %s\n", error->message);
+      return 0;
+    }
   line = strstr (status, "VmRSS:");
   return line != NULL ? g_ascii_strtoull (line + 6 + strspn (line + 6, " \t"), NULL, 10) / 1024.0
                       : 0;
@@ -176,6 +181,7 @@ open_window (const char *deck_path)
   KbApplication *app = kb_application_new (G_APPLICATION_NON_UNIQUE);
   KbWindow *window;
   gboolean painted = FALSE;
+  gulong handler;
 
   g_application_register (G_APPLICATION (app), NULL, &error);
   window = kb_window_new (app);
@@ -184,9 +190,11 @@ open_window (const char *deck_path)
   if (!kb_window_open_file (window, file))
     exit (1);
   gtk_widget_realize (GTK_WIDGET (window));
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (after_paint), &painted);
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                              G_CALLBACK (after_paint), &painted);
   spin_until (&painted);
+  /* @painted lives on this stack frame: no frame may write to it once we return. */
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
   return window;
 }
 
