@@ -56,13 +56,20 @@ kb_application_command_line (GApplication            *app,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autofree GStrv paths = NULL;
   gboolean present = FALSE;
+  const char *board = NULL;
   KbWindow *window = get_window (KB_APPLICATION (app));
   gboolean opened = FALSE;
 
   g_variant_dict_lookup (options, "present", "b", &present);
+  g_variant_dict_lookup (options, "board", "^&ay", &board);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
   gtk_window_present (GTK_WINDOW (window));
+  if (board != NULL)
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, board);
+      return kb_window_open_board_file (window, file) ? 0 : 1;
+    }
   if (paths != NULL && paths[0] != NULL)
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
@@ -77,6 +84,8 @@ kb_application_command_line (GApplication            *app,
 static const GOptionEntry app_options[] = {
   { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start presenting the deck at once, fullscreen"), NULL },
+  { "board", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Set up a board game on the deck’s board"), N_("DECK.json") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[DECK.json]") },
   { NULL }
 };

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "kb-audience-window.h"
+#include "kb-board-page.h"
+#include "kb-new-game-page.h"
 #include "kb-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +35,13 @@ struct _KbWindow
   guint present_timeout_id;
   GdkMonitor *main_monitor;
   gboolean library_stale;   /* the recent decks changed since the library was listed */
+
+  /* the board game (kb-window-board.c) */
+  KbBoardPage *board_page;
+  KbNewGamePage *new_game_page;
+  GtkRevealer *board_resume_revealer;
+  GtkLabel *board_resume_label;
+  KbGame *board_resumable;  /* the game "Continue" on the board row goes back to */
 };
 
 void _kb_window_present_toggle (KbWindow *self);
@@ -51,5 +60,9 @@ void _kb_window_present_stop   (KbWindow *self);
 void _kb_window_swap_screens   (KbWindow *self);
 void _kb_window_present_soon   (KbWindow *self);
 void _kb_window_track_monitor  (KbWindow *self);
+void _kb_window_board_class_init (GtkWidgetClass *widget_class);
+void _kb_window_board_init     (KbWindow *self);
+void _kb_window_board_dispose  (KbWindow *self);
+void _kb_window_offer_kept_game (KbWindow *self);
 
 G_END_DECLS

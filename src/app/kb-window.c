@@ -276,6 +276,7 @@ kb_window_dispose (GObject *object)
   g_clear_object (&self->resumable_log);
   g_clear_object (&self->log);
   g_clear_object (&self->main_monitor);
+  _kb_window_board_dispose (self);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
 }
@@ -307,6 +308,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.swap-screens", NULL, swap_screens_action);
   _kb_window_session_class_init (widget_class);
+  _kb_window_board_class_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
@@ -343,6 +345,7 @@ kb_window_init (KbWindow *self)
 
   load_decks (self);
   _kb_window_offer_kept_session (self);
+  _kb_window_board_init (self);
 }
 
 KbWindow *

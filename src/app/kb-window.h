@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "kb-application.h"
+#include "kb-board-page.h"
+#include "kb-new-game-page.h"
 #include "kb-deck.h"
 #include "kb-play-page.h"
 #include "kb-session-log.h"
@@ -26,5 +28,12 @@ void        kb_window_play_deck       (KbWindow      *self,
                                        KbDeck        *deck);
 gboolean    kb_window_open_file       (KbWindow      *self,
                                        GFile         *file);
+void        kb_window_new_board_game  (KbWindow      *self,
+                                       KbDeck        *deck);
+gboolean    kb_window_open_board_file (KbWindow      *self,
+                                       GFile         *file);
+KbBoardPage *kb_window_get_board_page (KbWindow      *self);
+KbNewGamePage *kb_window_get_new_game_page (KbWindow *self);
+KbGame     *kb_window_get_resumable_game (KbWindow   *self);
 
 G_END_DECLS

@@ -1,0 +1,52 @@
+/* What the board page's files share. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kb-board-page.h"
+
+G_BEGIN_DECLS
+
+struct _KbBoardPage
+{
+  GtkWidget parent_instance;
+
+  /* template widgets */
+  AdwHeaderBar *header_bar;
+  AdwWindowTitle *window_title;
+  GtkBox *body;
+  KbBoardView *board_view;
+  GtkBox *prompt_box;
+  GtkLabel *prompt_title;
+  GtkLabel *prompt_text;
+  GtkFlowBox *prompt_buttons;
+  GtkBox *end_box;
+  GtkLabel *end_label;
+  GtkScrolledWindow *side_panel;
+  GtkBox *turn_box;
+  GtkLabel *turn_label;
+  GtkLabel *status_label;
+  GtkButton *roll_button;
+  GtkBox *card_buttons;
+  GtkButton *next_button;
+  GtkListBox *players_list;
+
+  /* owned */
+  KbGame *game;
+  GtkWidget *turn_icon;
+  char *notice;             /* a line for this turn only, e.g. who the die chose to begin */
+  GArray *box_counts;       /* guint per player, as the list shows them */
+
+  gboolean calm;
+  gboolean high_contrast;
+  gboolean presenting;
+};
+
+void _kb_board_page_move_pawn     (KbBoardPage *self);
+void _kb_board_page_add_player    (KbBoardPage *self);
+void _kb_board_page_remove_player (KbBoardPage *self);
+void _kb_board_page_end           (KbBoardPage *self);
+void _kb_board_page_report        (KbBoardPage *self,
+                                   GError      *error);
+
+G_END_DECLS
