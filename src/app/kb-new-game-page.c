@@ -558,6 +558,18 @@ kb_new_game_page_add_player (KbNewGamePage *self)
                                        ->name));
 }
 
+/* Removes player @index, as long as two remain. */
+void
+kb_new_game_page_remove_player (KbNewGamePage *self,
+                                guint          index)
+{
+  g_return_if_fail (KB_IS_NEW_GAME_PAGE (self));
+  g_return_if_fail (index < self->players->len);
+
+  if (self->players->len > KB_GAME_MIN_PLAYERS)
+    remove_player (self, g_ptr_array_index (self->players, index));
+}
+
 void
 kb_new_game_page_set_player_name (KbNewGamePage *self,
                                   guint          index,

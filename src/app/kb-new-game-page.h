@@ -19,6 +19,8 @@ void           kb_new_game_page_select_deck    (KbNewGamePage *self,
 KbDeck        *kb_new_game_page_get_deck       (KbNewGamePage *self);
 guint          kb_new_game_page_get_n_players  (KbNewGamePage *self);
 void           kb_new_game_page_add_player     (KbNewGamePage *self);
+void           kb_new_game_page_remove_player  (KbNewGamePage *self,
+                                                guint          index);
 void           kb_new_game_page_set_player_name (KbNewGamePage *self,
                                                 guint          index,
                                                 const char    *name);

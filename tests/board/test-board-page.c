@@ -1,0 +1,341 @@
+/* The board game under Xvfb, played with real key presses (xdotool) and a die that throws what
+ * the test says: three turns with the box, the flag, a real die's number and undo; a "choose"
+ * square answered with a digit; the game kept on disk and offered again by a new window; the
+ * closing screen. */
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+
+#include "kb-application.h"
+#include "kb-board-page.h"
+#include "kb-board-view.h"
+#include "kb-deck-library.h"
+#include "kb-locale.h"
+#include "kb-new-game-page.h"
+#include "kb-ui-test.h"
+#include "kb-window.h"
+
+static KbApplication *the_app;
+static KbWindow *window;
+static KbBoardPage *page;
+static KbBoardView *view;
+
+/* The die: the numbers the test wants, one per roll. */
+static guint die_numbers[16];
+static guint die_next;
+
+static guint
+fixed_die (guint    faces,
+           gpointer user_data)
+{
+  g_assert_cmpuint (die_next, <, G_N_ELEMENTS (die_numbers));
+  g_assert_cmpuint (die_numbers[die_next], >=, 1);
+  return die_numbers[die_next++];
+}
+
+static KbGame *
+game (void)
+{
+  return kb_board_page_get_game (page);
+}
+
+static gboolean
+settled (gpointer data)
+{
+  return !kb_board_view_is_animating (view);
+}
+
+static gboolean
+screen_is (gpointer name)
+{
+  return g_strcmp0 (kb_window_get_visible_screen (window), name) == 0;
+}
+
+static gboolean
+n_moves_is (gpointer n)
+{
+  return game () != NULL && kb_game_get_n_moves (game ()) == GPOINTER_TO_UINT (n);
+}
+
+/* Presses @key and waits until the game has @n_moves moves and the board has stopped moving. */
+static void
+press (const char *key,
+       guint       n_moves)
+{
+  kb_test_press_key (GTK_WINDOW (window), key);
+  if (!kb_test_wait_for (n_moves_is, GUINT_TO_POINTER (n_moves)))
+    g_error ("after “%s” the game has %u moves, not %u", key, kb_game_get_n_moves (game ()),
+             n_moves);
+  g_assert_true (kb_test_wait_for (settled, NULL));
+}
+
+/* The board shows every pawn where the game has it, and the game's card in the middle. */
+static void
+assert_board_shows (const guint *squares,
+                    guint        n)
+{
+  g_assert_cmpuint (kb_game_get_n_players (game ()), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (kb_game_get_player_square (game (), i), ==, squares[i]);
+      g_assert_cmpuint (kb_board_view_get_shown_square (view, i), ==, squares[i]);
+      g_assert_cmpuint (kb_board_page_get_shown_box_count (page, i), ==,
+                        kb_game_get_player_box_size (game (), i));
+    }
+  g_assert_true (kb_board_view_get_shown_card (view) == kb_game_get_card (game ()));
+}
+
+/* The card on the board is of the colour of the square the current player stands on. */
+static void
+assert_card_matches_square (void)
+{
+  KbCard *card = kb_board_view_get_shown_card (view);
+  KbBoard *board = kb_game_get_board (game ());
+  guint square = kb_game_get_player_square (game (), kb_game_get_current_player (game ()));
+
+  g_assert_nonnull (card);
+  g_assert_true (kb_card_get_category (card) ==
+                 kb_square_get_category (kb_board_get_square (board, square)));
+}
+
+static KbDeck *
+builtin_deck (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("KLETSBORDEN_CARDS_DIR"),
+                                            "kletsborden.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KbDeck *deck = kb_deck_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+  return deck;
+}
+
+/* The new-game page, three players, the first begins; Return starts. */
+static void
+start_game (guint n_players)
+{
+  g_autoptr(KbDeck) deck = builtin_deck ();
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+  const char *names[] = { "Anna", "Bram", "Cem", "Dewi" };
+
+  kb_window_new_board_game (window, deck);
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
+  g_assert_true (kb_new_game_page_get_deck (new_game) == deck);
+  while (kb_new_game_page_get_n_players (new_game) > n_players)
+    kb_new_game_page_remove_player (new_game, kb_new_game_page_get_n_players (new_game) - 1);
+  for (guint i = 0; i < n_players; i++)
+    kb_new_game_page_set_player_name (new_game, i, names[i]);
+  kb_new_game_page_set_starter (new_game, 0);
+  kb_new_game_page_focus (new_game);
+  kb_test_wait_for_paint (GTK_WIDGET (new_game));
+
+  kb_test_press_key (GTK_WINDOW (window), "Return");
+  if (!kb_test_wait_for (screen_is, "board"))
+    g_error ("Return did not start the game; the focus is on %s",
+             gtk_window_get_focus (GTK_WINDOW (window))
+             ? G_OBJECT_TYPE_NAME (gtk_window_get_focus (GTK_WINDOW (window))) : "nothing");
+  page = kb_window_get_board_page (window);
+  view = kb_board_page_get_board_view (page);
+  g_assert_cmpuint (kb_game_get_n_players (game ()), ==, n_players);
+  g_assert_cmpstr (kb_game_get_player_name (game (), 1), ==, "Bram");
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+  kb_game_set_die_func (game (), fixed_die, NULL, NULL);
+  die_next = 0;
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+}
+
+static void
+test_three_turns (void)
+{
+  guint squares[3] = { 0, 0, 0 };
+  guint rendered;
+  KbCard *first;
+
+  die_numbers[0] = 1;
+  die_numbers[1] = 2;
+  start_game (3);
+  assert_board_shows (squares, 3);
+  g_assert_null (kb_board_view_get_shown_card (view));
+  rendered = kb_board_view_get_n_board_rendered (view);
+  g_assert_cmpuint (rendered, >=, 1);
+
+  /* Anna rolls 1 with Space: the pawn walks to square 1, a card of its colour comes up. */
+  press ("space", 1);
+  squares[0] = 1;
+  assert_board_shows (squares, 3);
+  assert_card_matches_square ();
+  first = kb_board_view_get_shown_card (view);
+
+  /* K: the card goes into her box, another of the same colour comes up. */
+  press ("k", 2);
+  g_assert_cmpuint (kb_game_get_player_box_size (game (), 0), ==, 1);
+  assert_board_shows (squares, 3);
+  assert_card_matches_square ();
+  g_assert_true (kb_board_view_get_shown_card (view) != first);
+
+  /* Return: Bram's turn. R rolls 2. */
+  press ("Return", 3);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_null (kb_board_view_get_shown_card (view));
+  press ("r", 4);
+  squares[1] = 2;
+  assert_board_shows (squares, 3);
+  assert_card_matches_square ();
+
+  /* V: Bram raises the flag, the turn passes to Cem without a card. */
+  press ("v", 5);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 2);
+  assert_board_shows (squares, 3);
+  g_assert_null (kb_board_view_get_shown_card (view));
+
+  /* Cem throws a real die: 4 lands on square 4. */
+  press ("4", 6);
+  squares[2] = 4;
+  assert_board_shows (squares, 3);
+  assert_card_matches_square ();
+  g_assert_cmpuint (kb_game_get_last_roll (game ()), ==, 4);
+
+  /* Ctrl+Z takes the throw back: Cem is at the start again, it is still his turn to roll. */
+  press ("ctrl+z", 5);
+  squares[2] = 0;
+  assert_board_shows (squares, 3);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 2);
+  g_assert_null (kb_board_view_get_shown_card (view));
+
+  /* All of that on a board drawn once for this size. */
+  g_assert_cmpuint (kb_board_view_get_n_board_rendered (view), ==, rendered);
+}
+
+/* A "choose" square: a digit picks the colour; the card is of that colour. */
+static void
+test_choose_by_digit (void)
+{
+  KbDeck *deck;
+
+  die_numbers[0] = 5;
+  start_game (2);
+  deck = kb_game_get_deck (game ());
+  press ("space", 1);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CHOOSE_CATEGORY);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Choose a colour");
+  g_assert_null (kb_board_view_get_shown_card (view));
+  press ("3", 2);
+  g_assert_nonnull (kb_board_view_get_shown_card (view));
+  g_assert_true (kb_card_get_category (kb_board_view_get_shown_card (view)) ==
+                 kb_deck_get_category (deck, 2));
+  g_assert_null (kb_board_page_get_prompt (page));
+}
+
+static void
+focus_window (GtkWindow *focused)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (focused));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+resumable_is_set (gpointer data)
+{
+  return kb_window_get_resumable_game (data) != NULL;
+}
+
+/* Every move is on disk: a new window (as after a crash) offers the game where it was. */
+static void
+test_kept_and_offered (void)
+{
+  g_autoptr(GFile) file = NULL;
+  KbWindow *second;
+  KbGame *kept;
+
+  die_numbers[0] = 2;
+  start_game (2);
+  press ("space", 1);
+  file = kb_game_autosave_file_for_deck (kb_game_get_deck (game ()));
+  g_assert_true (g_file_query_exists (file, NULL));
+
+  second = kb_window_new (the_app);
+  gtk_window_present (GTK_WINDOW (second));
+  g_assert_true (kb_test_wait_for (resumable_is_set, second));
+  kept = kb_window_get_resumable_game (second);
+  g_assert_cmpuint (kb_game_get_n_moves (kept), ==, 1);
+  g_assert_cmpuint (kb_game_get_player_square (kept, 0), ==, 2);
+  /* The kept game has a deck of its own, read from the file the save names. */
+  g_assert_cmpstr (kb_card_get_id (kb_game_get_card (kept)), ==,
+                   kb_card_get_id (kb_game_get_card (game ())));
+  gtk_window_destroy (GTK_WINDOW (second));
+  /* The keys of the next test go to the first window again: without a window manager, the
+   * X focus stays where the closed window left it. */
+  focus_window (GTK_WINDOW (window));
+}
+
+/* Ending: a thank you with the rounds played, no winner; undo brings the game back. */
+static void
+test_end (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  die_numbers[0] = 1;
+  die_numbers[1] = 1;
+  start_game (2);
+  press ("space", 1);
+  press ("Return", 2);
+  press ("space", 3);
+  press ("Return", 4);
+  g_assert_cmpuint (kb_game_get_rounds_played (game ()), ==, 1);
+  g_assert_true (kb_game_end (game (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 1 round together.");
+  press ("ctrl+z", 4);
+  g_assert_null (kb_board_page_get_prompt (page));
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-board-XXXXXX", NULL);
+  int status;
+
+  /* Games of its own, so that tests side by side never see each other's. */
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  kb_locale_init ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) ||
+      g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("needs an X display (Xvfb) and xdotool");
+      return 77;
+    }
+
+  the_app = kb_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (the_app));
+  g_application_activate (G_APPLICATION (the_app));
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+
+  g_test_add_func ("/board/page/three-turns", test_three_turns);
+  g_test_add_func ("/board/page/choose-by-digit", test_choose_by_digit);
+  g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
+  g_test_add_func ("/board/page/end", test_end);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (the_app));
+  g_clear_object (&the_app);
+  return status;
+}
