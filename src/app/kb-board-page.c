@@ -205,11 +205,11 @@ player_row (KbBoardPage *self,
 
   gtk_widget_set_margin_start (row, 10);
   gtk_widget_set_margin_end (row, 10);
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_margin_top (row, 4);
+  gtk_widget_set_margin_bottom (row, 4);
   gtk_box_append (GTK_BOX (row),
                   kb_board_pawn_icon_new (kb_game_get_player_color (self->game, player),
-                                          kb_game_get_player_pawn (self->game, player), 32));
+                                          kb_game_get_player_pawn (self->game, player), 28));
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (name, TRUE);

@@ -274,6 +274,19 @@ append_pawns (KbBoardView   *self,
       if (self->stage == STAGE_WALK && i == self->walker)
         continue;
       pawn_spot (self, layout, i, &cx, &cy, &size);
+      /* Whose turn it is shows on the board too: a light halo behind that pawn. */
+      if (i == kb_game_get_current_player (self->game) && self->stage == STAGE_NONE &&
+          kb_game_get_phase (self->game) != KB_GAME_PHASE_FINISHED)
+        {
+          GskRoundedRect halo;
+          double r = size * 0.78;
+
+          gsk_rounded_rect_init_from_rect (&halo, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r,
+                                                                       2 * r), r);
+          gtk_snapshot_push_rounded_clip (snapshot, &halo);
+          gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.85 }, &halo.bounds);
+          gtk_snapshot_pop (snapshot);
+        }
       append_pawn (self, snapshot, i, cx, cy, size);
     }
   if (self->stage == STAGE_WALK)
@@ -373,6 +386,14 @@ append_card (KbBoardView   *self,
     return;
   texture = get_card_texture (self, self->card, rect.size.width * scale,
                               rect.size.height * scale);
+  /* The card is what the group reads: it takes the whole middle, over the deck's title. */
+  {
+    const KbColor *table = &kb_board_renderer_get_theme (self->board_renderer)->table;
+    KbRect *c = &layout->center;
+
+    gtk_snapshot_append_color (snapshot, &(GdkRGBA) { table->red, table->green, table->blue, 1 },
+                               &GRAPHENE_RECT_INIT (c->x, c->y, c->width, c->height * 0.24));
+  }
 
   gtk_snapshot_save (snapshot);
   if (self->stage == STAGE_CARD)

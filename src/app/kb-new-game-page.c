@@ -38,6 +38,7 @@ struct _KbNewGamePage
   GPtrArray *decks;         /* KbDeck, the ones with a board, as deck_row lists them */
   GPtrArray *players;       /* PlayerRow */
   GtkStringList *starters;  /* "let the die decide", then the players' names */
+  GtkSizeGroup *choosers;   /* the colour and shape lists line up from row to row */
   gboolean updating;
 };
 
@@ -177,6 +178,8 @@ append_player (KbNewGamePage *self,
                                   _("Name"), -1);
   p->color = names_drop_down (kb_board_pawn_color_name, color, _("Colour"));
   p->shape = names_drop_down (shape_name_at, shape, _("Pawn"));
+  gtk_size_group_add_widget (self->choosers, GTK_WIDGET (p->color));
+  gtk_size_group_add_widget (self->choosers, GTK_WIDGET (p->shape));
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove This Player"));
   gtk_widget_add_css_class (remove, "flat");
@@ -397,6 +400,7 @@ kb_new_game_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->settings);
   g_clear_object (&self->starters);
+  g_clear_object (&self->choosers);
   g_clear_pointer (&self->decks, g_ptr_array_unref);
   g_clear_pointer (&self->players, g_ptr_array_unref);
 
@@ -447,6 +451,7 @@ kb_new_game_page_init (KbNewGamePage *self)
   self->decks = g_ptr_array_new_with_free_func (g_object_unref);
   self->players = g_ptr_array_new_with_free_func (player_row_free);
   self->starters = gtk_string_list_new (NULL);
+  self->choosers = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   adw_combo_row_set_model (self->starter_row, G_LIST_MODEL (self->starters));
   load_players (self);
 }
