@@ -82,6 +82,8 @@ offer_game (KbWindow *self,
     game = NULL;
   g_set_object (&self->board_resumable, game);
   gtk_revealer_set_reveal_child (self->board_resume_revealer, text != NULL);
+  /* A crossfading revealer keeps its child's height even when hidden. */
+  gtk_widget_set_visible (GTK_WIDGET (self->board_resume_revealer), text != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-board", text != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forget-board", text != NULL);
 }
