@@ -40,8 +40,12 @@ struct _KbBoardPage
   gboolean calm;
   gboolean high_contrast;
   gboolean presenting;
+  gboolean audience;        /* the room's copy on the projector: no controls */
 };
 
+void     _kb_board_page_update        (KbBoardPage *self);
+void     _kb_board_page_update_prompt (KbBoardPage *self);
+gboolean _kb_board_page_in_play       (KbBoardPage *self);
 void _kb_board_page_move_pawn     (KbBoardPage *self);
 void _kb_board_page_add_player    (KbBoardPage *self);
 void _kb_board_page_remove_player (KbBoardPage *self);

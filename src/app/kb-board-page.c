@@ -22,20 +22,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KbBoardPage, kb_board_page, GTK_TYPE_WIDGET)
 
-static const char *
-language (KbBoardPage *self)
-{
-  return kb_deck_pick_language (kb_game_get_deck (self->game), g_get_language_names ());
-}
-
-static gboolean
-in_play (KbBoardPage *self)
-{
-  KbGamePhase phase = kb_game_get_phase (self->game);
-
-  return phase != KB_GAME_PHASE_SETUP && phase != KB_GAME_PHASE_FINISHED;
-}
-
 void
 _kb_board_page_report (KbBoardPage *self,
                        GError      *error)
@@ -45,312 +31,12 @@ _kb_board_page_report (KbBoardPage *self,
 }
 
 static void
-draw_category_dot (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        user_data)
-{
-  KbColor color = { 0.5, 0.5, 0.5 };
-  double r = MIN (width, height) / 2.0 - 1;
-
-  kb_color_parse (user_data, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, r, 0, 2 * G_PI);
-  kb_cairo_set_color (cr, &color);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.35);
-  cairo_set_line_width (cr, 2);
-  cairo_stroke (cr);
-}
-
-static GtkWidget *
-prompt_button (const char *action,
-               guint       value,
-               GtkWidget  *icon,
-               const char *text,
-               guint       number)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_autofree char *label = g_strdup_printf ("%u  %s", number, text);
-
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (label));
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", value);
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_add_css_class (button, "board-choice");
-  return button;
-}
-
-static void
-fill_choices (KbBoardPage *self,
-              KbGamePhase  phase)
-{
-  KbDeck *deck = kb_game_get_deck (self->game);
-  guint number = 1;
-  GtkWidget *child;
-
-  /* gtk_flow_box_remove_all came in GTK 4.12. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->prompt_buttons))) != NULL)
-    gtk_flow_box_remove (self->prompt_buttons, child);
-  if (phase == KB_GAME_PHASE_CHOOSE_CATEGORY)
-    for (guint c = 0; c < kb_deck_get_n_categories (deck); c++)
-      {
-        KbCategory *category = kb_deck_get_category (deck, c);
-        GtkWidget *dot = gtk_drawing_area_new ();
-
-        gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 28);
-        gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 28);
-        gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_category_dot,
-                                        (gpointer) kb_category_get_color (category), NULL);
-        gtk_flow_box_append (self->prompt_buttons,
-                             prompt_button ("board.choose", c, dot,
-                                            kb_text_get (kb_category_get_name (category),
-                                                         language (self),
-                                                         kb_deck_get_fallback_language (deck)),
-                                            number++));
-      }
-  else if (phase == KB_GAME_PHASE_CHOOSE_PLAYER)
-    for (guint p = 0; p < kb_game_get_n_players (self->game); p++)
-      if (p != kb_game_get_current_player (self->game))
-        gtk_flow_box_append (self->prompt_buttons,
-                             prompt_button ("board.swap", p,
-                                            kb_board_pawn_icon_new (
-                                              kb_game_get_player_color (self->game, p),
-                                              kb_game_get_player_pawn (self->game, p), 32),
-                                            kb_game_get_player_name (self->game, p),
-                                            number++));
-  gtk_widget_set_visible (GTK_WIDGET (self->prompt_buttons), number > 1);
-}
-
-/* What the square the player stands on asks for, once the pawn has arrived. */
-static void
-update_prompt (KbBoardPage *self)
-{
-  KbGamePhase phase = kb_game_get_phase (self->game);
-  guint current = kb_game_get_current_player (self->game);
-  guint n_moves = kb_game_get_n_moves (self->game);
-  const KbGameMove *last = n_moves > 0 ? kb_game_get_move (self->game, n_moves - 1) : NULL;
-  KbSquare *square = kb_board_get_square (kb_game_get_board (self->game),
-                                          kb_game_get_player_square (self->game, current));
-  const char *title = NULL;
-  g_autofree char *text = NULL;
-
-  switch (phase)
-    {
-    case KB_GAME_PHASE_CHOOSE_CATEGORY:
-      title = _("Choose a colour");
-      text = g_strdup (_("Which colour of card do you want?"));
-      break;
-    case KB_GAME_PHASE_CHOOSE_PLAYER:
-      title = _("Swap places");
-      text = g_strdup (_("Who do you want to swap places with?"));
-      break;
-    case KB_GAME_PHASE_COMPLIMENT:
-      title = _("Give a compliment");
-      text = g_strdup (_("Say something kind to another player."));
-      break;
-    case KB_GAME_PHASE_TURN_OVER:
-      if (last != NULL && last->kind == KB_GAME_MOVE_SWAP)
-        {
-          title = _("Swapped!");
-          text = g_strdup_printf (_("You swapped places with %s."),
-                                  kb_game_get_player_name (self->game, last->target));
-        }
-      else if (kb_square_get_special (square) == KB_SPECIAL_REST)
-        {
-          title = _("Rest");
-          text = g_strdup (_("Take a break this turn."));
-        }
-      else if (kb_square_get_special (square) == KB_SPECIAL_START)
-        {
-          title = _("Start");
-          text = g_strdup (_("You are back at the start."));
-        }
-      else if (kb_square_get_category (square) != NULL)
-        {
-          title = _("No cards left");
-          text = g_strdup (_("There are no more cards of this colour."));
-        }
-      break;
-    default:
-      break;
-    }
-
-  if (title != NULL)
-    {
-      gtk_label_set_label (self->prompt_title, title);
-      gtk_label_set_label (self->prompt_text, text);
-      fill_choices (self, phase);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->prompt_box),
-                          title != NULL && !self->calm &&
-                          !kb_board_view_is_animating (self->board_view));
-}
-
-static GtkWidget *
-player_row (KbBoardPage *self,
-            guint        player)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *name = gtk_label_new (kb_game_get_player_name (self->game, player));
-  GtkWidget *box_icon = gtk_image_new_from_icon_name ("kb-box-symbolic");
-  guint n_box = kb_game_get_player_box_size (self->game, player);
-  g_autofree char *count = g_strdup_printf ("%u", n_box);
-  GtkWidget *count_label = gtk_label_new (count);
-  g_autofree char *tooltip = g_strdup_printf (ngettext ("%u card in the box",
-                                                        "%u cards in the box", n_box), n_box);
-
-  gtk_widget_set_margin_start (row, 10);
-  gtk_widget_set_margin_end (row, 10);
-  gtk_widget_set_margin_top (row, 4);
-  gtk_widget_set_margin_bottom (row, 4);
-  gtk_box_append (GTK_BOX (row),
-                  kb_board_pawn_icon_new (kb_game_get_player_color (self->game, player),
-                                          kb_game_get_player_pawn (self->game, player), 28));
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (row), name);
-  /* The box is shown as what it is, cards kept aside, never as points. */
-  gtk_widget_set_tooltip_text (box_icon, tooltip);
-  gtk_widget_set_tooltip_text (count_label, tooltip);
-  gtk_widget_set_visible (box_icon, n_box > 0);
-  gtk_widget_set_visible (count_label, n_box > 0);
-  gtk_widget_add_css_class (count_label, "numeric");
-  gtk_box_append (GTK_BOX (row), box_icon);
-  gtk_box_append (GTK_BOX (row), count_label);
-  if (player == kb_game_get_current_player (self->game) && in_play (self))
-    gtk_widget_add_css_class (row, "board-current-player");
-  return row;
-}
-
-static void
-update_players (KbBoardPage *self)
-{
-  guint n = kb_game_get_n_players (self->game);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->players_list))) != NULL)
-    gtk_list_box_remove (self->players_list, child);
-  g_array_set_size (self->box_counts, n);
-  for (guint i = 0; i < n; i++)
-    {
-      gtk_list_box_append (self->players_list, player_row (self, i));
-      g_array_index (self->box_counts, guint, i) = kb_game_get_player_box_size (self->game, i);
-    }
-}
-
-static char *
-status_text (KbBoardPage *self,
-             KbGamePhase  phase)
-{
-  guint roll = kb_game_get_last_roll (self->game);
-
-  switch (phase)
-    {
-    case KB_GAME_PHASE_ROLL:
-      return g_strdup (_("Press Space to roll the die."));
-    case KB_GAME_PHASE_CARD:
-      return roll > 0 ? g_strdup_printf (_("You threw %u. Answer the card, or put it in your "
-                                           "box, or raise the flag."), roll)
-                      : g_strdup (_("Answer the card, or put it in your box, or raise the "
-                                    "flag."));
-    case KB_GAME_PHASE_CHOOSE_CATEGORY:
-      return g_strdup (_("Choose a colour."));
-    case KB_GAME_PHASE_CHOOSE_PLAYER:
-      return g_strdup (_("Choose a player to swap places with."));
-    case KB_GAME_PHASE_COMPLIMENT:
-      return g_strdup (_("Give someone a compliment. Then press Space."));
-    case KB_GAME_PHASE_TURN_OVER:
-      return g_strdup (_("Press Space for the next player."));
-    case KB_GAME_PHASE_FINISHED:
-      return g_strdup (_("The game is over."));
-    case KB_GAME_PHASE_SETUP:
-    default:
-      return g_strdup ("");
-    }
-}
-
-static void
-update (KbBoardPage *self)
-{
-  KbGamePhase phase;
-  guint current;
-  KbDeck *deck;
-  g_autofree char *turn = NULL;
-  g_autofree char *round = NULL;
-  g_autofree char *status = NULL;
-  g_autofree char *end = NULL;
-  gboolean can_next;
-
-  if (self->game == NULL)
-    return;
-  phase = kb_game_get_phase (self->game);
-  current = kb_game_get_current_player (self->game);
-  deck = kb_game_get_deck (self->game);
-
-  adw_window_title_set_title (self->window_title, kb_deck_get_title (deck, language (self)));
-  /* Translators: which round of the board game is being played */
-  round = g_strdup_printf (_("Round %u"), kb_game_get_rounds_played (self->game) + 1);
-  adw_window_title_set_subtitle (self->window_title, in_play (self) ? round : NULL);
-
-  /* Translators: whose turn it is in the board game, e.g. "Anna’s turn" */
-  turn = g_strdup_printf (_("%s’s turn"), kb_game_get_player_name (self->game, current));
-  gtk_label_set_label (self->turn_label, turn);
-  kb_board_pawn_icon_set (self->turn_icon, kb_game_get_player_color (self->game, current),
-                          kb_game_get_player_pawn (self->game, current));
-  gtk_widget_set_visible (GTK_WIDGET (self->turn_box), in_play (self));
-
-  status = status_text (self, phase);
-  if (self->notice != NULL && phase == KB_GAME_PHASE_ROLL)
-    {
-      char *both = g_strconcat (self->notice, "\n", status, NULL);
-      g_free (status);
-      status = both;
-    }
-  gtk_label_set_label (self->status_label, status);
-
-  can_next = phase == KB_GAME_PHASE_CARD || phase == KB_GAME_PHASE_COMPLIMENT ||
-             phase == KB_GAME_PHASE_TURN_OVER;
-  gtk_widget_set_visible (GTK_WIDGET (self->roll_button), phase == KB_GAME_PHASE_ROLL);
-  gtk_widget_set_visible (GTK_WIDGET (self->card_buttons), phase == KB_GAME_PHASE_CARD);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_button), can_next);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.roll", phase == KB_GAME_PHASE_ROLL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.box", phase == KB_GAME_PHASE_CARD);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.next", can_next);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.flag", in_play (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", kb_game_can_undo (self->game));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.skip", in_play (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-pawn", in_play (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.add-player",
-                                 in_play (self) &&
-                                 kb_game_get_n_players (self->game) < KB_GAME_MAX_PLAYERS);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.remove-player",
-                                 in_play (self) &&
-                                 kb_game_get_n_players (self->game) > KB_GAME_MIN_PLAYERS);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.end", in_play (self));
-
-  update_players (self);
-  update_prompt (self);
-
-  end = g_strdup_printf (ngettext ("You played %u round together.",
-                                   "You played %u rounds together.",
-                                   kb_game_get_rounds_played (self->game)),
-                         kb_game_get_rounds_played (self->game));
-  gtk_label_set_label (self->end_label, end);
-  gtk_widget_set_visible (GTK_WIDGET (self->end_box), phase == KB_GAME_PHASE_FINISHED);
-}
-
-static void
 game_changed (KbBoardPage *self)
 {
   /* A notice belongs to the turn it was given in. */
   if (self->notice != NULL && kb_game_get_n_moves (self->game) > 0)
     g_clear_pointer (&self->notice, g_free);
-  update (self);
+  _kb_board_page_update (self);
 }
 
 static void
@@ -363,7 +49,7 @@ set_calm (KbBoardPage *self,
   kb_board_view_set_calm (self->board_view, calm);
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), !calm);
   if (self->game != NULL)
-    update (self);
+    _kb_board_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
 }
 
@@ -594,11 +280,28 @@ leave_action (GtkWidget  *widget,
   KbBoardPage *self = KB_BOARD_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  /* Esc steps back one level: calm screen first, then fullscreen. */
+  /* Esc steps back one level: calm screen first, then the projector, then fullscreen. */
   if (self->calm)
     set_calm (self, FALSE);
+  else if (self->audience && GTK_IS_WINDOW (root))
+    gtk_window_close (GTK_WINDOW (root));
   else if (GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
     gtk_window_unfullscreen (GTK_WINDOW (root));
+}
+
+/* F5, a clicker's "start presentation": the board on a second screen, or fullscreen here. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KbBoardPage *self = KB_BOARD_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->audience && GTK_IS_WINDOW (root))
+    gtk_window_close (GTK_WINDOW (root));
+  else
+    gtk_widget_activate_action (widget, "win.present-board", NULL);
 }
 
 static void
@@ -690,7 +393,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   const guint box_keys[] = { GDK_KEY_k, GDK_KEY_K };
   const guint flag_keys[] = { GDK_KEY_v, GDK_KEY_V };
   const guint calm_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
-  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11, GDK_KEY_F5 };
+  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11 };
 
   object_class->dispose = kb_board_page_dispose;
   object_class->get_property = kb_board_page_get_property;
@@ -742,6 +445,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
                                    facilitator_action);
   gtk_widget_class_install_action (widget_class, "board.end", NULL, facilitator_action);
   gtk_widget_class_install_action (widget_class, "board.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "board.present", NULL, present_action);
   gtk_widget_class_install_property_action (widget_class, "board.calm", "calm");
   gtk_widget_class_install_property_action (widget_class, "board.high-contrast",
                                             "high-contrast");
@@ -763,6 +467,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "board.high-contrast", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "board.leave", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "board.present", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "boardpage");
@@ -775,7 +480,7 @@ kb_board_page_init (KbBoardPage *self)
   self->box_counts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->turn_icon = kb_board_pawn_icon_new ("#888888", KB_PAWN_SHAPE_CIRCLE, 56);
   gtk_box_prepend (self->turn_box, self->turn_icon);
-  g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (update_prompt), self);
+  g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (_kb_board_page_update_prompt), self);
 }
 
 KbBoardPage *
@@ -799,7 +504,7 @@ kb_board_page_set_game (KbBoardPage *self,
   set_calm (self, FALSE);
   kb_board_view_set_game (self->board_view, game);
   g_signal_connect_swapped (game, "changed", G_CALLBACK (game_changed), self);
-  update (self);
+  _kb_board_page_update (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
 }
 
@@ -842,7 +547,7 @@ kb_board_page_set_notice (KbBoardPage *self,
 
   g_free (self->notice);
   self->notice = g_strdup (notice);
-  update (self);
+  _kb_board_page_update (self);
 }
 
 /* What the turn panel tells the players now; tests read it. */
@@ -872,4 +577,28 @@ kb_board_page_get_shown_box_count (KbBoardPage *self,
   g_return_val_if_fail (KB_IS_BOARD_PAGE (self), 0);
   g_return_val_if_fail (player < self->box_counts->len, 0);
   return g_array_index (self->box_counts, guint, player);
+}
+
+/* The room's copy of the board on the projector: the board and whose turn it is, without the
+ * buttons and the menu, which stay with the game leader. Keys pressed there still play. */
+void
+kb_board_page_set_audience (KbBoardPage *self,
+                            gboolean     audience)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+
+  self->audience = audience;
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !audience);
+  if (audience)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "audience");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "audience");
+  _kb_board_page_update (self);
+}
+
+gboolean
+kb_board_page_get_audience (KbBoardPage *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), FALSE);
+  return self->audience;
 }

@@ -18,6 +18,9 @@ KbGame      *kb_board_page_get_game        (KbBoardPage *self);
 KbBoardView *kb_board_page_get_board_view  (KbBoardPage *self);
 void         kb_board_page_set_presenting  (KbBoardPage *self,
                                             gboolean     presenting);
+void         kb_board_page_set_audience    (KbBoardPage *self,
+                                            gboolean     audience);
+gboolean     kb_board_page_get_audience    (KbBoardPage *self);
 void         kb_board_page_set_notice      (KbBoardPage *self,
                                             const char  *notice);
 const char  *kb_board_page_get_status      (KbBoardPage *self);

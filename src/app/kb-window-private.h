@@ -42,6 +42,8 @@ struct _KbWindow
   GtkRevealer *board_resume_revealer;
   GtkLabel *board_resume_label;
   KbGame *board_resumable;  /* the game "Continue" on the board row goes back to */
+  GtkWindow *board_audience; /* the board on the projector, while presenting */
+  gulong board_monitors_handler;
 };
 
 void _kb_window_present_toggle (KbWindow *self);

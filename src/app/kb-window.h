@@ -35,5 +35,6 @@ gboolean    kb_window_open_board_file (KbWindow      *self,
 KbBoardPage *kb_window_get_board_page (KbWindow      *self);
 KbNewGamePage *kb_window_get_new_game_page (KbWindow *self);
 KbGame     *kb_window_get_resumable_game (KbWindow   *self);
+GtkWindow  *kb_window_get_board_audience (KbWindow   *self);
 
 G_END_DECLS

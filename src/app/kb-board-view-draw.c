@@ -1,0 +1,386 @@
+/* Drawing the board view: the board, each pawn and the card drawn once per size into textures,
+ * and a frame that only places them, with the die and the walking pawn on top. */
+#define G_LOG_DOMAIN "kletsborden-board-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "kb-board-pawn.h"
+#include "kb-board-view-private.h"
+#include "kb-color.h"
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) height * stride,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static const char *
+language (KbBoardView *self)
+{
+  return kb_deck_pick_language (kb_game_get_deck (self->game), g_get_language_names ());
+}
+
+static KbBoardLayout *
+get_layout (KbBoardView *self,
+            double       width,
+            double       height)
+{
+  KbBoard *board = kb_game_get_board (self->game);
+
+  if (self->layout == NULL || self->layout_width != width || self->layout_height != height)
+    {
+      g_clear_pointer (&self->layout, kb_board_layout_free);
+      self->layout = kb_board_layout_new (kb_board_get_shape (board),
+                                          kb_board_get_n_squares (board), width, height);
+      self->layout_width = width;
+      self->layout_height = height;
+    }
+  return self->layout;
+}
+
+static GdkTexture *
+get_board_texture (KbBoardView *self,
+                   int          width,
+                   int          height,
+                   int          scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->board_texture != NULL && self->board_width == width * scale &&
+      self->board_height == height * scale)
+    return self->board_texture;
+
+  g_clear_object (&self->board_texture);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  kb_board_renderer_draw (self->board_renderer, cr, kb_game_get_deck (self->game),
+                          language (self), width, height, NULL, 0);
+  cairo_destroy (cr);
+  self->board_texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+  self->board_width = width * scale;
+  self->board_height = height * scale;
+  self->n_board_rendered++;
+  return self->board_texture;
+}
+
+static GdkTexture *
+get_pawn_texture (KbBoardView *self,
+                  guint        player,
+                  int          size)
+{
+  if (size != self->pawn_texture_size)
+    {
+      g_ptr_array_set_size (self->pawn_textures, 0);
+      self->pawn_texture_size = size;
+    }
+  if (self->pawn_textures->len != kb_game_get_n_players (self->game))
+    g_ptr_array_set_size (self->pawn_textures, 0);
+  if (self->pawn_textures->len == 0)
+    for (guint i = 0; i < kb_game_get_n_players (self->game); i++)
+      g_ptr_array_add (self->pawn_textures,
+                       kb_board_pawn_texture_new (kb_game_get_player_color (self->game, i),
+                                                  kb_game_get_player_pawn (self->game, i),
+                                                  size));
+  return g_ptr_array_index (self->pawn_textures, player);
+}
+
+static GdkTexture *
+get_card_texture (KbBoardView *self,
+                  KbCard      *card,
+                  int          width,
+                  int          height)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->card_texture != NULL && self->card_texture_card == card &&
+      self->card_texture_width == width)
+    return self->card_texture;
+
+  g_clear_object (&self->card_texture);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  kb_card_renderer_draw_front (self->card_renderer, cr, kb_game_get_deck (self->game), card,
+                               language (self), width, height);
+  cairo_destroy (cr);
+  self->card_texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+  self->card_texture_card = card;
+  self->card_texture_width = width;
+  return self->card_texture;
+}
+
+/* Where a pawn stands on its square: in a row along the bottom, as the renderer places them,
+ * so the square's symbol stays visible above. */
+static void
+pawn_spot (KbBoardView   *self,
+           KbBoardLayout *layout,
+           guint          player,
+           double        *cx,
+           double        *cy,
+           double        *size)
+{
+  guint square = g_array_index (self->shown, guint, player);
+  KbRect *sq = &layout->squares[MIN (square, layout->n_squares - 1)];
+  guint here = 0, k = 0, per_row, row, col, in_row;
+  gboolean walking = self->stage == STAGE_WALK;
+
+  for (guint i = 0; i < self->shown->len; i++)
+    if (g_array_index (self->shown, guint, i) == square && !(walking && i == self->walker))
+      {
+        if (i < player)
+          k++;
+        here++;
+      }
+  here = MAX (here, 1);
+  per_row = MIN (here, 4);
+  *size = MIN (layout->unit * 0.4, sq->width * 0.92 / per_row);
+  row = k / per_row;
+  col = k % per_row;
+  in_row = MIN (per_row, here - row * per_row);
+  *cx = sq->x + sq->width / 2 + (col - (in_row - 1) / 2.0) * *size;
+  *cy = sq->y + sq->height - *size * 0.62 - row * *size * 0.8;
+  *size *= 0.82;
+}
+
+static void
+append_pawn (KbBoardView *self,
+             GtkSnapshot *snapshot,
+             guint        player,
+             double       cx,
+             double       cy,
+             double       size)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double box = size * 1.4;
+  GdkTexture *texture = get_pawn_texture (self, player, (int) ceil (box * scale));
+
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
+}
+
+static double
+ease_out (double t)
+{
+  return 1.0 - pow (1.0 - CLAMP (t, 0.0, 1.0), 3);
+}
+
+double
+_kb_board_view_stage_progress (KbBoardView *self,
+                               double       duration_ms)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  gint64 now = clock != NULL ? gdk_frame_clock_get_frame_time (clock) : g_get_monotonic_time ();
+
+  return CLAMP ((now - self->stage_start) / (duration_ms * 1000.0), 0.0, 1.0);
+}
+
+static void
+append_pawns (KbBoardView   *self,
+              GtkSnapshot   *snapshot,
+              KbBoardLayout *layout)
+{
+  double cx, cy, size;
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      if (self->stage == STAGE_WALK && i == self->walker)
+        continue;
+      pawn_spot (self, layout, i, &cx, &cy, &size);
+      /* Whose turn it is shows on the board too: a light halo behind that pawn. */
+      if (i == kb_game_get_current_player (self->game) && self->stage == STAGE_NONE &&
+          kb_game_get_phase (self->game) != KB_GAME_PHASE_FINISHED)
+        {
+          GskRoundedRect halo;
+          double r = size * 0.78;
+
+          gsk_rounded_rect_init_from_rect (&halo, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r,
+                                                                       2 * r), r);
+          gtk_snapshot_push_rounded_clip (snapshot, &halo);
+          gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.85 }, &halo.bounds);
+          gtk_snapshot_pop (snapshot);
+        }
+      append_pawn (self, snapshot, i, cx, cy, size);
+    }
+  if (self->stage == STAGE_WALK)
+    {
+      /* The walker hops from the centre of one square to the next, a little above them. */
+      double t = _kb_board_view_stage_progress (self, STEP_MS * self->walk_steps) * self->walk_steps;
+      guint step = MIN ((guint) t, self->walk_steps - 1);
+      double f = t - step;
+      guint n = layout->n_squares;
+      KbRect *a = &layout->squares[(self->walk_from + step) % n];
+      KbRect *b = &layout->squares[(self->walk_from + step + 1) % n];
+      double x = (a->x + a->width / 2) * (1 - f) + (b->x + b->width / 2) * f;
+      double y = (a->y + a->height / 2) * (1 - f) + (b->y + b->height / 2) * f;
+
+      size = layout->unit * 0.5;
+      append_pawn (self, snapshot, self->walker, x, y - sin (f * G_PI) * layout->unit * 0.35,
+                   size);
+    }
+}
+
+static void
+append_die (KbBoardView   *self,
+            GtkSnapshot   *snapshot,
+            KbBoardLayout *layout)
+{
+  KbRect *c = &layout->center;
+  double side = MIN (c->width, c->height) * 0.34;
+  double t = self->stage == STAGE_DIE ? _kb_board_view_stage_progress (self, DIE_MS) : 1.0;
+  guint faces = kb_board_get_die (kb_game_get_board (self->game));
+  guint shown = self->die_value;
+  g_autofree char *text = NULL;
+  PangoLayout *pango;
+  PangoFontDescription *font;
+  PangoRectangle ink;
+  GskRoundedRect outline;
+  const GdkRGBA paper = { 1, 1, 1, 1 };
+  const GdkRGBA ink_color = { 0.12, 0.11, 0.1, 1 };
+  const GdkRGBA shadow = { 0, 0, 0, 0.3 };
+
+  /* While it tumbles the die shows other faces, then settles on the number thrown. */
+  if (t < 0.8)
+    shown = 1 + ((guint) (t * 12) * 7 + 3) % MAX (faces, 1);
+  text = g_strdup_printf ("%u", shown);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (c->x + c->width / 2,
+                                                          c->y + c->height / 2));
+  gtk_snapshot_rotate (snapshot, (1.0 - ease_out (t)) * 540.0);
+  gtk_snapshot_scale (snapshot, 0.6 + 0.4 * ease_out (t), 0.6 + 0.4 * ease_out (t));
+  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (-side / 2, -side / 2, side,
+                                                                  side), side * 0.18);
+  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, side * 0.04, 0,
+                                     side * 0.08);
+  gtk_snapshot_push_rounded_clip (snapshot, &outline);
+  gtk_snapshot_append_color (snapshot, &paper, &outline.bounds);
+  gtk_snapshot_pop (snapshot);
+
+  pango = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  font = pango_font_description_from_string ("Sans Bold");
+  pango_font_description_set_absolute_size (font, side * 0.62 * PANGO_SCALE);
+  pango_layout_set_font_description (pango, font);
+  pango_layout_get_pixel_extents (pango, &ink, NULL);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-ink.x - ink.width / 2.0,
+                                                          -ink.y - ink.height / 2.0));
+  gtk_snapshot_append_layout (snapshot, pango, &ink_color);
+  pango_font_description_free (font);
+  g_object_unref (pango);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+card_rect (KbBoardView     *self,
+           KbBoardLayout   *layout,
+           graphene_rect_t *rect)
+{
+  KbRect *c = &layout->center;
+  KbRect card;
+
+  kb_card_fit_rect (c->width, c->height, MIN (c->width, c->height) * 0.03, &card);
+  graphene_rect_init (rect, floor (c->x + card.x), floor (c->y + card.y), floor (card.width),
+                      floor (card.height));
+}
+
+static void
+append_card (KbBoardView   *self,
+             GtkSnapshot   *snapshot,
+             KbBoardLayout *layout)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  graphene_rect_t rect;
+  GskRoundedRect outline;
+  const GdkRGBA shadow = { 0, 0, 0, 0.3 };
+  GdkTexture *texture;
+
+  card_rect (self, layout, &rect);
+  if (rect.size.width < 8 || rect.size.height < 8)
+    return;
+  texture = get_card_texture (self, self->card, rect.size.width * scale,
+                              rect.size.height * scale);
+  /* The card is what the group reads: it takes the whole middle, over the deck's title. */
+  {
+    const KbColor *table = &kb_board_renderer_get_theme (self->board_renderer)->table;
+    KbRect *c = &layout->center;
+
+    gtk_snapshot_append_color (snapshot, &(GdkRGBA) { table->red, table->green, table->blue, 1 },
+                               &GRAPHENE_RECT_INIT (c->x, c->y, c->width, c->height * 0.24));
+  }
+
+  gtk_snapshot_save (snapshot);
+  if (self->stage == STAGE_CARD)
+    {
+      /* The card grows out of the square the pawn landed on. */
+      double t = ease_out (_kb_board_view_stage_progress (self, CARD_MS));
+      guint square = g_array_index (self->shown, guint,
+                                    MIN (kb_game_get_current_player (self->game),
+                                         self->shown->len - 1));
+      KbRect *sq = &layout->squares[MIN (square, layout->n_squares - 1)];
+      graphene_point_t from = GRAPHENE_POINT_INIT (sq->x + sq->width / 2, sq->y + sq->height / 2);
+      graphene_point_t to;
+      double s0 = sq->width / rect.size.width;
+
+      graphene_rect_get_center (&rect, &to);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (from.x + (to.x - from.x) * t,
+                                                    from.y + (to.y - from.y) * t));
+      gtk_snapshot_scale (snapshot, s0 + (1 - s0) * t, s0 + (1 - s0) * t);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-to.x, -to.y));
+    }
+  gsk_rounded_rect_init_from_rect (&outline, &rect, rect.size.width * 0.04);
+  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, rect.size.height * 0.01,
+                                     0, rect.size.height * 0.03);
+  gtk_snapshot_append_texture (snapshot, texture, &rect);
+  gtk_snapshot_restore (snapshot);
+}
+
+void
+_kb_board_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  KbBoardView *self = KB_BOARD_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  KbBoardLayout *layout;
+
+  if (self->game == NULL || width < 16 || height < 16)
+    return;
+  if (self->calm)
+    {
+      KbColor color = { 0.2, 0.25, 0.3 };
+
+      kb_color_parse (kb_deck_get_back_color (kb_game_get_deck (self->game)), &color);
+      gtk_snapshot_append_color (snapshot, &(GdkRGBA) { color.red, color.green, color.blue, 1 },
+                                 &GRAPHENE_RECT_INIT (0, 0, width, height));
+      return;
+    }
+
+  layout = get_layout (self, width, height);
+  gtk_snapshot_append_texture (snapshot,
+                               get_board_texture (self, width, height,
+                                                  gtk_widget_get_scale_factor (widget)),
+                               &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (layout->n_squares == 0)
+    return;
+  append_pawns (self, snapshot, layout);
+  if (self->stage == STAGE_DIE || self->stage == STAGE_WALK)
+    append_die (self, snapshot, layout);
+  if (self->card != NULL && self->stage != STAGE_DIE && self->stage != STAGE_WALK)
+    append_card (self, snapshot, layout);
+}

@@ -1,0 +1,64 @@
+/* What the board view's files share. */
+#pragma once
+
+#include "kb-board-layout.h"
+#include "kb-board-renderer.h"
+#include "kb-board-view.h"
+#include "kb-card-renderer.h"
+
+G_BEGIN_DECLS
+
+#define DIE_MS     750
+#define STEP_MS    230
+#define CARD_MS    420
+#define MAX_WALK   24          /* a typed-in throw of two twelve-sided dice */
+
+typedef enum
+{
+  STAGE_NONE,
+  STAGE_DIE,
+  STAGE_WALK,
+  STAGE_CARD,
+} Stage;
+
+struct _KbBoardView
+{
+  GtkWidget parent_instance;
+
+  /* owned */
+  KbGame *game;
+  KbBoardRenderer *board_renderer;
+  KbCardRenderer *card_renderer;
+  KbBoardLayout *layout;       /* for layout_width × layout_height */
+  double layout_width, layout_height;
+  GdkTexture *board_texture;   /* the board without pawns, at board_width × board_height */
+  int board_width, board_height;
+  GdkTexture *card_texture;    /* card_texture_card at card_texture_width */
+  KbCard *card_texture_card;
+  int card_texture_width;
+  GPtrArray *pawn_textures;    /* GdkTexture per player, at pawn_texture_size */
+  int pawn_texture_size;
+  GArray *shown;               /* guint per player: the square the board shows them on */
+
+  /* what is on screen */
+  guint seen_moves;            /* the game's history length this view has caught up with */
+  Stage stage;
+  gint64 stage_start;          /* frame time (µs) the stage began */
+  guint tick_id;
+  guint die_value;             /* 0: no die on screen */
+  guint walker;                /* the player whose pawn walks */
+  guint walk_from;
+  guint walk_steps;
+  KbCard *card;                /* borrowed from the deck: the card in the middle */
+  gboolean calm;
+  gboolean high_contrast;
+  gboolean animate;
+  guint n_board_rendered;
+};
+
+double _kb_board_view_stage_progress (KbBoardView *self,
+                                      double       duration_ms);
+void   _kb_board_view_snapshot       (GtkWidget   *widget,
+                                      GtkSnapshot *snapshot);
+
+G_END_DECLS
