@@ -52,6 +52,15 @@ screen_is (gpointer name)
 }
 
 static gboolean
+calm_is (gpointer expected)
+{
+  gboolean calm;
+
+  g_object_get (page, "calm", &calm, NULL);
+  return calm == GPOINTER_TO_INT (expected);
+}
+
+static gboolean
 n_moves_is (gpointer n)
 {
   return game () != NULL && kb_game_get_n_moves (game ()) == GPOINTER_TO_UINT (n);
@@ -203,6 +212,13 @@ test_three_turns (void)
   g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
   g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 2);
   g_assert_null (kb_board_view_get_shown_card (view));
+
+  /* B: the calm screen, Esc: back to the board. */
+  kb_test_press_key (GTK_WINDOW (window), "b");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  kb_test_press_key (GTK_WINDOW (window), "Escape");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (FALSE)));
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 5);
 
   /* All of that on a board drawn once for this size. */
   g_assert_cmpuint (kb_board_view_get_n_board_rendered (view), ==, rendered);
