@@ -265,6 +265,7 @@ _kb_board_page_update (KbBoardPage *self)
   g_autofree char *status = NULL;
   g_autofree char *end = NULL;
   gboolean can_next;
+  gboolean moving;
 
   if (self->game == NULL)
     return;
@@ -284,7 +285,13 @@ _kb_board_page_update (KbBoardPage *self)
                           kb_game_get_player_pawn (self->game, current));
   gtk_widget_set_visible (GTK_WIDGET (self->turn_box), _kb_board_page_in_play (self));
 
-  status = status_text (self, phase);
+  /* While the die tumbles and the pawn walks, the panel only tells the number: what to do
+   * next comes when the pawn has arrived. */
+  moving = kb_board_view_is_animating (self->board_view);
+  if (moving && kb_game_get_last_roll (self->game) > 0)
+    status = g_strdup_printf (_("You threw %u."), kb_game_get_last_roll (self->game));
+  else
+    status = status_text (self, phase);
   if (self->notice != NULL && phase == KB_GAME_PHASE_ROLL)
     {
       char *both = g_strconcat (self->notice, "\n", status, NULL);
@@ -298,15 +305,17 @@ _kb_board_page_update (KbBoardPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->roll_button),
                           phase == KB_GAME_PHASE_ROLL && !self->audience);
   gtk_widget_set_visible (GTK_WIDGET (self->card_buttons),
-                          phase == KB_GAME_PHASE_CARD && !self->audience);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_button), can_next && !self->audience);
+                          phase == KB_GAME_PHASE_CARD && !self->audience && !moving);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_button),
+                          can_next && !self->audience && !moving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.roll", phase == KB_GAME_PHASE_ROLL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.box", phase == KB_GAME_PHASE_CARD);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.next", can_next);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.flag", _kb_board_page_in_play (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", kb_game_can_undo (self->game));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.skip", _kb_board_page_in_play (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-pawn", _kb_board_page_in_play (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-pawn",
+                                 _kb_board_page_in_play (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.add-player",
                                  _kb_board_page_in_play (self) &&
                                  kb_game_get_n_players (self->game) < KB_GAME_MAX_PLAYERS);

@@ -480,7 +480,8 @@ kb_board_page_init (KbBoardPage *self)
   self->box_counts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->turn_icon = kb_board_pawn_icon_new ("#888888", KB_PAWN_SHAPE_CIRCLE, 56);
   gtk_box_prepend (self->turn_box, self->turn_icon);
-  g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (_kb_board_page_update_prompt), self);
+  g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (_kb_board_page_update),
+                            self);
 }
 
 KbBoardPage *

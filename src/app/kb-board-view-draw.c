@@ -220,7 +220,8 @@ append_pawns (KbBoardView   *self,
   if (self->stage == STAGE_WALK)
     {
       /* The walker hops from the centre of one square to the next, a little above them. */
-      double t = _kb_board_view_stage_progress (self, STEP_MS * self->walk_steps) * self->walk_steps;
+      double t = _kb_board_view_stage_progress (self, STEP_MS * self->walk_steps) *
+                 self->walk_steps;
       guint step = MIN ((guint) t, self->walk_steps - 1);
       double f = t - step;
       guint n = layout->n_squares;
@@ -241,7 +242,7 @@ append_die (KbBoardView   *self,
             KbBoardLayout *layout)
 {
   KbRect *c = &layout->center;
-  double side = MIN (c->width, c->height) * 0.34;
+  double side = MIN (c->width, c->height) * 0.5;
   double t = self->stage == STAGE_DIE ? _kb_board_view_stage_progress (self, DIE_MS) : 1.0;
   guint faces = kb_board_get_die (kb_game_get_board (self->game));
   guint shown = self->die_value;
