@@ -6,6 +6,8 @@
 
 #include <gdk/x11/gdkx.h>
 
+#include <adwaita.h>
+
 #include "kb-application.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
@@ -131,6 +133,8 @@ start_game (guint n_players)
   kb_window_new_board_game (window, deck);
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_true (kb_new_game_page_get_deck (new_game) == deck);
+  while (kb_new_game_page_get_n_players (new_game) < n_players)
+    kb_new_game_page_add_player (new_game);
   while (kb_new_game_page_get_n_players (new_game) > n_players)
     kb_new_game_page_remove_player (new_game, kb_new_game_page_get_n_players (new_game) - 1);
   for (guint i = 0; i < n_players; i++)
@@ -259,6 +263,98 @@ focus_window (GtkWindow *focused)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
+/* The dialog a facilitator action opened, and the first widget of @type in it. */
+static AdwMessageDialog *
+open_dialog (const char *action)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
+  toplevels = gtk_window_get_toplevels ();
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  g_error ("%s opened no dialog", action);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (kb_test_wait_for (settled, NULL));
+  focus_window (GTK_WINDOW (window));
+}
+
+/* The game leader's menu: a pawn put on a square by hand, a player who joins and one who
+ * leaves, a skipped turn; undo takes a step back. */
+static void
+test_facilitator (void)
+{
+  AdwMessageDialog *dialog;
+  guint squares[3] = { 0, 7, 0 };
+
+  start_game (3);
+
+  dialog = open_dialog ("board.move-pawn");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog),
+                                                          GTK_TYPE_DROP_DOWN)), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
+                                                           GTK_TYPE_SPIN_BUTTON)), 8);
+  respond (dialog, "move");
+  assert_board_shows (squares, 3);
+
+  dialog = open_dialog ("board.add-player");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY)), "Eva");
+  respond (dialog, "add");
+  g_assert_cmpuint (kb_game_get_n_players (game ()), ==, 4);
+  g_assert_cmpstr (kb_game_get_player_name (game (), 3), ==, "Eva");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpstr (kb_game_get_player_color (game (), i), !=,
+                       kb_game_get_player_color (game (), 3));
+      g_assert_cmpint (kb_game_get_player_pawn (game (), i), !=,
+                       kb_game_get_player_pawn (game (), 3));
+    }
+  g_assert_cmpuint (kb_board_view_get_shown_square (view, 3), ==, 0);
+
+  dialog = open_dialog ("board.remove-player");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog),
+                                                          GTK_TYPE_DROP_DOWN)), 2);
+  respond (dialog, "remove");
+  g_assert_cmpuint (kb_game_get_n_players (game ()), ==, 3);
+  g_assert_cmpstr (kb_game_get_player_name (game (), 2), ==, "Eva");
+  squares[2] = 0;
+  assert_board_shows (squares, 3);
+
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.skip", NULL));
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  press ("ctrl+z", kb_game_get_n_moves (game ()) - 1);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 0);
+}
+
 static gboolean
 resumable_is_set (gpointer data)
 {
@@ -346,6 +442,7 @@ main (int   argc,
 
   g_test_add_func ("/board/page/three-turns", test_three_turns);
   g_test_add_func ("/board/page/choose-by-digit", test_choose_by_digit);
+  g_test_add_func ("/board/page/facilitator", test_facilitator);
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
   g_test_add_func ("/board/page/end", test_end);
 
