@@ -211,6 +211,13 @@ static void
 remove_player (KbNewGamePage *self,
                PlayerRow     *p)
 {
+  guint index = 0;
+
+  /* The focus leaves the row first: a row that goes while it holds the focus upsets GTK. */
+  g_ptr_array_find (self->players, p, &index);
+  if (self->players->len > 1)
+    gtk_widget_grab_focus (GTK_WIDGET (((PlayerRow *) g_ptr_array_index (
+                                          self->players, index > 0 ? index - 1 : 1))->name));
   adw_preferences_group_remove (self->players_group, p->row);
   g_ptr_array_remove (self->players, p);
   player_changed (self);

@@ -355,6 +355,37 @@ test_facilitator (void)
   g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 0);
 }
 
+/* The swap square asks with whom (a digit answers), the compliment square asks for one. */
+static void
+test_special_squares (void)
+{
+  guint squares[2] = { 9, 0 };
+
+  start_game (2);
+  press ("9", 1);
+  press ("Return", 2);
+  press ("6", 3);
+  press ("Return", 4);
+  press ("6", 5);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CHOOSE_PLAYER);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Swap places");
+  press ("1", 6);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Swapped!");
+  squares[0] = 6;
+  squares[1] = 15;
+  assert_board_shows (squares, 2);
+
+  press ("Return", 7);
+  press ("1", 8);
+  press ("Return", 9);
+  press ("4", 10);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_COMPLIMENT);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Give a compliment");
+  g_assert_null (kb_board_view_get_shown_card (view));
+  press ("space", 11);
+  g_assert_null (kb_board_page_get_prompt (page));
+}
+
 static gboolean
 resumable_is_set (gpointer data)
 {
@@ -442,6 +473,7 @@ main (int   argc,
 
   g_test_add_func ("/board/page/three-turns", test_three_turns);
   g_test_add_func ("/board/page/choose-by-digit", test_choose_by_digit);
+  g_test_add_func ("/board/page/special-squares", test_special_squares);
   g_test_add_func ("/board/page/facilitator", test_facilitator);
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
   g_test_add_func ("/board/page/end", test_end);
