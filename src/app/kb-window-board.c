@@ -280,6 +280,17 @@ page_changed (KbWindow *self)
     _kb_window_offer_kept_game (self);
   if (g_strcmp0 (page, "board") != 0)
     stop_presenting (self);
+  else if (kb_board_page_get_game (self->board_page) != NULL)
+    {
+      KbDeck *deck = kb_game_get_deck (kb_board_page_get_game (self->board_page));
+      g_autofree char *title = NULL;
+
+      /* As the play page does: the deck being played names the window. */
+      title = g_strdup_printf (_("%s — Kletsborden"),
+                               kb_deck_get_title (deck, kb_deck_pick_language (
+                                                    deck, g_get_language_names ())));
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
   kb_board_page_set_presenting (self->board_page,
                                 gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
                                 g_strcmp0 (page, "board") == 0);
@@ -318,6 +329,10 @@ forget_board_action (GtkWidget  *widget,
           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_message ("Could not forget the board game: %s", error->message);
     }
+  /* A forgotten game that is still open is over, so that it is not offered again. */
+  if (self->board_resumable != NULL &&
+      self->board_resumable == kb_board_page_get_game (self->board_page))
+    kb_game_end (self->board_resumable, NULL);
   offer_game (self, NULL);
 }
 

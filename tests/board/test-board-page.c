@@ -415,6 +415,10 @@ test_kept_and_offered (void)
   /* The kept game has a deck of its own, read from the file the save names. */
   g_assert_cmpstr (kb_card_get_id (kb_game_get_card (kept)), ==,
                    kb_card_get_id (kb_game_get_card (game ())));
+  /* Forgetting it removes it from disk and from the library. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.forget-board", NULL));
+  g_assert_null (kb_window_get_resumable_game (second));
+  g_assert_false (g_file_query_exists (file, NULL));
   gtk_window_destroy (GTK_WINDOW (second));
   /* The keys of the next test go to the first window again: without a window manager, the
    * X focus stays where the closed window left it. */
