@@ -51,7 +51,6 @@ struct _KbBoardView
   guint walk_steps;
   KbCard *card;                /* borrowed from the deck: the card in the middle */
   gboolean calm;
-  gboolean high_contrast;
   gboolean animate;
   guint n_board_rendered;
 };
