@@ -336,6 +336,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
+  g_autofree char *xdotool = NULL;
   int status;
 
   /* A session of its own, so that running tests side by side never see each other's. */
@@ -343,8 +344,8 @@ main (int   argc,
   kb_locale_init ();
   gtk_test_init (&argc, &argv, NULL);
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) ||
-      g_find_program_in_path ("xdotool") == NULL)
+  xdotool = g_find_program_in_path ("xdotool");
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xdotool == NULL)
     {
       g_test_skip ("needs an X display (Xvfb) and xdotool");
       return 77;
