@@ -39,7 +39,7 @@ start_game (KbNewGamePage *page,
   g_autoptr(GFile) file = kb_game_autosave_file_for_deck (kb_game_get_deck (game));
 
   /* From here every move is on disk before the next key is read. */
-  g_signal_connect (game, "save-failed", G_CALLBACK (save_failed), self);
+  g_signal_connect_object (game, "save-failed", G_CALLBACK (save_failed), self, 0);
   kb_game_set_autosave_file (game, file);
   show_board (self, game, notice);
 }
@@ -141,7 +141,7 @@ _kb_window_offer_kept_game (KbWindow *self)
     {
       kept = load_kept_game ();
       if (kept != NULL)
-        g_signal_connect (kept, "save-failed", G_CALLBACK (save_failed), self);
+        g_signal_connect_object (kept, "save-failed", G_CALLBACK (save_failed), self, 0);
       offer_game (self, kept);
     }
   else
