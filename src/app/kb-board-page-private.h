@@ -26,6 +26,7 @@ struct _KbBoardPage
   GtkBox *turn_box;
   GtkLabel *turn_label;
   GtkLabel *status_label;
+  GtkLabel *warning_label;
   GtkButton *roll_button;
   GtkBox *card_buttons;
   GtkButton *next_button;

@@ -33,9 +33,11 @@ _kb_board_page_report (KbBoardPage *self,
 static void
 game_changed (KbBoardPage *self)
 {
-  /* A notice belongs to the turn it was given in. */
+  /* A notice belongs to the turn it was given in; a warning about saving, to the save before
+   * this move (the game saves after telling us of the move, and warns again if it fails). */
   if (self->notice != NULL && kb_game_get_n_moves (self->game) > 0)
     g_clear_pointer (&self->notice, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), FALSE);
   _kb_board_page_update (self);
 }
 
@@ -424,6 +426,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, turn_box);
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, turn_label);
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, KbBoardPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, roll_button);
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, card_buttons);
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, next_button);
@@ -602,4 +605,25 @@ kb_board_page_get_audience (KbBoardPage *self)
 {
   g_return_val_if_fail (KB_IS_BOARD_PAGE (self), FALSE);
   return self->audience;
+}
+
+/* Tells the game leader that the game is not being kept, e.g. "the disk is full": the game goes
+ * on, but a crash now would lose moves. */
+void
+kb_board_page_set_warning (KbBoardPage *self,
+                           const char  *warning)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+
+  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL && !self->audience);
+}
+
+/* Returns: (nullable): the warning the game leader sees, or %NULL */
+const char *
+kb_board_page_get_warning (KbBoardPage *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->warning_label))
+         ? gtk_label_get_label (self->warning_label) : NULL;
 }

@@ -28,6 +28,8 @@ save_failed (KbGame     *game,
              KbWindow   *self)
 {
   g_message ("The board game could not be kept: %s", message);
+  if (game == kb_board_page_get_game (self->board_page))
+    kb_board_page_set_warning (self->board_page, message);
 }
 
 static void

@@ -4,6 +4,7 @@
  * closing screen. */
 #include "config.h"
 
+#include <string.h>
 #include <gdk/x11/gdkx.h>
 
 #include <adwaita.h>
@@ -386,6 +387,28 @@ test_special_squares (void)
   g_assert_null (kb_board_page_get_prompt (page));
 }
 
+/* A game that cannot be saved goes on, and the game leader is told; the next good save clears
+ * the warning. */
+static void
+test_save_warning (void)
+{
+  g_autoptr(GFile) kept = NULL;
+  g_autoptr(GFile) nowhere = g_file_new_for_path ("/dev/null/kletsborden/game.json");
+
+  die_numbers[0] = 1;
+  die_numbers[1] = 1;
+  start_game (2);
+  kept = g_object_ref (kb_game_get_autosave_file (game ()));
+  g_assert_null (kb_board_page_get_warning (page));
+  kb_game_set_autosave_file (game (), nowhere);
+  press ("space", 1);
+  g_assert_nonnull (kb_board_page_get_warning (page));
+  g_assert_nonnull (strstr (kb_board_page_get_warning (page), "/dev/null"));
+  kb_game_set_autosave_file (game (), kept);
+  press ("Return", 2);
+  g_assert_null (kb_board_page_get_warning (page));
+}
+
 static gboolean
 resumable_is_set (gpointer data)
 {
@@ -479,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/board/page/choose-by-digit", test_choose_by_digit);
   g_test_add_func ("/board/page/special-squares", test_special_squares);
   g_test_add_func ("/board/page/facilitator", test_facilitator);
+  g_test_add_func ("/board/page/save-warning", test_save_warning);
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
   g_test_add_func ("/board/page/end", test_end);
 
