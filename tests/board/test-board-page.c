@@ -174,6 +174,19 @@ test_three_turns (void)
   rendered = kb_board_view_get_n_board_rendered (view);
   g_assert_cmpuint (rendered, >=, 1);
 
+  /* The players are remembered for the next game. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+    g_autoptr(GVariant) players = g_settings_get_value (settings, "board-players");
+    const char *name, *color, *shape;
+
+    g_assert_cmpuint (g_variant_n_children (players), ==, 3);
+    g_variant_get_child (players, 1, "(&s&s&s)", &name, &color, &shape);
+    g_assert_cmpstr (name, ==, "Bram");
+    g_assert_cmpstr (color, ==, kb_game_get_player_color (game (), 1));
+    g_assert_cmpint (g_settings_get_int (settings, "board-starter"), ==, 0);
+  }
+
   /* Anna rolls 1 with Space: the pawn walks to square 1, a card of its colour comes up. */
   press ("space", 1);
   squares[0] = 1;
