@@ -38,6 +38,10 @@ game_changed (KbBoardPage *self)
   if (self->notice != NULL && kb_game_get_n_moves (self->game) > 0)
     g_clear_pointer (&self->notice, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->warning_label), FALSE);
+  /* Keys must keep working after a button that had the focus went away with its square. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
   _kb_board_page_update (self);
 }
 
