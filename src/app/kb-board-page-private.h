@@ -42,6 +42,8 @@ struct _KbBoardPage
   gboolean high_contrast;
   gboolean presenting;
   gboolean audience;        /* the room's copy on the projector: no controls */
+  guint pending_digit;      /* the first digit of a two-digit throw, while waiting for more */
+  guint pending_id;
 };
 
 void     _kb_board_page_update        (KbBoardPage *self);

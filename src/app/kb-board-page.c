@@ -201,6 +201,59 @@ swap_action (GtkWidget  *widget,
     swap (self, g_variant_get_uint32 (parameter));
 }
 
+/* The wait for a second digit: "1", "2" is twelve, "1" alone is one. */
+#define TWO_DIGITS_MS 900
+
+static void
+throw_number (KbBoardPage *self,
+              guint        number)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kb_game_throw (self->game, number, &error))
+    _kb_board_page_report (self, error);
+}
+
+static gboolean
+throw_pending (gpointer user_data)
+{
+  KbBoardPage *self = KB_BOARD_PAGE (user_data);
+  guint number = self->pending_digit;
+
+  self->pending_id = 0;
+  self->pending_digit = 0;
+  if (kb_game_get_phase (self->game) == KB_GAME_PHASE_ROLL)
+    throw_number (self, number);
+  return G_SOURCE_REMOVE;
+}
+
+/* A die with more than nine faces (or two dice) can throw 10 to 24: after a 1 or a 2, the
+ * page waits a moment for a second digit. */
+static void
+type_throw (KbBoardPage *self,
+            guint        digit)
+{
+  guint faces = kb_board_get_die (kb_game_get_board (self->game));
+
+  if (self->pending_id != 0)
+    {
+      guint number = self->pending_digit * 10 + digit;
+
+      g_clear_handle_id (&self->pending_id, g_source_remove);
+      self->pending_digit = 0;
+      throw_number (self, number);
+    }
+  else if (digit == 0)
+    return;
+  else if (faces > 9 && digit * 10 <= KB_GAME_MAX_THROW)
+    {
+      self->pending_digit = digit;
+      self->pending_id = g_timeout_add (TWO_DIGITS_MS, throw_pending, self);
+    }
+  else
+    throw_number (self, digit);
+}
+
 /* A digit is the number thrown with a real die; on a "choose" or "swap" square it picks the
  * numbered button instead. */
 static void
@@ -210,20 +263,22 @@ number_action (GtkWidget  *widget,
 {
   KbBoardPage *self = KB_BOARD_PAGE (widget);
   guint number = g_variant_get_uint32 (parameter);
-  g_autoptr(GError) error = NULL;
 
   if (catch_up (self))
     return;
   switch (kb_game_get_phase (self->game))
     {
     case KB_GAME_PHASE_ROLL:
-      if (!kb_game_throw (self->game, number, &error))
-        _kb_board_page_report (self, error);
+      type_throw (self, number);
       break;
     case KB_GAME_PHASE_CHOOSE_CATEGORY:
+      if (number == 0)
+        break;
       choose (self, number - 1);
       break;
     case KB_GAME_PHASE_CHOOSE_PLAYER:
+      if (number == 0)
+        break;
       {
         guint current = kb_game_get_current_player (self->game);
         guint player = number - 1 < current ? number - 1 : number;
@@ -324,6 +379,7 @@ kb_board_page_dispose (GObject *object)
   g_clear_object (&self->game);
   g_clear_pointer (&self->notice, g_free);
   g_clear_pointer (&self->box_counts, g_array_unref);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
 
   G_OBJECT_CLASS (kb_board_page_parent_class)->dispose (object);
 }
@@ -463,7 +519,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   add_keys (widget_class, "board.flag", flag_keys, G_N_ELEMENTS (flag_keys));
   add_keys (widget_class, "board.calm", calm_keys, G_N_ELEMENTS (calm_keys));
   add_keys (widget_class, "win.fullscreen", fullscreen_keys, G_N_ELEMENTS (fullscreen_keys));
-  for (guint n = 1; n <= 9; n++)
+  for (guint n = 0; n <= 9; n++)
     {
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + n, 0, "board.number", "u",
                                            n);
@@ -509,6 +565,8 @@ kb_board_page_set_game (KbBoardPage *self,
     g_signal_handlers_disconnect_by_data (self->game, self);
   g_set_object (&self->game, game);
   g_clear_pointer (&self->notice, g_free);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  self->pending_digit = 0;
   set_calm (self, FALSE);
   kb_board_view_set_game (self->board_view, game);
   g_signal_connect_swapped (game, "changed", G_CALLBACK (game_changed), self);

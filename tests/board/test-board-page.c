@@ -456,6 +456,40 @@ test_save_warning (void)
   g_assert_null (kb_board_page_get_warning (page));
 }
 
+/* A board with a twelve-sided die, opened as "kletsborden --board" opens it: "1", "2" typed
+ * quickly is a throw of twelve; "1" alone is one. */
+static void
+test_two_digit_throw (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "twelve.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+  guint squares[2] = { 12, 0 };
+
+  g_assert_true (kb_window_open_board_file (window, file));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
+  g_assert_cmpstr (kb_deck_get_id (kb_new_game_page_get_deck (new_game)), ==, "twaalf");
+  while (kb_new_game_page_get_n_players (new_game) > 2)
+    kb_new_game_page_remove_player (new_game, 2);
+  kb_new_game_page_set_starter (new_game, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
+  page = kb_window_get_board_page (window);
+  view = kb_board_page_get_board_view (page);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+
+  kb_test_press_key (GTK_WINDOW (window), "1");
+  press ("2", 1);
+  g_assert_cmpuint (kb_game_get_last_roll (game ()), ==, 12);
+  assert_board_shows (squares, 2);
+  press ("Return", 2);
+  press ("1", 3);
+  g_assert_cmpuint (kb_game_get_last_roll (game ()), ==, 1);
+  squares[1] = 1;
+  assert_board_shows (squares, 2);
+}
+
 static gboolean
 resumable_is_set (gpointer data)
 {
@@ -548,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/board/page/three-turns", test_three_turns);
   g_test_add_func ("/board/page/choose-by-digit", test_choose_by_digit);
   g_test_add_func ("/board/page/special-squares", test_special_squares);
+  g_test_add_func ("/board/page/two-digit-throw", test_two_digit_throw);
   g_test_add_func ("/board/page/facilitator", test_facilitator);
   g_test_add_func ("/board/page/save-warning", test_save_warning);
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
