@@ -155,6 +155,12 @@ pawn_spot (KbBoardView   *self,
   in_row = MIN (per_row, here - row * per_row);
   *cx = sq->x + sq->width / 2 + (col - (in_row - 1) / 2.0) * *size;
   *cy = sq->y + sq->height - *size * 0.62 - row * *size * 0.8;
+  /* A special square has its word along the bottom ("Start", "Swap"): pawns stand over its
+   * symbol instead, so the word stays readable. */
+  if (kb_square_get_special (kb_board_get_square (kb_game_get_board (self->game),
+                                                  MIN (square, layout->n_squares - 1)))
+      != KB_SPECIAL_NONE)
+    *cy = sq->y + sq->height / 2 - layout->unit * 0.08 - row * *size * 0.8;
   *size *= 0.82;
 }
 
