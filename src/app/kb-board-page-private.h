@@ -30,7 +30,7 @@ struct _KbBoardPage
   GtkButton *roll_button;
   GtkBox *card_buttons;
   GtkButton *next_button;
-  GtkListBox *players_list;
+  GtkGrid *players_list;
 
   /* owned */
   KbGame *game;

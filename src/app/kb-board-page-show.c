@@ -174,7 +174,7 @@ static GtkWidget *
 player_row (KbBoardPage *self,
             guint        player)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_label_new (kb_game_get_player_name (self->game, player));
   GtkWidget *box_icon = gtk_image_new_from_icon_name ("kb-box-symbolic");
   guint n_box = kb_game_get_player_box_size (self->game, player);
@@ -183,10 +183,8 @@ player_row (KbBoardPage *self,
   g_autofree char *tooltip = g_strdup_printf (ngettext ("%u card in the box",
                                                         "%u cards in the box", n_box), n_box);
 
-  gtk_widget_set_margin_start (row, 10);
-  gtk_widget_set_margin_end (row, 10);
-  gtk_widget_set_margin_top (row, 4);
-  gtk_widget_set_margin_bottom (row, 4);
+  gtk_widget_add_css_class (row, "card");
+  gtk_widget_add_css_class (row, "board-player");
   gtk_box_append (GTK_BOX (row),
                   kb_board_pawn_icon_new (kb_game_get_player_color (self->game, player),
                                           kb_game_get_player_pawn (self->game, player), 28));
@@ -211,14 +209,17 @@ static void
 update_players (KbBoardPage *self)
 {
   guint n = kb_game_get_n_players (self->game);
+  /* A group of three or more goes in two columns, so that everyone fits beside the board on a
+   * small screen; the order still reads left to right, as the turns go. */
+  guint columns = n > 2 ? 2 : 1;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->players_list))) != NULL)
-    gtk_list_box_remove (self->players_list, child);
+    gtk_grid_remove (self->players_list, child);
   g_array_set_size (self->box_counts, n);
   for (guint i = 0; i < n; i++)
     {
-      gtk_list_box_append (self->players_list, player_row (self, i));
+      gtk_grid_attach (self->players_list, player_row (self, i), i % columns, i / columns, 1, 1);
       g_array_index (self->box_counts, guint, i) = kb_game_get_player_box_size (self->game, i);
     }
 }
