@@ -29,6 +29,9 @@ _kb_window_offer_resume (KbWindow     *self,
                               kb_session_get_position (session), kb_session_get_n_cards (session));
       gtk_label_set_label (self->resume_label, text);
     }
+  /* A crossfading revealer keeps its height when hidden: hide it too, or the library starts
+   * with an empty gap. */
+  gtk_widget_set_visible (GTK_WIDGET (self->resume_revealer), text != NULL);
   gtk_revealer_set_reveal_child (self->resume_revealer, text != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume", text != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forget-session", text != NULL);
