@@ -9,6 +9,7 @@
 
 #include "kb-assets.h"
 #include "kb-board-pawn.h"
+#include "kb-texture.h"
 #include "kb-color.h"
 #include "kb-svg-cache.h"
 #include "kb-theme.h"
@@ -84,18 +85,11 @@ kb_board_pawn_texture_new (const char  *color,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
   cairo_t *cr = cairo_create (surface);
-  g_autoptr(GBytes) bytes = NULL;
   GdkTexture *texture;
 
   kb_board_pawn_draw (cr, color, shape, size / 2.0, size / 2.0, size / 1.4);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) size * cairo_image_surface_get_stride (surface),
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+  texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   return texture;
 }

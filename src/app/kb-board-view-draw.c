@@ -9,22 +9,7 @@
 #include "kb-board-pawn.h"
 #include "kb-board-view-private.h"
 #include "kb-color.h"
-
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) height * stride,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
+#include "kb-texture.h"
 
 static const char *
 language (KbBoardView *self)
@@ -70,7 +55,7 @@ get_board_texture (KbBoardView *self,
   kb_board_renderer_draw (self->board_renderer, cr, kb_game_get_deck (self->game),
                           language (self), width, height, NULL, 0);
   cairo_destroy (cr);
-  self->board_texture = texture_from_surface (surface);
+  self->board_texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   self->board_width = width * scale;
   self->board_height = height * scale;
@@ -118,7 +103,7 @@ get_card_texture (KbBoardView *self,
   kb_card_renderer_draw_front (self->card_renderer, cr, kb_game_get_deck (self->game), card,
                                language (self), width, height);
   cairo_destroy (cr);
-  self->card_texture = texture_from_surface (surface);
+  self->card_texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   self->card_texture_card = card;
   self->card_texture_width = width;

@@ -11,6 +11,7 @@
 #include "kb-card-view.h"
 #include "kb-color.h"
 #include "kb-svg-cache.h"
+#include "kb-texture.h"
 
 #define MARGIN_FRACTION 0.04     /* room around the card, of the shorter side */
 #define ANIMATION_MS 280
@@ -92,23 +93,6 @@ card_rect (KbCardView      *self,
                       floor (card.height));
 }
 
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) height * stride,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  /* cairo's ARGB32 is premultiplied in native byte order: GDK_MEMORY_DEFAULT is the same. */
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
 /* Returns: (transfer none): the card (or the deck's back, for %NULL) at @width × @height
  *   device pixels, drawn now if it was not drawn at that size before. */
 static GdkTexture *
@@ -145,7 +129,7 @@ get_texture (KbCardView *self,
     kb_card_renderer_draw_back (self->renderer, cr, deck, lang, width, height);
   cairo_destroy (cr);
 
-  texture = texture_from_surface (surface);
+  texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   self->n_rendered++;
   g_queue_push_tail (&self->lru, key);

@@ -1,0 +1,11 @@
+/* Turning what src/render drew with cairo into a texture GTK can show and transform. */
+#pragma once
+
+#include <cairo.h>
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GdkTexture *kb_texture_new_for_surface (cairo_surface_t *surface);
+
+G_END_DECLS
