@@ -82,3 +82,12 @@ kb_test_press_key (GtkWindow  *window,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
+
+/* Whether kb_test_press_key() can work here: an X display and xdotool. */
+gboolean
+kb_test_can_press_keys (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return GDK_IS_X11_DISPLAY (gdk_display_get_default ()) && xdotool != NULL;
+}

@@ -14,5 +14,6 @@ gboolean kb_test_is_set          (gpointer         pointer_to_pointer);
 void     kb_test_wait_for_paint  (GtkWidget       *widget);
 void     kb_test_press_key       (GtkWindow       *window,
                                   const char      *key);
+gboolean kb_test_can_press_keys  (void);
 
 G_END_DECLS

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <gdk/x11/gdkx.h>
 
 #include "kb-application.h"
 #include "kb-card-view.h"
@@ -336,7 +335,6 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
-  g_autofree char *xdotool = NULL;
   int status;
 
   /* A session of its own, so that running tests side by side never see each other's. */
@@ -344,8 +342,7 @@ main (int   argc,
   kb_locale_init ();
   gtk_test_init (&argc, &argv, NULL);
 
-  xdotool = g_find_program_in_path ("xdotool");
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xdotool == NULL)
+  if (!kb_test_can_press_keys ())
     {
       g_test_skip ("needs an X display (Xvfb) and xdotool");
       return 77;
