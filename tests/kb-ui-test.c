@@ -91,3 +91,22 @@ kb_test_can_press_keys (void)
 
   return GDK_IS_X11_DISPLAY (gdk_display_get_default ()) && xdotool != NULL;
 }
+
+static void
+entered_monitor (GdkSurface  *surface,
+                 GdkMonitor  *monitor,
+                 GdkMonitor **where)
+{
+  *where = monitor;
+}
+
+/* Keeps *@where at the screen @window last entered, as the compositor says it. @where must
+ * outlive the window (a static, in the tests). */
+void
+kb_test_track_monitor (GtkWindow   *window,
+                       GdkMonitor **where)
+{
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "enter-monitor",
+                    G_CALLBACK (entered_monitor), where);
+}

@@ -15,5 +15,7 @@ void     kb_test_wait_for_paint  (GtkWidget       *widget);
 void     kb_test_press_key       (GtkWindow       *window,
                                   const char      *key);
 gboolean kb_test_can_press_keys  (void);
+void     kb_test_track_monitor   (GtkWindow       *window,
+                                  GdkMonitor     **where);
 
 G_END_DECLS

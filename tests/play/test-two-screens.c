@@ -13,23 +13,6 @@
 static GdkMonitor *main_monitor;
 static GdkMonitor *audience_monitor;
 
-static void
-entered (GdkSurface *surface,
-         GdkMonitor *monitor,
-         GdkMonitor **where)
-{
-  *where = monitor;
-}
-
-static void
-track (GtkWindow   *window,
-       GdkMonitor **where)
-{
-  gtk_widget_realize (GTK_WIDGET (window));
-  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "enter-monitor",
-                    G_CALLBACK (entered), where);
-}
-
 typedef struct { GdkMonitor **where; GdkMonitor *not; } Moved;
 
 static gboolean
@@ -60,7 +43,7 @@ test_present_on_second_screen (void)
   g_application_hold (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  track (GTK_WINDOW (window), &main_monitor);
+  kb_test_track_monitor (GTK_WINDOW (window), &main_monitor);
   g_assert_true (kb_window_open_file (window, file));
   page = kb_window_get_play_page (window);
   g_assert_true (kb_test_wait_for (kb_test_is_set, &main_monitor));
@@ -70,7 +53,7 @@ test_present_on_second_screen (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   audience = kb_window_get_audience_window (window);
   g_assert_nonnull (audience);
-  track (audience, &audience_monitor);
+  kb_test_track_monitor (audience, &audience_monitor);
   g_assert_true (kb_test_wait_for (kb_test_is_mapped, audience));
   g_assert_true (kb_test_wait_for (kb_test_is_set, &audience_monitor));
   g_test_message ("facilitator on %s, audience on %s", gdk_monitor_get_connector (main_monitor),
@@ -85,7 +68,7 @@ test_present_on_second_screen (void)
   audience = kb_window_get_audience_window (window);
   g_assert_nonnull (audience);
   audience_monitor = NULL;
-  track (audience, &audience_monitor);
+  kb_test_track_monitor (audience, &audience_monitor);
   g_assert_true (kb_test_wait_for (moved_away, &moved));
   g_assert_true (audience_monitor == main_monitor);
 
