@@ -3,6 +3,7 @@
 
 #include <gdk/x11/gdkx.h>
 
+#include "kb-application.h"
 #include "kb-ui-test.h"
 
 #define TIMEOUT_SECONDS 10
@@ -109,4 +110,38 @@ kb_test_track_monitor (GtkWindow   *window,
   gtk_widget_realize (GTK_WIDGET (window));
   g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "enter-monitor",
                     G_CALLBACK (entered_monitor), where);
+}
+
+/**
+ * kb_test_start_app:
+ *
+ * One application for a whole test program, as a real session has (a GApplication exports
+ * itself on the bus and cannot be registered twice in one process). It is held, so closing a
+ * window never quits it; its window is activated.
+ *
+ * Returns: (transfer full): the application
+ */
+KbApplication *
+kb_test_start_app (void)
+{
+  KbApplication *app = kb_application_new (G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+  g_application_activate (G_APPLICATION (app));
+  return app;
+}
+
+/* Closes the application's windows and lets go of it. */
+void
+kb_test_stop_app (KbApplication *app)
+{
+  GtkWindow *window;
+
+  while ((window = gtk_application_get_active_window (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (window);
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kb-application.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*KbTestCondition) (gpointer data);
@@ -17,5 +19,7 @@ void     kb_test_press_key       (GtkWindow       *window,
 gboolean kb_test_can_press_keys  (void);
 void     kb_test_track_monitor   (GtkWindow       *window,
                                   GdkMonitor     **where);
+KbApplication *kb_test_start_app (void);
+void     kb_test_stop_app        (KbApplication   *app);
 
 G_END_DECLS

@@ -333,7 +333,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
   int status;
 
@@ -348,11 +347,7 @@ main (int   argc,
       return 77;
     }
 
-  the_app = kb_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (the_app));
-  g_application_activate (G_APPLICATION (the_app));
+  the_app = kb_test_start_app ();
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
 
@@ -364,8 +359,6 @@ main (int   argc,
   g_test_add_func ("/play/page/timer-keys", test_timer_keys);
 
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_application_release (G_APPLICATION (the_app));
-  g_clear_object (&the_app);
+  kb_test_stop_app (g_steal_pointer (&the_app));
   return status;
 }
