@@ -271,29 +271,10 @@ static void
 test_names (void)
 {
   const char * const *symbols = kb_symbols_get_names ();
-  KbCardKind kind;
-  KbIntensity intensity;
-  KbBoardShape shape;
-  KbSpecial special;
 
   g_assert_cmpuint (g_strv_length ((char **) symbols), ==, 16);
   g_assert_true (kb_symbols_is_known ("lightbulb"));
   g_assert_false (kb_symbols_is_known ("bulb"));
-  for (guint i = KB_CARD_KIND_QUESTION; i <= KB_CARD_KIND_REFLECTION; i++)
-    {
-      g_assert_true (kb_card_kind_from_string (kb_card_kind_to_string (i), &kind));
-      g_assert_cmpint (kind, ==, i);
-    }
-  g_assert_cmpstr (kb_card_kind_to_string (KB_CARD_KIND_CASE), ==, "case");
-  g_assert_false (kb_card_kind_from_string ("Case", &kind));
-  g_assert_null (kb_intensity_to_string (KB_INTENSITY_UNSET));
-  g_assert_true (kb_intensity_from_string ("deep", &intensity));
-  g_assert_cmpint (intensity, ==, KB_INTENSITY_DEEP);
-  g_assert_true (kb_board_shape_from_string ("snake", &shape));
-  g_assert_cmpint (shape, ==, KB_BOARD_SHAPE_SNAKE);
-  g_assert_true (kb_special_from_string ("compliment", &special));
-  g_assert_cmpint (special, ==, KB_SPECIAL_COMPLIMENT);
-  g_assert_false (kb_special_from_string ("none", &special));
 }
 
 int
