@@ -267,6 +267,22 @@ test_error_lists_every_error (void)
                                          lines[i], 0, 0));
 }
 
+/* The optional "reading" and "asks": absent is none, present is read and kept. */
+static void
+test_reading_and_asks (void)
+{
+  g_autoptr(KbDeck) minimal = load_good ("minimal.json", NULL);
+  g_autoptr(KbDeck) deck = load_good ("easy-asks.json", NULL);
+
+  g_assert_cmpint (kb_deck_get_reading (minimal), ==, KB_READING_NONE);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (minimal, 0)), ==, KB_ASKS_NONE);
+  g_assert_cmpint (kb_deck_get_reading (deck), ==, KB_READING_EASY);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 0)), ==, KB_ASKS_GROUP);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 1)), ==, KB_ASKS_CLIENT);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 2)), ==, KB_ASKS_PROFESSIONAL);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 3)), ==, KB_ASKS_NONE);
+}
+
 static void
 test_names (void)
 {
@@ -284,6 +300,7 @@ main (int   argc,
   kb_locale_init ();
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/deck/loader/reading-and-asks", test_reading_and_asks);
   g_test_add_func ("/deck/loader/full", test_full_deck);
   g_test_add_func ("/deck/loader/board", test_board);
   g_test_add_func ("/deck/loader/minimal-defaults", test_minimal_defaults);
