@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kb-deck-private.h"
+#include "kb-durable-write.h"
 #include "kb-enum-util.h"
 #include "kb-json-writer.h"
 
@@ -191,7 +192,8 @@ kb_deck_to_bytes (KbDeck *self)
  * kb_deck_save:
  *
  * Writes the deck to @file through a temporary file that replaces it in one step, so a crash
- * never leaves half a deck; the previous version is kept beside it as "name.json~".
+ * never leaves half a deck; the previous version is kept beside it as "name.json~"
+ * (kb-durable-write.h).
  */
 gboolean
 kb_deck_save (KbDeck  *self,
@@ -207,6 +209,5 @@ kb_deck_save (KbDeck  *self,
 
   bytes = kb_deck_to_bytes (self);
   data = g_bytes_get_data (bytes, &size);
-  return g_file_replace_contents (file, data, size, NULL, g_file_query_exists (file, NULL),
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  return kb_durable_write_file (file, data, size, KB_DURABLE_BACKUP, error);
 }
