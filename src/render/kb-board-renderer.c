@@ -94,22 +94,6 @@ symbol_path (KbBoardRenderer *self,
   return path;
 }
 
-static const char *
-special_symbol (KbSpecial special,
-                KbLabel  *label)
-{
-  switch (special)
-    {
-    case KB_SPECIAL_START: *label = KB_LABEL_START; return "start";
-    case KB_SPECIAL_CHOOSE: *label = KB_LABEL_CHOOSE; return "choose";
-    case KB_SPECIAL_COMPLIMENT: *label = KB_LABEL_COMPLIMENT; return "compliment";
-    case KB_SPECIAL_SWAP: *label = KB_LABEL_SWAP; return "swap";
-    case KB_SPECIAL_REST: *label = KB_LABEL_REST; return "rest";
-    case KB_SPECIAL_NONE:
-    default: *label = KB_N_LABELS; return NULL;
-    }
-}
-
 static KbBoardLayout *
 layout_for (KbDeck *deck,
             double  width,
@@ -161,8 +145,8 @@ draw_square (KbBoardRenderer *self,
   double radius = unit * 0.14;
   KbColor fill, ink;
   const char *art;
-  KbLabel label;
-  const char *symbol = special_symbol (special, &label);
+  /* The special squares' symbols are named as the deck format names them. */
+  const char *symbol = kb_special_to_string (special);
 
   if (symbol == NULL && category != NULL)
     {
@@ -198,7 +182,7 @@ draw_square (KbBoardRenderer *self,
     kb_svg_cache_draw (self->cache, cr, art, place.x, place.y, place.width, place.height, &ink);
   if (symbol != NULL)
     {
-      g_autofree char *word = g_markup_escape_text (kb_label_get (label, lang), -1);
+      g_autofree char *word = g_markup_escape_text (kb_label_for_special (special, lang), -1);
 
       kb_board_layout_get_word_rect (layout, index, &place);
       kb_render_show_fitted (cr, context, theme, word, PANGO_WEIGHT_BOLD, &place, unit * 0.2,
