@@ -330,8 +330,9 @@ static char *
 body_markup (Front *f,
              int   *roles_at)
 {
-  g_autofree char *plain = kb_hyphenate (kb_text_get (kb_card_get_text (f->card), f->lang,
-                                                      f->fallback));
+  const KbText *body = kb_card_get_text (f->card);
+  g_autofree char *plain = kb_hyphenate (kb_text_get (body, f->lang, f->fallback),
+                                         kb_render_text_language (body, f->lang, f->fallback));
   g_autofree char *text = g_markup_escape_text (plain, -1);
   GString *markup = g_string_new (text);
   guint n_roles = kb_card_get_n_roles (f->card);
