@@ -54,7 +54,7 @@ static const LabelRow rows[] = {
   { "special/swap", "nl", "Wissel" },
   { "special/rest", "nl", "Rust" },
   { "intensity/light", "nl", "Licht" },
-  { "intensity/medium", "nl", "Middel" },
+  { "intensity/medium", "nl", "Gemiddeld" },
   { "intensity/deep", "nl", "Diep" },
 };
 
