@@ -44,11 +44,5 @@ void             kb_board_renderer_get_center_rect  (KbBoardRenderer *self,
                                                      double           width,
                                                      double           height,
                                                      KbRect          *rect);
-void             kb_board_renderer_draw_pawn        (KbBoardRenderer *self,
-                                                     cairo_t         *cr,
-                                                     guint            player,
-                                                     double           center_x,
-                                                     double           center_y,
-                                                     double           size);
 
 G_END_DECLS

@@ -171,20 +171,6 @@ kb_card_fit_rect (double  width,
   card->height = h;
 }
 
-static KbLabel
-kind_label (KbCardKind kind)
-{
-  switch (kind)
-    {
-    case KB_CARD_KIND_STATEMENT: return KB_LABEL_STATEMENT;
-    case KB_CARD_KIND_EXERCISE: return KB_LABEL_EXERCISE;
-    case KB_CARD_KIND_CASE: return KB_LABEL_CASE;
-    case KB_CARD_KIND_REFLECTION: return KB_LABEL_REFLECTION;
-    case KB_CARD_KIND_QUESTION:
-    default: return KB_LABEL_QUESTION;
-    }
-}
-
 static void
 draw_band (Front *f)
 {
@@ -241,8 +227,8 @@ draw_kind (Front  *f,
            double  y)
 {
   double u = f->u;
-  g_autofree char *upper = g_utf8_strup (kb_label_get (kind_label (kb_card_get_kind (f->card)),
-                                                       f->lang), -1);
+  g_autofree char *upper = g_utf8_strup (kb_label_for_kind (kb_card_get_kind (f->card),
+                                                            f->lang), -1);
   g_autofree char *escaped = g_markup_escape_text (upper, -1);
   g_autofree char *markup = g_strdup_printf ("<span letter_spacing=\"%d\">%s</span>",
                                              (int) (0.45 * u * PANGO_SCALE), escaped);
@@ -304,7 +290,7 @@ draw_footer (Front *f)
           gboolean agree = i == 0;
           double x = mirror_x (f, MARGIN * u + i * (pill_w + 4 * u), pill_w);
           g_autofree char *label = g_markup_escape_text (
-            kb_label_get (agree ? KB_LABEL_AGREE : KB_LABEL_DISAGREE, f->lang), -1);
+            kb_label_get (agree ? "answer/agree" : "answer/disagree", f->lang), -1);
           KbRect box = { x + (f->rtl ? 2.5 * u : pill_h * 0.9), y + 2 * u,
                          pill_w - pill_h * 0.9 - 2.5 * u,
                          pill_h - 4 * u };
@@ -344,8 +330,9 @@ static char *
 body_markup (Front *f,
              int   *roles_at)
 {
-  g_autofree char *plain = kb_hyphenate (kb_text_get (kb_card_get_text (f->card), f->lang,
-                                                      f->fallback));
+  const KbText *body = kb_card_get_text (f->card);
+  g_autofree char *plain = kb_hyphenate (kb_text_get (body, f->lang, f->fallback),
+                                         kb_render_text_language (body, f->lang, f->fallback));
   g_autofree char *text = g_markup_escape_text (plain, -1);
   GString *markup = g_string_new (text);
   guint n_roles = kb_card_get_n_roles (f->card);

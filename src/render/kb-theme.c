@@ -23,6 +23,7 @@ static const KbTheme themes[] = {
     .start = RGB (0xE9B44C),
     .special = RGB (0xFFFDF8),
     .back = RGB (0x2E4057),
+    .pawn_edge = RGB (0x1A1714),
     .edge_width = 0.6,
   },
   [KB_THEME_VARIANT_HIGH_CONTRAST] = {
@@ -37,20 +38,16 @@ static const KbTheme themes[] = {
     .start = RGB (0xFFD000),
     .special = RGB (0xFFFFFF),
     .back = RGB (0x000000),
+    .pawn_edge = RGB (0x000000),
     .edge_width = 1.4,
   },
 };
 
 /* Okabe–Ito: told apart by people with the common colour-vision deficiencies; the pawns also
  * differ in shape, so black-and-white print works too. */
-static const KbColor player_colors[KB_THEME_N_PLAYERS] = {
-  RGB (0xE69F00), RGB (0x0072B2), RGB (0x009E73), RGB (0xCC79A7),
-  RGB (0xF0E442), RGB (0x56B4E9), RGB (0xD55E00), RGB (0x444444),
-};
-
-static const char * const player_shapes[KB_THEME_N_PLAYERS] = {
-  "pawn-circle", "pawn-square", "pawn-triangle", "pawn-diamond",
-  "pawn-star", "pawn-hexagon", "pawn-pentagon", "pawn-cross",
+/* As decks and saved games write colours, since players keep theirs in the game. */
+static const char * const player_colors[KB_THEME_N_PLAYERS] = {
+  "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#F0E442", "#56B4E9", "#D55E00", "#444444",
 };
 
 const KbTheme *
@@ -113,16 +110,18 @@ kb_theme_ink_on (const KbTheme *theme,
   *ink = (on_white >= enough || on_white >= on_ink) ? white : theme->ink;
 }
 
+/* The colour player @player gets unless they pick another; the same in both variants, since
+ * the pawns differ in shape too. */
 void
 kb_theme_player_color (const KbTheme *theme,
                        guint          player,
                        KbColor       *color)
 {
-  *color = player_colors[player % KB_THEME_N_PLAYERS];
+  kb_color_parse (kb_theme_player_color_spec (player), color);
 }
 
 const char *
-kb_theme_player_shape (guint player)
+kb_theme_player_color_spec (guint player)
 {
-  return player_shapes[player % KB_THEME_N_PLAYERS];
+  return player_colors[player % KB_THEME_N_PLAYERS];
 }

@@ -28,6 +28,7 @@ typedef struct
   KbColor        start;         /* the start square */
   KbColor        special;       /* choose, compliment, swap, rest */
   KbColor        back;          /* card back when the deck names none */
+  KbColor        pawn_edge;     /* a pawn's outline and shadow */
   double         edge_width;    /* in percent of the card's width */
 } KbTheme;
 
@@ -43,6 +44,6 @@ double         kb_theme_contrast          (const KbColor  *a,
 void           kb_theme_player_color      (const KbTheme  *theme,
                                            guint           player,
                                            KbColor        *color);
-const char    *kb_theme_player_shape      (guint           player);
+const char    *kb_theme_player_color_spec (guint           player);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "kb-board-pawn.h"
 #include "kb-board-view-private.h"
 #include "kb-color.h"
+#include "kb-pawn-renderer.h"
 #include "kb-texture.h"
 
 static const char *
@@ -22,13 +23,11 @@ get_layout (KbBoardView *self,
             double       width,
             double       height)
 {
-  KbBoard *board = kb_game_get_board (self->game);
-
   if (self->layout == NULL || self->layout_width != width || self->layout_height != height)
     {
       g_clear_pointer (&self->layout, kb_board_layout_free);
-      self->layout = kb_board_layout_new (kb_board_get_shape (board),
-                                          kb_board_get_n_squares (board), width, height);
+      self->layout = kb_board_layout_new_for_board (kb_game_get_board (self->game), width,
+                                                    height);
       self->layout_width = width;
       self->layout_height = height;
     }
@@ -78,7 +77,8 @@ get_pawn_texture (KbBoardView *self,
   if (self->pawn_textures->len == 0)
     for (guint i = 0; i < kb_game_get_n_players (self->game); i++)
       g_ptr_array_add (self->pawn_textures,
-                       kb_board_pawn_texture_new (kb_game_get_player_color (self->game, i),
+                       kb_board_pawn_texture_new (kb_board_renderer_get_theme (self->board_renderer),
+                                                  kb_game_get_player_color (self->game, i),
                                                   kb_game_get_player_pawn (self->game, i),
                                                   size));
   return g_ptr_array_index (self->pawn_textures, player);
@@ -110,45 +110,6 @@ get_card_texture (KbBoardView *self,
   return self->card_texture;
 }
 
-/* Where a pawn stands on its square: in a row along the bottom, as the renderer places them,
- * so the square's symbol stays visible above. */
-static void
-pawn_spot (KbBoardView   *self,
-           KbBoardLayout *layout,
-           guint          player,
-           double        *cx,
-           double        *cy,
-           double        *size)
-{
-  guint square = g_array_index (self->shown, guint, player);
-  KbRect *sq = &layout->squares[MIN (square, layout->n_squares - 1)];
-  guint here = 0, k = 0, per_row, row, col, in_row;
-  gboolean walking = self->stage == STAGE_WALK;
-
-  for (guint i = 0; i < self->shown->len; i++)
-    if (g_array_index (self->shown, guint, i) == square && !(walking && i == self->walker))
-      {
-        if (i < player)
-          k++;
-        here++;
-      }
-  here = MAX (here, 1);
-  per_row = MIN (here, 4);
-  *size = MIN (layout->unit * 0.4, sq->width * 0.92 / per_row);
-  row = k / per_row;
-  col = k % per_row;
-  in_row = MIN (per_row, here - row * per_row);
-  *cx = sq->x + sq->width / 2 + (col - (in_row - 1) / 2.0) * *size;
-  *cy = sq->y + sq->height - *size * 0.62 - row * *size * 0.8;
-  /* A special square has its word along the bottom ("Start", "Swap"): pawns stand over its
-   * symbol instead, so the word stays readable. */
-  if (kb_square_get_special (kb_board_get_square (kb_game_get_board (self->game),
-                                                  MIN (square, layout->n_squares - 1)))
-      != KB_SPECIAL_NONE)
-    *cy = sq->y + sq->height / 2 - layout->unit * 0.08 - row * *size * 0.8;
-  *size *= 0.82;
-}
-
 static void
 append_pawn (KbBoardView *self,
              GtkSnapshot *snapshot,
@@ -158,7 +119,7 @@ append_pawn (KbBoardView *self,
              double       size)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double box = size * 1.4;
+  double box = size * KB_PAWN_BOX;
   GdkTexture *texture = get_pawn_texture (self, player, (int) ceil (box * scale));
 
   gtk_snapshot_append_texture (snapshot, texture,
@@ -186,13 +147,18 @@ append_pawns (KbBoardView   *self,
               GtkSnapshot   *snapshot,
               KbBoardLayout *layout)
 {
+  g_autofree KbPawnSpot *spots = g_new (KbPawnSpot, MAX (self->shown->len, 1));
   double cx, cy, size;
 
+  kb_board_layout_place_pawns (layout, (const guint *) self->shown->data, self->shown->len,
+                               self->stage == STAGE_WALK ? self->walker : G_MAXUINT, spots);
   for (guint i = 0; i < self->shown->len; i++)
     {
       if (self->stage == STAGE_WALK && i == self->walker)
         continue;
-      pawn_spot (self, layout, i, &cx, &cy, &size);
+      cx = spots[i].x;
+      cy = spots[i].y;
+      size = spots[i].size;
       /* Whose turn it is shows on the board too: a light halo behind that pawn. */
       if (i == kb_game_get_current_player (self->game) && self->stage == STAGE_NONE &&
           kb_game_get_phase (self->game) != KB_GAME_PHASE_FINISHED)

@@ -9,38 +9,12 @@
 #include "kb-limits.h"
 
 static const char * const card_keys[] = {
-  "id", "category", "kind", "intensity", "title", "text", "notes", "roles", "image", "tags", NULL
+  "id", "category", "kind", "intensity", "asks", "title", "text", "notes", "roles", "image",
+  "tags", NULL
 };
 static const char * const role_keys[] = { "name", "brief", NULL };
 static const char * const board_keys[] = { "shape", "die", "squares", NULL };
 static const char * const square_keys[] = { "category", "special", NULL };
-static const char * const kinds[] = {
-  "question", "statement", "exercise", "case", "reflection", NULL
-};
-static const char * const intensities[] = { "light", "medium", "deep", NULL };
-static const char * const shapes[] = { "loop", "snake", "spiral", NULL };
-static const char * const specials[] = { "start", "choose", "compliment", "swap", "rest", NULL };
-
-static void
-report_unknown (KbReader           *reader,
-                guint               loc,
-                const char         *name,
-                const char         *value,
-                const char * const *known)
-{
-  const char *suggestion = _kb_reader_suggest (reader, value, known);
-  g_autofree char *list = g_strjoinv ("\", \"", (char **) known);
-
-  if (suggestion != NULL)
-    _kb_reader_problem (reader, KB_PROBLEM_ERROR, loc, FALSE,
-                        _("\"%s\" is not a known \"%s\"; did you mean \"%s\"?"), value, name,
-                        suggestion);
-  else
-    _kb_reader_problem (reader, KB_PROBLEM_ERROR, loc, FALSE,
-                        _("\"%s\" is not a known \"%s\"; it must be one of \"%s\""), value,
-                        name, list);
-}
-
 static KbCategory *
 find_category (KbReader   *reader,
                KbValue    *value,
@@ -116,7 +90,7 @@ read_card (KbReader *reader,
   KbDeck *deck = reader->deck;
   KbCard *card;
   KbValue member;
-  const char *s;
+  int v;
 
   if (!_kb_reader_is_object (reader, value, "cards"))
     return;
@@ -134,17 +108,18 @@ read_card (KbReader *reader,
     }
   if (_kb_reader_require (reader, value, "category", &member))
     card->category = find_category (reader, &member, &card->category_id);
-  if (_kb_reader_member (reader, value, "kind", &member) &&
-      (s = _kb_reader_string (reader, &member, "kind")) != NULL)
+  if (_kb_reader_member (reader, value, "kind", &member))
     {
       card->has_kind = TRUE;
-      if (!kb_card_kind_from_string (s, &card->kind))
-        report_unknown (reader, member.loc, "kind", s, kinds);
+      if (_kb_reader_enum (reader, &member, "kind", KB_TYPE_CARD_KIND, &v))
+        card->kind = (KbCardKind) v;
     }
   if (_kb_reader_member (reader, value, "intensity", &member) &&
-      (s = _kb_reader_string (reader, &member, "intensity")) != NULL &&
-      !kb_intensity_from_string (s, &card->intensity))
-    report_unknown (reader, member.loc, "intensity", s, intensities);
+      _kb_reader_enum (reader, &member, "intensity", KB_TYPE_INTENSITY, &v))
+    card->intensity = (KbIntensity) v;
+  if (_kb_reader_member (reader, value, "asks", &member) &&
+      _kb_reader_enum (reader, &member, "asks", KB_TYPE_ASKS, &v))
+    card->asks = (KbAsks) v;
   if (_kb_reader_member (reader, value, "title", &member))
     card->title = _kb_reader_text (reader, &member, "title");
   if (_kb_reader_require (reader, value, "text", &member))
@@ -212,9 +187,9 @@ read_square (KbReader *reader,
     square->category = find_category (reader, &category, &square->category_id);
   else
     {
-      const char *s = _kb_reader_string (reader, &special, "special");
-      if (s != NULL && !kb_special_from_string (s, &square->special))
-        report_unknown (reader, special.loc, "special", s, specials);
+      int v;
+      if (_kb_reader_enum (reader, &special, "special", KB_TYPE_SPECIAL, &v))
+        square->special = (KbSpecial) v;
     }
 }
 
@@ -224,20 +199,19 @@ _kb_reader_read_board (KbReader *reader,
 {
   KbBoard *board;
   KbValue member, element;
-  const char *s;
   gint64 die;
+  int v;
 
   if (!_kb_reader_is_object (reader, value, "board"))
     return;
   board = reader->deck->board = _kb_board_new ();
   board->extra = _kb_reader_check_keys (reader, value, board_keys);
 
-  if (_kb_reader_member (reader, value, "shape", &member) &&
-      (s = _kb_reader_string (reader, &member, "shape")) != NULL)
+  if (_kb_reader_member (reader, value, "shape", &member))
     {
       board->has_shape = TRUE;
-      if (!kb_board_shape_from_string (s, &board->shape))
-        report_unknown (reader, member.loc, "shape", s, shapes);
+      if (_kb_reader_enum (reader, &member, "shape", KB_TYPE_BOARD_SHAPE, &v))
+        board->shape = (KbBoardShape) v;
     }
   if (_kb_reader_member (reader, value, "die", &member) &&
       _kb_reader_integer (reader, &member, "die", &die))

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-deck-private.h"
+#include "kb-enum-util.h"
 #include "kb-json-locator.h"
 
 G_BEGIN_DECLS
@@ -72,6 +73,11 @@ GStrv       _kb_reader_strings   (KbReader       *reader,
                                   KbValue        *value,
                                   const char     *name,
                                   guint           max);
+gboolean    _kb_reader_enum      (KbReader       *reader,
+                                  KbValue        *value,
+                                  const char     *name,
+                                  GType           type,
+                                  int            *out);
 const char *_kb_suggest          (const char     *word,
                                   const char * const *candidates);
 const char *_kb_reader_suggest   (KbReader       *reader,

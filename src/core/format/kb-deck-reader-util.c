@@ -436,3 +436,35 @@ _kb_reader_strings (KbReader   *reader,
     }
   return g_strv_builder_end (builder);
 }
+
+/* Reads an enum member by its word; an unknown word is an error that lists the known ones. */
+gboolean
+_kb_reader_enum (KbReader   *reader,
+                 KbValue    *value,
+                 const char *name,
+                 GType       type,
+                 int        *out)
+{
+  const char *s = _kb_reader_string (reader, value, name);
+  g_auto(GStrv) known = NULL;
+  g_autofree char *list = NULL;
+  const char *suggestion;
+
+  if (s == NULL)
+    return FALSE;
+  if (kb_enum_from_nick (type, s, out))
+    return TRUE;
+  known = kb_enum_dup_nicks (type);
+  list = g_strjoinv ("\", \"", known);
+  suggestion = _kb_reader_suggest (reader, s, (const char * const *) known);
+
+  if (suggestion != NULL)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" is not a known \"%s\"; did you mean \"%s\"?"), s, name,
+                        suggestion);
+  else
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                        _("\"%s\" is not a known \"%s\"; it must be one of \"%s\""), s,
+                        name, list);
+  return FALSE;
+}

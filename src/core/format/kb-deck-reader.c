@@ -11,8 +11,8 @@
 #include "kb-limits.h"
 
 static const char * const deck_keys[] = {
-  "format", "version", "id", "languages", "title", "description", "authors", "license",
-  "back", "categories", "cards", "board", NULL
+  "format", "version", "id", "languages", "reading", "title", "description", "authors",
+  "license", "back", "categories", "cards", "board", NULL
 };
 static const char * const back_keys[] = { "color", "image", NULL };
 static const char * const category_keys[] = { "id", "name", "color", "symbol", "icon", NULL };
@@ -229,6 +229,7 @@ read_deck (KbReader *reader,
 {
   KbDeck *deck = reader->deck;
   KbValue member;
+  int v;
 
   if (!JSON_NODE_HOLDS_OBJECT (root->node))
     {
@@ -259,6 +260,9 @@ read_deck (KbReader *reader,
                             _("\"%s\" is empty"), "license");
       deck->license = g_strdup (license);
     }
+  if (_kb_reader_member (reader, root, "reading", &member) &&
+      _kb_reader_enum (reader, &member, "reading", KB_TYPE_READING, &v))
+    deck->reading = (KbReading) v;
   if (_kb_reader_member (reader, root, "back", &member))
     read_back (reader, &member);
   if (_kb_reader_require (reader, root, "categories", &member))

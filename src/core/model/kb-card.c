@@ -1,23 +1,8 @@
-/* Cards: plain data the deck owns, and the names of kinds and intensities as format v1 spells
- * them. */
+/* Cards: plain data the deck owns; kinds, intensities and "asks" by their words in format v1. */
 #define G_LOG_DOMAIN "kletsborden-deck"
 
 #include "kb-deck-private.h"
-
-static const char * const kind_names[] = {
-  [KB_CARD_KIND_QUESTION] = "question",
-  [KB_CARD_KIND_STATEMENT] = "statement",
-  [KB_CARD_KIND_EXERCISE] = "exercise",
-  [KB_CARD_KIND_CASE] = "case",
-  [KB_CARD_KIND_REFLECTION] = "reflection",
-};
-
-static const char * const intensity_names[] = {
-  [KB_INTENSITY_UNSET] = NULL,
-  [KB_INTENSITY_LIGHT] = "light",
-  [KB_INTENSITY_MEDIUM] = "medium",
-  [KB_INTENSITY_DEEP] = "deep",
-};
+#include "kb-enum-util.h"
 
 static const char * const no_tags[] = { NULL };
 
@@ -170,24 +155,34 @@ kb_card_get_tags (KbCard *self)
   return self->tags != NULL ? (const char * const *) self->tags : no_tags;
 }
 
+/**
+ * kb_card_get_asks:
+ *
+ * Returns: whom the card addresses; %KB_ASKS_NONE when the deck does not say
+ */
+KbAsks
+kb_card_get_asks (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, KB_ASKS_NONE);
+  return self->asks;
+}
+
 const char *
 kb_card_kind_to_string (KbCardKind kind)
 {
-  g_return_val_if_fail (kind <= KB_CARD_KIND_REFLECTION, NULL);
-  return kind_names[kind];
+  return kb_enum_to_nick (KB_TYPE_CARD_KIND, kind);
 }
 
 gboolean
 kb_card_kind_from_string (const char *name,
                           KbCardKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (g_strcmp0 (name, kind_names[i]) == 0)
-      {
-        *kind = (KbCardKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_CARD_KIND, name, &value))
+    return FALSE;
+  *kind = (KbCardKind) value;
+  return TRUE;
 }
 
 /**
@@ -198,19 +193,40 @@ kb_card_kind_from_string (const char *name,
 const char *
 kb_intensity_to_string (KbIntensity intensity)
 {
-  g_return_val_if_fail (intensity <= KB_INTENSITY_DEEP, NULL);
-  return intensity_names[intensity];
+  return kb_enum_to_nick (KB_TYPE_INTENSITY, intensity);
 }
 
 gboolean
 kb_intensity_from_string (const char  *name,
                           KbIntensity *intensity)
 {
-  for (guint i = KB_INTENSITY_LIGHT; i < G_N_ELEMENTS (intensity_names); i++)
-    if (g_strcmp0 (name, intensity_names[i]) == 0)
-      {
-        *intensity = (KbIntensity) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_INTENSITY, name, &value))
+    return FALSE;
+  *intensity = (KbIntensity) value;
+  return TRUE;
+}
+
+/**
+ * kb_asks_to_string:
+ *
+ * Returns: (nullable): "group", "client", "professional"; %NULL for %KB_ASKS_NONE
+ */
+const char *
+kb_asks_to_string (KbAsks asks)
+{
+  return kb_enum_to_nick (KB_TYPE_ASKS, asks);
+}
+
+gboolean
+kb_asks_from_string (const char *name,
+                     KbAsks     *asks)
+{
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_ASKS, name, &value))
+    return FALSE;
+  *asks = (KbAsks) value;
+  return TRUE;
 }

@@ -41,6 +41,7 @@ struct _KbCard
   GPtrArray *roles;         /* KbRole, NULL when the file has no "roles" */
   char *image;
   GStrv tags;               /* NULL when the file has no "tags" */
+  KbAsks asks;
   JsonObject *extra;
 };
 
@@ -74,6 +75,7 @@ struct _KbDeck
   KbText *description;
   GStrv authors;            /* NULL when the file has none */
   char *license;
+  KbReading reading;
   gboolean has_back;
   char *back_color;
   char *back_image;

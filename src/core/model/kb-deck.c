@@ -303,6 +303,18 @@ kb_deck_get_license (KbDeck *self)
 }
 
 /**
+ * kb_deck_get_reading:
+ *
+ * Returns: how the deck is written; %KB_READING_EASY for plain language, else %KB_READING_NONE
+ */
+KbReading
+kb_deck_get_reading (KbDeck *self)
+{
+  g_return_val_if_fail (KB_IS_DECK (self), KB_READING_NONE);
+  return self->reading;
+}
+
+/**
  * kb_deck_get_back_color:
  *
  * Returns: (nullable): "#RRGGBB" for the backs of the cards

@@ -57,6 +57,7 @@ const char         *kb_deck_pick_language      (KbDeck      *self,
                                                 const char * const *preferred);
 const char * const *kb_deck_get_authors        (KbDeck      *self);
 const char         *kb_deck_get_license        (KbDeck      *self);
+KbReading           kb_deck_get_reading        (KbDeck      *self);
 const char         *kb_deck_get_back_color     (KbDeck      *self);
 const char         *kb_deck_get_back_image     (KbDeck      *self);
 
