@@ -21,6 +21,21 @@ _kb_category_free (KbCategory *category)
   g_free (category);
 }
 
+/* Unknown members are never edited, so the copy may share them. */
+KbCategory *
+_kb_category_copy (const KbCategory *category)
+{
+  KbCategory *copy = _kb_category_new ();
+
+  copy->id = g_strdup (category->id);
+  copy->name = category->name != NULL ? kb_text_ref (category->name) : NULL;
+  copy->color = g_strdup (category->color);
+  copy->symbol = g_strdup (category->symbol);
+  copy->icon = g_strdup (category->icon);
+  copy->extra = category->extra != NULL ? json_object_ref (category->extra) : NULL;
+  return copy;
+}
+
 const char *
 kb_category_get_id (KbCategory *self)
 {
