@@ -1,6 +1,8 @@
 /* Categories: plain data the deck owns. */
 #define G_LOG_DOMAIN "kletsborden-deck"
 
+#include <string.h>
+
 #include "kb-deck-private.h"
 
 KbCategory *
@@ -59,7 +61,15 @@ const char *
 kb_category_get_color (KbCategory *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->color != NULL ? self->color : "#888888";
+  return kb_color_is_valid (self->color) ? self->color : "#888888";
+}
+
+/* A colour as format v1 writes it: "#RRGGBB". */
+gboolean
+kb_color_is_valid (const char *color)
+{
+  return color != NULL && strlen (color) == 7 && color[0] == '#' &&
+         strspn (color + 1, "0123456789abcdefABCDEF") == 6;
 }
 
 /**

@@ -358,7 +358,7 @@ const char *
 kb_deck_get_back_color (KbDeck *self)
 {
   g_return_val_if_fail (KB_IS_DECK (self), NULL);
-  return self->back_color;
+  return kb_color_is_valid (self->back_color) ? self->back_color : NULL;
 }
 
 /**
