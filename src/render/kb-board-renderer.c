@@ -158,7 +158,7 @@ draw_square (KbBoardRenderer *self,
       fill = special == KB_SPECIAL_START ? theme->start : theme->special;
       art = symbol != NULL ? symbol_path (self, symbol) : NULL;
     }
-  kb_theme_ink_on (theme, &fill, &ink);
+  kb_theme_band (theme, &fill, &fill, &ink);
 
   /* A soft shadow lifts the squares off the table without a hard outline. */
   kb_render_rounded_rect (cr, sq->x, sq->y + unit * 0.04, sq->width, sq->height, radius);
