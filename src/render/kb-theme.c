@@ -77,6 +77,18 @@ kb_theme_category_color (const KbTheme *theme,
     kb_color_reach_contrast (color, &white, KB_CONTRAST_ENHANCED, color);
 }
 
+/* The back of the cards: the deck's colour (@spec, or the theme's when %NULL), as a category's. */
+void
+kb_theme_back_color (const KbTheme *theme,
+                     const char    *spec,
+                     KbColor       *color)
+{
+  if (spec != NULL)
+    kb_theme_category_color (theme, spec, color);
+  else
+    *color = theme->back;
+}
+
 /**
  * kb_theme_band:
  * @fill: the colour of a band or a square that text or symbols go on

@@ -36,6 +36,9 @@ const KbTheme *kb_theme_get               (KbThemeVariant  variant);
 void           kb_theme_category_color    (const KbTheme  *theme,
                                            const char     *spec,
                                            KbColor        *color);
+void           kb_theme_back_color        (const KbTheme  *theme,
+                                           const char     *spec,
+                                           KbColor        *color);
 void           kb_theme_band              (const KbTheme  *theme,
                                            const KbColor  *fill,
                                            KbColor        *band,
