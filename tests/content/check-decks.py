@@ -94,7 +94,8 @@ TRAINING_DECKS = {"eigen-schroom", "vormen-eenzaamheid", "gespreksroute", "netwe
                   "de-keten"}
 
 # Near-duplicates (issue #14): two cards, in any decks, whose texts say nearly the same. The
-# texts are normalised (lower case, no punctuation, no stop words, a few synonyms made one
+# texts are normalised (lower case, no punctuation, no stop words — which include the words a
+# whole deck or category is about, such as "eenzaam" and "compliment" — a few synonyms made one
 # concept, common endings stripped); the score of a pair is, in each language, the mean of a
 # Jaccard index on the word sets (divided by at least NEAR_MIN_WORDS, so that two short texts
 # that share one word are not near-duplicates) and difflib's ratio on the character trigrams,
@@ -112,6 +113,7 @@ you your yourself i me my we our he she they them their it its not no also still
 yet what who how where which when why can could would should must may might have has had do
 does did someone somebody other others here there ever
 eenzaam eenzaamheid eenzame lonely loneliness cliënt client professional mensen people
+compliment complimenten compliments speler spelers player players
 """.split())
 CONCEPTS = [
     ("SOLVE", "oploss oplost oplos fix solv solution advies advice adviez repar"),
@@ -132,6 +134,10 @@ ENDINGS = ("heden", "heid", "ingen", "ing", "elijk", "lijk", "tjes", "tje", "jes
            "er", "st", "te", "de", "ed", "ly", "t", "s", "e")
 # Pairs a reader judged distinct although they score above the threshold: (id, id, why).
 NOT_NEAR_DUPLICATES = [
+    ("mij-02", "ander-13", "what makes me happy, and when I made someone else happy"),
+    ("mij-08", "ander-04", "what I do when I feel alone, and how I help someone else who does"),
+    ("mij-10", "compliment-07", "what I find hard, and whether giving a compliment is hard"),
+    ("mij-11", "mij-18", "a favourite place, and a favourite thing to do with others"),
 ]
 
 
