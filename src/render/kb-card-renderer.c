@@ -171,20 +171,6 @@ kb_card_fit_rect (double  width,
   card->height = h;
 }
 
-static KbLabel
-kind_label (KbCardKind kind)
-{
-  switch (kind)
-    {
-    case KB_CARD_KIND_STATEMENT: return KB_LABEL_STATEMENT;
-    case KB_CARD_KIND_EXERCISE: return KB_LABEL_EXERCISE;
-    case KB_CARD_KIND_CASE: return KB_LABEL_CASE;
-    case KB_CARD_KIND_REFLECTION: return KB_LABEL_REFLECTION;
-    case KB_CARD_KIND_QUESTION:
-    default: return KB_LABEL_QUESTION;
-    }
-}
-
 static void
 draw_band (Front *f)
 {
@@ -241,7 +227,7 @@ draw_kind (Front  *f,
            double  y)
 {
   double u = f->u;
-  g_autofree char *upper = g_utf8_strup (kb_label_get (kind_label (kb_card_get_kind (f->card)),
+  g_autofree char *upper = g_utf8_strup (kb_label_get (kb_label_for_kind (kb_card_get_kind (f->card)),
                                                        f->lang), -1);
   g_autofree char *escaped = g_markup_escape_text (upper, -1);
   g_autofree char *markup = g_strdup_printf ("<span letter_spacing=\"%d\">%s</span>",

@@ -6,6 +6,7 @@
 #include "kb-types.h"
 #include "kb-board.h"
 #include "kb-card.h"
+#include "kb-card-text.h"
 #include "kb-category.h"
 #include "kb-deck-edit.h"
 #include "kb-problems.h"

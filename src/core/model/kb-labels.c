@@ -3,7 +3,7 @@
  * call is not thread-safe, so the languages the decks are written in (Dutch, English) have a
  * built-in table here, and any other card language falls back to the UI's translation. The
  * strings are still marked for xgettext, so po/nl.po carries the same Dutch words for the UI. */
-#define G_LOG_DOMAIN "kb-labels"
+#define G_LOG_DOMAIN "kletsborden-labels"
 
 #include "config.h"
 
@@ -35,6 +35,7 @@ static const LabelRow labels[KB_N_LABELS] = {
   [KB_LABEL_LIGHT] = { NC_ ("card label", "Light"), "Licht" },
   [KB_LABEL_MEDIUM] = { NC_ ("card label", "Medium"), "Middel" },
   [KB_LABEL_DEEP] = { NC_ ("card label", "Deep"), "Diep" },
+  [KB_LABEL_ROLES] = { NC_ ("card label", "Roles"), "Rollen" },
 };
 
 /**
@@ -54,4 +55,36 @@ kb_label_get (KbLabel     label,
   if (lang != NULL && g_str_has_prefix (lang, "en"))
     return labels[label].english;
   return g_dpgettext2 (GETTEXT_PACKAGE, CTX, labels[label].english);
+}
+
+KbLabel
+kb_label_for_kind (KbCardKind kind)
+{
+  switch (kind)
+    {
+    case KB_CARD_KIND_STATEMENT: return KB_LABEL_STATEMENT;
+    case KB_CARD_KIND_EXERCISE: return KB_LABEL_EXERCISE;
+    case KB_CARD_KIND_CASE: return KB_LABEL_CASE;
+    case KB_CARD_KIND_REFLECTION: return KB_LABEL_REFLECTION;
+    case KB_CARD_KIND_QUESTION:
+    default: return KB_LABEL_QUESTION;
+    }
+}
+
+/**
+ * kb_label_for_intensity:
+ *
+ * Returns: the label of @intensity; %KB_N_LABELS for %KB_INTENSITY_UNSET, which has none
+ */
+KbLabel
+kb_label_for_intensity (KbIntensity intensity)
+{
+  switch (intensity)
+    {
+    case KB_INTENSITY_LIGHT: return KB_LABEL_LIGHT;
+    case KB_INTENSITY_MEDIUM: return KB_LABEL_MEDIUM;
+    case KB_INTENSITY_DEEP: return KB_LABEL_DEEP;
+    case KB_INTENSITY_UNSET:
+    default: return KB_N_LABELS;
+    }
 }
