@@ -6,7 +6,7 @@
  * consonants the last goes (or a cluster that can start a syllable, such as "pr" or "gr"). It is
  * not a dictionary, but it lands on a syllable boundary far more often than a break by width.
  * Shorter words are left alone: a large card text reads better with whole words. */
-#define G_LOG_DOMAIN "kb-hyphenate"
+#define G_LOG_DOMAIN "kletsborden-hyphenate"
 
 #include <string.h>
 

@@ -33,9 +33,6 @@ GQuark              kb_deck_error_quark        (void);
 
 KbDeck             *kb_deck_new_from_file      (GFile       *file,
                                                 GError     **error);
-KbDeck             *kb_deck_new_from_bytes     (GBytes      *bytes,
-                                                const char  *display_name,
-                                                GError     **error);
 KbDeck             *kb_deck_load               (GFile       *file,
                                                 GBytes      *bytes,
                                                 KbProblems  *problems,
