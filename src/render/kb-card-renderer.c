@@ -2,7 +2,7 @@
  * with its symbol and name, the kind of card, the text as large as the card allows, and for a
  * statement the two answers. Every measure is in units of a hundredth of the card's width, so
  * a thumbnail, a 4K projection and a printed card are the same drawing. */
-#define G_LOG_DOMAIN "kb-card-renderer"
+#define G_LOG_DOMAIN "kletsborden-card-renderer"
 
 #include <math.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* Pieces that every drawing needs the same way, so cards, backs and boards agree. */
-#define G_LOG_DOMAIN "kb-render-util"
+#define G_LOG_DOMAIN "kletsborden-render-util"
 
 #include <math.h>
 

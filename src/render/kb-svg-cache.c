@@ -5,7 +5,7 @@
  *
  * Vector targets (PDF, SVG, recording surfaces) get the SVG drawn directly, so print stays sharp.
  * Used from the main thread only, like the rest of the renderer. */
-#define G_LOG_DOMAIN "kb-svg-cache"
+#define G_LOG_DOMAIN "kletsborden-svg-cache"
 
 #include <math.h>
 #include <librsvg/rsvg.h>

@@ -5,7 +5,7 @@
  * small card would otherwise shrink the whole text to nothing. So the largest size without split
  * words is preferred unless splitting allows a much larger one; then Pango breaks inside the word
  * and, with insert-hyphens, marks the break with a hyphen. */
-#define G_LOG_DOMAIN "kb-text-fit"
+#define G_LOG_DOMAIN "kletsborden-text-fit"
 
 #include <math.h>
 
