@@ -15,6 +15,7 @@
 
 #define BAND 22.0          /* height of the category band */
 #define MARGIN 8.0         /* left and right of the body */
+#define CORNER 4.5         /* the radius of the card's corners */
 #define MANY_LINES 4       /* more lines than this read better aligned to the start */
 
 struct _KbCardRenderer
@@ -177,13 +178,21 @@ draw_band (Front *f)
   cairo_t *cr = f->cr;
   double u = f->u;
   double band = BAND * u;
-  double side = 13 * u;
+  double side = 13 * u, radius;
   KbCategory *category = kb_card_get_category (f->card);
   g_autofree char *name = kb_render_escape_text (kb_category_get_name (category), f->lang,
                                                  f->fallback);
   KbRect box = { mirror_x (f, 22 * u, f->width - 27 * u), 3 * u, f->width - 27 * u, band - 6 * u };
 
-  cairo_rectangle (cr, 0, 0, f->width, band);
+  /* The card's rounded top corners, drawn as a path: a clip to the card's outline would send
+   * every later glyph and fill through a mask, the slow way (issue 15). */
+  radius = MIN (CORNER * u, MIN (f->width, band) / 2);
+  cairo_new_path (cr);
+  cairo_move_to (cr, 0, band);
+  cairo_arc (cr, radius, radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, f->width - radius, radius, radius, -G_PI / 2, 0);
+  cairo_line_to (cr, f->width, band);
+  cairo_close_path (cr);
   kb_cairo_set_color (cr, &f->band);
   cairo_fill (cr);
 
@@ -451,10 +460,9 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   f.rtl = text_is_rtl (kb_text_get (kb_card_get_text (card), f.lang, f.fallback));
 
   cairo_save (cr);
-  kb_render_rounded_rect (cr, 0, 0, width, height, 4.5 * u);
+  kb_render_rounded_rect (cr, 0, 0, width, height, CORNER * u);
   kb_cairo_set_color (cr, &self->theme->paper);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
+  cairo_fill (cr);
 
   draw_band (&f);
   y = draw_kind (&f, BAND * u + 3.5 * u) + 2.5 * u;
@@ -494,7 +502,7 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   cairo_set_line_width (cr, self->theme->edge_width * u);
   kb_render_rounded_rect (cr, self->theme->edge_width * u / 2, self->theme->edge_width * u / 2,
                           width - self->theme->edge_width * u, height - self->theme->edge_width * u,
-                          4.5 * u - self->theme->edge_width * u / 2);
+                          CORNER * u - self->theme->edge_width * u / 2);
   kb_cairo_set_color (cr, &self->theme->edge);
   cairo_stroke (cr);
   cairo_restore (cr);
