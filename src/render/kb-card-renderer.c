@@ -386,16 +386,15 @@ draw_body (Front  *f,
   double max_size = (kind == KB_CARD_KIND_CASE || kind == KB_CARD_KIND_EXERCISE)
                     ? 8 * f->text_u : 9.5 * f->text_u;
   double pad = roles_at >= 0 ? 2 * u : 0;
-  KbTextFit fit;
   double x, y, w, h, top;
 
   if (box->width <= 2 * pad || box->height <= 2 * pad)
     return;
   /* The roles get a tinted panel around them: keep room for its padding inside the box. */
-  layout = kb_text_fit (f->context, markup, font, box->width - 2 * pad, box->height - 2 * pad,
-                        max_size, &fit);
-  if (fit.n_lines > MANY_LINES || roles_at >= 0)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+  layout = kb_text_fit_aligned (f->context, markup, font, box->width - 2 * pad,
+                                box->height - 2 * pad, max_size,
+                                roles_at >= 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER,
+                                MANY_LINES, PANGO_ALIGN_LEFT, NULL);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   top = box->y + (box->height - h) / 2 - y;
 
