@@ -130,7 +130,10 @@ start_game (guint n_players)
   g_autoptr(KbDeck) deck = builtin_deck ();
   KbNewGamePage *new_game = kb_window_get_new_game_page (window);
   const char *names[] = { "Anna", "Bram", "Cem", "Dewi" };
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
 
+  /* Each test starts afresh: a kept game would be offered first (tested on its own). */
+  g_assert_true (kb_game_keeper_forget_for (keeper, kb_deck_get_file (deck), NULL));
   kb_window_new_board_game (window, deck);
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_true (kb_new_game_page_get_deck (new_game) == deck);
@@ -490,16 +493,26 @@ test_two_digit_throw (void)
   assert_board_shows (squares, 2);
 }
 
+static KbGame *
+resumable_game (KbWindow *w)
+{
+  GListModel *kept = kb_library_page_get_kept_games (kb_window_get_library_page (w));
+  g_autoptr(KbKeptGame) first = g_list_model_get_item (kept, 0);
+
+  return first != NULL ? kb_kept_game_get_game (first) : NULL;
+}
+
 static gboolean
 resumable_is_set (gpointer data)
 {
-  return kb_window_get_resumable_game (data) != NULL;
+  return resumable_game (data) != NULL;
 }
 
 /* Every move is on disk: a new window (as after a crash) offers the game where it was. */
 static void
 test_kept_and_offered (void)
 {
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
   g_autoptr(GFile) file = NULL;
   KbWindow *second;
   KbGame *kept;
@@ -507,21 +520,30 @@ test_kept_and_offered (void)
   die_numbers[0] = 2;
   start_game (2);
   press ("space", 1);
-  file = kb_game_autosave_file_for_deck (kb_game_get_deck (game ()));
+  file = kb_game_keeper_file_for (keeper, kb_game_get_deck (game ()));
   g_assert_true (g_file_query_exists (file, NULL));
 
   second = kb_window_new (the_app);
   gtk_window_present (GTK_WINDOW (second));
   g_assert_true (kb_test_wait_for (resumable_is_set, second));
-  kept = kb_window_get_resumable_game (second);
+  kept = resumable_game (second);
   g_assert_cmpuint (kb_game_get_n_moves (kept), ==, 1);
   g_assert_cmpuint (kb_game_get_player_square (kept, 0), ==, 2);
   /* The kept game has a deck of its own, read from the file the save names. */
   g_assert_cmpstr (kb_card_get_id (kb_game_get_card (kept)), ==,
                    kb_card_get_id (kb_game_get_card (game ())));
   /* Forgetting it removes it from disk and from the library. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.forget-board", NULL));
-  g_assert_null (kb_window_get_resumable_game (second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_library_page (second)),
+                                             "library.forget-game", "u", 0));
+  {
+    GListModel *games = kb_library_page_get_kept_games (kb_window_get_library_page (second));
+
+    for (guint i = 0; i < g_list_model_get_n_items (games); i++)
+      {
+        g_autoptr(KbKeptGame) other = g_list_model_get_item (games, i);
+        g_assert_false (g_file_equal (kb_kept_game_get_file (other), file));
+      }
+  }
   g_assert_false (g_file_query_exists (file, NULL));
   gtk_window_destroy (GTK_WINDOW (second));
   /* The keys of the next test go to the first window again: without a window manager, the

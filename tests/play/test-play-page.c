@@ -221,28 +221,31 @@ test_resume_offer (void)
 
   /* The log has what happened, and nothing anyone said. */
   {
-    g_autofree char *csv = kb_session_log_to_csv (kb_window_get_log (window));
-    g_autofree char *markdown = kb_session_log_to_markdown (kb_window_get_log (window));
+    g_autofree char *csv = kb_session_log_to_csv (kb_play_page_get_log (kb_window_get_play_page (window)));
+    g_autofree char *markdown = kb_session_log_to_markdown (kb_play_page_get_log (kb_window_get_play_page (window)));
     g_assert_nonnull (strstr (csv, ",shown,a,"));
     g_assert_nonnull (strstr (csv, ",shown,c,"));
     g_assert_nonnull (strstr (markdown, "Card C"));
   }
 
   second = kb_window_new (the_app);
-  resumable = kb_window_get_resumable (second);
+  kb_test_wait_for_library (second);
+  resumable = kb_library_page_get_resumable (kb_window_get_library_page (second));
   g_assert_nonnull (resumable);
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (resumable)), ==, "c");
   g_assert_cmpuint (kb_session_get_position (resumable), ==, 3);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.resume", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_library_page (second)),
+                                             "library.resume", NULL));
   g_assert_cmpstr (kb_window_get_visible_screen (second), ==, "play");
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (
                      kb_play_page_get_session (kb_window_get_play_page (second)))), ==, "c");
   /* The resumed session goes on with its log. */
-  g_assert_cmpuint (kb_session_log_get_n_entries (kb_window_get_log (second)), >=, 3);
+  g_assert_cmpuint (kb_session_log_get_n_entries (kb_play_page_get_log (kb_window_get_play_page (second))), >=, 3);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.forget-session", NULL));
-  g_assert_null (kb_window_get_resumable (second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_library_page (second)),
+                                             "library.forget-session", NULL));
+  g_assert_null (kb_library_page_get_resumable (kb_window_get_library_page (second)));
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
@@ -272,7 +275,7 @@ test_roles (void)
   markup = kb_play_page_dup_roles_markup (page);
   g_assert_cmpstr (markup, ==, "Client: <b>Anna</b>     Professional: <b>Bram &amp; Co</b>");
 
-  csv = kb_session_log_to_csv (kb_window_get_log (window));
+  csv = kb_session_log_to_csv (kb_play_page_get_log (kb_window_get_play_page (window)));
   g_assert_null (strstr (csv, "Anna"));
   store = g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", "session.json", NULL);
   g_assert_true (g_file_load_contents (store, NULL, &kept, NULL, NULL, NULL));
@@ -324,7 +327,9 @@ test_recent_first (void)
   open_test_deck ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "decks");
-  first = g_list_model_get_item (kb_window_get_decks (window), 0);
+  kb_test_wait_for_library (window);
+  first = g_list_model_get_item (kb_library_page_get_decks (kb_window_get_library_page (window)),
+                                 0);
   name = g_file_get_basename (kb_deck_entry_get_file (first));
   g_assert_cmpstr (name, ==, "six-cards.json");
 }
