@@ -551,6 +551,137 @@ test_kept_and_offered (void)
   focus_window (GTK_WINDOW (window));
 }
 
+/* The rest square: the message over the board says so, read as it is shown. */
+static void
+test_rest_square (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "rest.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+
+  g_assert_true (kb_window_open_board_file (window, file));
+  while (kb_new_game_page_get_n_players (new_game) > 2)
+    kb_new_game_page_remove_player (new_game, 2);
+  kb_new_game_page_set_starter (new_game, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
+  page = kb_window_get_board_page (window);
+  view = kb_board_page_get_board_view (page);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+
+  press ("3", 1);
+  g_assert_cmpuint (kb_game_get_player_square (game (), 0), ==, 3);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_TURN_OVER);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Rest");
+  press ("Return", 2);
+  g_assert_null (kb_board_page_get_prompt (page));
+}
+
+static AdwMessageDialog *
+shown_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) shown = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (shown) && gtk_widget_get_mapped (GTK_WIDGET (shown)))
+        return ADW_MESSAGE_DIALOG (shown);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return shown_dialog () != NULL;
+}
+
+/* Return on the new-game page of a deck whose game is kept: the page asks first. */
+static AdwMessageDialog *
+ask_for_new_game (KbDeck *deck)
+{
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+  AdwMessageDialog *dialog;
+
+  kb_window_new_board_game (window, deck);
+  kb_new_game_page_focus (new_game);
+  kb_test_wait_for_paint (GTK_WIDGET (new_game));
+  /* Without a window manager the X focus stays with a closed dialog. */
+  focus_window (GTK_WINDOW (window));
+  kb_test_press_key (GTK_WINDOW (window), "Return");
+  if (!kb_test_wait_for (dialog_shown, NULL))
+    g_error ("no question after Return; the screen is %s, the game has %u moves, focus %s",
+             kb_window_get_visible_screen (window), kb_game_get_n_moves (game ()),
+             gtk_window_get_focus (GTK_WINDOW (window))
+             ? G_OBJECT_TYPE_NAME (gtk_window_get_focus (GTK_WINDOW (window))) : "nothing");
+  dialog = shown_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Continue the Kept Game?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Anna and Bram"));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
+  kb_test_wait_for_paint (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return shown_dialog () == NULL;
+}
+
+/* A new game never silently replaces a kept unfinished one: Return continues it (the default),
+ * "Start a New One" replaces it. */
+static void
+test_kept_game_asks (void)
+{
+  g_autoptr(KbDeck) deck = builtin_deck ();
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
+  g_autoptr(KbKeptGame) kept = NULL;
+  g_autoptr(KbGame) first = NULL;
+  AdwMessageDialog *dialog;
+
+  die_numbers[0] = 2;
+  start_game (2);
+  press ("space", 1);
+  first = g_object_ref (game ());
+
+  kb_test_press_key (GTK_WINDOW (ask_for_new_game (deck)), "Return");
+  g_assert_true (kb_test_wait_for (no_dialog, NULL));
+  g_assert_true (kb_test_wait_for (screen_is, "board"));
+  g_assert_true (game () == first);
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 1);
+
+  /* The button for it: keys between a dialog's buttons are the toolkit's own business. */
+  dialog = ask_for_new_game (deck);
+  gtk_widget_activate (find_button (GTK_WIDGET (dialog), "_Start a New One"));
+  g_assert_true (kb_test_wait_for (no_dialog, NULL));
+  g_assert_true (kb_test_wait_for (screen_is, "board"));
+  g_assert_true (game () != first);
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 0);
+  /* The kept game is the new one; the old one no longer writes. */
+  kept = kb_game_keeper_find_kept_for (keeper, kb_deck_get_file (deck));
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (kb_game_get_n_moves (kb_kept_game_get_game (kept)), ==, 0);
+  g_assert_null (kb_game_get_autosave_file (first));
+  focus_window (GTK_WINDOW (window));
+}
+
 /* Ending: a thank you with the rounds played, no winner; undo brings the game back. */
 static void
 test_end (void)
@@ -602,6 +733,8 @@ main (int   argc,
   g_test_add_func ("/board/page/facilitator", test_facilitator);
   g_test_add_func ("/board/page/save-warning", test_save_warning);
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
+  g_test_add_func ("/board/page/rest-square", test_rest_square);
+  g_test_add_func ("/board/page/kept-game-asks", test_kept_game_asks);
   g_test_add_func ("/board/page/end", test_end);
 
   status = g_test_run ();
