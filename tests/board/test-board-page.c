@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "kb-application.h"
+#include "kb-board-layout.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-deck-library.h"
@@ -682,6 +683,67 @@ test_kept_game_asks (void)
   focus_window (GTK_WINDOW (window));
 }
 
+/* What the board view draws, as pixels (cairo's ARGB32: B, G, R, A on this machine). */
+static guchar *
+draw_view (GtkWidget *widget,
+           int       *width,
+           int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  return pixels;
+}
+
+/* The pawns stand where src/render's layout puts them, also on a special square (there over
+ * the symbol, so the word stays readable): the colour at the spot's centre is the pawn's. */
+static void
+test_pawns_where_render_puts_them (void)
+{
+  KbBoard *board;
+  g_autoptr(KbBoardLayout) layout = NULL;
+  g_autofree guchar *pixels = NULL;
+  guint squares[2];
+  KbPawnSpot spots[2];
+  int width, height;
+
+  start_game (2);
+  board = kb_game_get_board (game ());
+  g_assert_cmpint (kb_square_get_special (kb_board_get_square (board, 0)), ==, KB_SPECIAL_START);
+  for (guint i = 0; i < 2; i++)
+    squares[i] = kb_board_view_get_shown_square (view, i);
+  g_assert_cmpuint (squares[1], ==, 0);
+  pixels = draw_view (GTK_WIDGET (view), &width, &height);
+  layout = kb_board_layout_new_for_board (board, width, height);
+  g_assert_true (layout->worded[0]);
+  kb_board_layout_place_pawns (layout, squares, 2, G_MAXUINT, spots);
+
+  /* The second pawn: the first has the halo of the player whose turn it is. */
+  {
+    const guchar *at = pixels + ((gsize) (int) spots[1].y * width + (int) spots[1].x) * 4;
+    guint red, green, blue;
+
+    g_assert_cmpint (sscanf (kb_game_get_player_color (game (), 1), "#%02x%02x%02x", &red,
+                             &green, &blue), ==, 3);
+    g_test_message ("pawn 2 at %.0f,%.0f: drawn #%02X%02X%02X, its colour #%02X%02X%02X",
+                    spots[1].x, spots[1].y, at[2], at[1], at[0], red, green, blue);
+    g_assert_cmpint (ABS ((int) at[2] - (int) red), <=, 24);
+    g_assert_cmpint (ABS ((int) at[1] - (int) green), <=, 24);
+    g_assert_cmpint (ABS ((int) at[0] - (int) blue), <=, 24);
+  }
+}
+
 /* Ending: a thank you with the rounds played, no winner; undo brings the game back. */
 static void
 test_end (void)
@@ -735,6 +797,8 @@ main (int   argc,
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
   g_test_add_func ("/board/page/rest-square", test_rest_square);
   g_test_add_func ("/board/page/kept-game-asks", test_kept_game_asks);
+  g_test_add_func ("/board/page/pawns-where-render-puts-them",
+                   test_pawns_where_render_puts_them);
   g_test_add_func ("/board/page/end", test_end);
 
   status = g_test_run ();
