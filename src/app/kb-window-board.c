@@ -1,6 +1,5 @@
-/* The board game in the main window: the new-game page, the board page, and the game kept on
- * disk after every move, which the library offers to continue after a closed window or a
- * crash. */
+/* The board game in the main window: its pages (KbBoardGames joins them), opening a deck as a
+ * board game, and the board on the projector. */
 #define G_LOG_DOMAIN "kletsborden-window-board"
 
 #include "config.h"
@@ -10,83 +9,10 @@
 #include "kb-window-private.h"
 
 static void
-show_board (KbWindow   *self,
-            KbGame     *game,
-            const char *notice)
+board_shown (KbWindow *self)
 {
-  kb_board_page_set_game (self->board_page, game);
-  if (notice != NULL)
-    kb_board_page_set_notice (self->board_page, notice);
-  kb_library_page_remember_deck (self->library_page, kb_game_get_deck (game));
   gtk_stack_set_visible_child_name (self->main_stack, "board");
   gtk_widget_grab_focus (GTK_WIDGET (kb_board_page_get_board_view (self->board_page)));
-}
-
-static void
-save_failed (KbGame     *game,
-             const char *message,
-             KbWindow   *self)
-{
-  g_message ("The board game could not be kept: %s", message);
-  if (game == kb_board_page_get_game (self->board_page))
-    kb_board_page_set_warning (self->board_page, message);
-}
-
-/* Every move is on disk before the next key is read, under the deck file's name. */
-static void
-start_game (KbNewGamePage *page,
-            KbGame        *game,
-            const char    *notice,
-            KbWindow      *self)
-{
-  KbGame *live = kb_board_page_get_game (self->board_page);
-  g_autoptr(GFile) file = kb_game_keeper_file_for (self->games, kb_game_get_deck (game));
-
-  /* The game on the board gave way to this one (the page asked first): it must not write on. */
-  if (live != NULL && kb_game_get_autosave_file (live) != NULL &&
-      g_file_equal (kb_game_get_autosave_file (live), file))
-    kb_game_set_autosave_file (live, NULL);
-  g_signal_connect_object (game, "save-failed", G_CALLBACK (save_failed), self, 0);
-  kb_game_keeper_keep (self->games, game);
-  show_board (self, game, notice);
-}
-
-/* The game on the board goes on as it is; one from disk is kept again from now on. */
-static void
-resume_game (GObject    *page,
-             KbKeptGame *kept,
-             KbWindow   *self)
-{
-  KbGame *live = kb_board_page_get_game (self->board_page);
-  g_autoptr(KbGame) game = g_object_ref (kb_kept_game_get_game (kept));
-  g_autoptr(GError) error = NULL;
-
-  if (live != NULL && kb_game_get_autosave_file (live) != NULL &&
-      g_file_equal (kb_game_get_autosave_file (live), kb_kept_game_get_file (kept)))
-    g_set_object (&game, live);
-  else
-    {
-      g_signal_connect_object (game, "save-failed", G_CALLBACK (save_failed), self, 0);
-      if (!kb_game_keeper_resume (self->games, kept, &error))
-        g_message ("The old kept game stays where it was: %s", error->message);
-    }
-  show_board (self, game, NULL);
-}
-
-/* A forgotten game that is still open is over, so that it is not offered again. */
-static void
-game_forgotten (KbLibraryPage *library,
-                KbKeptGame    *kept,
-                KbWindow      *self)
-{
-  KbGame *live = kb_board_page_get_game (self->board_page);
-
-  if (live != NULL && kb_game_get_autosave_file (live) != NULL &&
-      g_file_equal (kb_game_get_autosave_file (live), kb_kept_game_get_file (kept)))
-    {
-      kb_game_set_autosave_file (live, NULL);
-      kb_game_end (live, NULL);
-    }
 }
 
 /* The library is shown again: the kept games may have moved on. */
@@ -268,11 +194,9 @@ _kb_window_board_class_init (GtkWidgetClass *widget_class)
 void
 _kb_window_board_init (KbWindow *self)
 {
-  g_signal_connect (self->new_game_page, "start-game", G_CALLBACK (start_game), self);
-  g_signal_connect (self->new_game_page, "continue-game", G_CALLBACK (resume_game), self);
-  g_signal_connect (self->library_page, "resume-game", G_CALLBACK (resume_game), self);
-  g_signal_connect (self->library_page, "game-forgotten", G_CALLBACK (game_forgotten), self);
-  kb_new_game_page_set_keeper (self->new_game_page, self->games);
+  self->games = kb_board_games_new (self->library_page, self->new_game_page, self->board_page);
+  g_signal_connect_object (self->games, "board-shown", G_CALLBACK (board_shown), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (page_changed), self);
   g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (page_changed), self);
@@ -282,6 +206,7 @@ void
 _kb_window_board_dispose (KbWindow *self)
 {
   stop_presenting (self);
+  g_clear_object (&self->games);
 }
 
 /**

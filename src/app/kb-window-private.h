@@ -2,8 +2,8 @@
 #pragma once
 
 #include "kb-audience-window.h"
+#include "kb-board-games.h"
 #include "kb-board-page.h"
-#include "kb-game-keeper.h"
 #include "kb-library-page.h"
 #include "kb-new-game-page.h"
 #include "kb-window.h"
@@ -23,7 +23,7 @@ struct _KbWindow
 
   /* owned */
   GSettings *settings;
-  KbGameKeeper *games;
+  KbBoardGames *games;
 
   /* presenting on a second screen (kb-window-present.c, and the board's in kb-window-board.c) */
   KbAudienceWindow *audience;

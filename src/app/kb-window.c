@@ -184,7 +184,6 @@ kb_window_dispose (GObject *object)
   _kb_window_board_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->games);
   g_clear_object (&self->main_monitor);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
@@ -250,9 +249,8 @@ kb_window_init (KbWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->games = kb_game_keeper_new (NULL);
-  kb_library_page_load (self->library_page, self->games);
   _kb_window_board_init (self);
+  kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
 }
 
 KbWindow *
