@@ -299,20 +299,30 @@ open_dialog (const char *action)
   g_error ("%s opened no dialog", action);
 }
 
+/* The first widget of @type in @root; with @label, the first button with that label. */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find_widget_labelled (GtkWidget  *root,
+                      GType       type,
+                      const char *label)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (label == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type);
+      GtkWidget *found = find_widget_labelled (child, type, label);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_widget_labelled (root, type, NULL);
 }
 
 static void
@@ -460,6 +470,22 @@ test_save_warning (void)
   g_assert_null (kb_board_page_get_warning (page));
 }
 
+/* Two players, the first begins: started on the new-game page of a deck opened as a file. */
+static void
+start_two_players (void)
+{
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+
+  while (kb_new_game_page_get_n_players (new_game) > 2)
+    kb_new_game_page_remove_player (new_game, 2);
+  kb_new_game_page_set_starter (new_game, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
+  page = kb_window_get_board_page (window);
+  view = kb_board_page_get_board_view (page);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+}
+
 /* A board with a twelve-sided die, opened as "kletsborden --board" opens it: "1", "2" typed
  * quickly is a throw of twelve; "1" alone is one. */
 static void
@@ -474,14 +500,7 @@ test_two_digit_throw (void)
   g_assert_true (kb_window_open_board_file (window, file));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_cmpstr (kb_deck_get_id (kb_new_game_page_get_deck (new_game)), ==, "twaalf");
-  while (kb_new_game_page_get_n_players (new_game) > 2)
-    kb_new_game_page_remove_player (new_game, 2);
-  kb_new_game_page_set_starter (new_game, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
-  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
-  page = kb_window_get_board_page (window);
-  view = kb_board_page_get_board_view (page);
-  kb_test_wait_for_paint (GTK_WIDGET (view));
+  start_two_players ();
 
   kb_test_press_key (GTK_WINDOW (window), "1");
   press ("2", 1);
@@ -558,17 +577,9 @@ test_rest_square (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "rest.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
 
   g_assert_true (kb_window_open_board_file (window, file));
-  while (kb_new_game_page_get_n_players (new_game) > 2)
-    kb_new_game_page_remove_player (new_game, 2);
-  kb_new_game_page_set_starter (new_game, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
-  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
-  page = kb_window_get_board_page (window);
-  view = kb_board_page_get_board_view (page);
-  kb_test_wait_for_paint (GTK_WIDGET (view));
+  start_two_players ();
 
   press ("3", 1);
   g_assert_cmpuint (kb_game_get_player_square (game (), 0), ==, 3);
@@ -624,22 +635,6 @@ ask_for_new_game (KbDeck *deck)
   return dialog;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 no_dialog (gpointer data)
 {
@@ -670,7 +665,8 @@ test_kept_game_asks (void)
 
   /* The button for it: keys between a dialog's buttons are the toolkit's own business. */
   dialog = ask_for_new_game (deck);
-  gtk_widget_activate (find_button (GTK_WIDGET (dialog), "_Start a New One"));
+  gtk_widget_activate (find_widget_labelled (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                             "_Start a New One"));
   g_assert_true (kb_test_wait_for (no_dialog, NULL));
   g_assert_true (kb_test_wait_for (screen_is, "board"));
   g_assert_true (game () != first);
