@@ -232,8 +232,12 @@ draw_kind (Front  *f,
            double  y)
 {
   double u = f->u;
-  g_autofree char *upper = g_utf8_strup (kb_label_for_kind (kb_card_get_kind (f->card),
-                                                            f->lang), -1);
+  const char *kind = kb_label_for_kind (kb_card_get_kind (f->card), f->lang);
+  const char *asks = kb_label_for_asks (kb_card_get_asks (f->card), f->lang);
+  /* Whom the card addresses sits beside its kind, so a trainee never answers a question meant
+   * for a client about themselves. */
+  g_autofree char *label = *asks ? g_strdup_printf ("%s · %s", kind, asks) : g_strdup (kind);
+  g_autofree char *upper = g_utf8_strup (label, -1);
   g_autofree char *escaped = g_markup_escape_text (upper, -1);
   g_autofree char *markup = g_strdup_printf ("<span letter_spacing=\"%d\">%s</span>",
                                              (int) (0.45 * u * PANGO_SCALE), escaped);
