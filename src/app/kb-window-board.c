@@ -19,7 +19,7 @@ show_board (KbWindow   *self,
     kb_board_page_set_notice (self->board_page, notice);
   _kb_window_remember_deck (self, kb_game_get_deck (game));
   gtk_stack_set_visible_child_name (self->main_stack, "board");
-  gtk_widget_grab_focus (GTK_WIDGET (kb_board_page_get_board_view (self->board_page)));
+  _kb_window_focus_page (self);
 }
 
 static void

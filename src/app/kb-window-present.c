@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kb-focus.h"
+#include "kb-new-game-page.h"
 #include "kb-window-private.h"
 
 /* The screen this window is on, as the compositor last said. gdk_display_get_monitor_at_surface
@@ -154,7 +156,7 @@ _kb_window_present_toggle (KbWindow *self)
   self->monitors_handler = g_signal_connect_object (monitors, "items-changed",
                                                     G_CALLBACK (monitors_changed), self, 0);
   kb_play_page_set_presenter (page, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (page)));
+  _kb_window_focus_page (self);
 }
 
 void
@@ -178,7 +180,7 @@ _kb_window_present_stop (KbWindow *self)
   if (self->play_page != NULL && kb_play_page_get_presenter (self->play_page))
     {
       kb_play_page_set_presenter (self->play_page, FALSE);
-      gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+      _kb_window_focus_page (self);
     }
 }
 
@@ -251,4 +253,40 @@ _kb_window_present_soon (KbWindow *self)
                            G_CONNECT_SWAPPED);
   /* A compositor that never says which screen the window is on must not stop the show. */
   self->present_timeout_id = g_timeout_add (1000, present_timeout, self);
+}
+
+/* After every change of mode (fullscreen on or off, presenting on or off, another page) the
+ * keyboard goes to the main widget of the page that is shown, unless the focus already is on
+ * something shown in that page (a name being typed). */
+void
+_kb_window_focus_page (KbWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->main_stack);
+  const char *name = gtk_stack_get_visible_child_name (self->main_stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (page == NULL)
+    return;
+  if (focus != NULL && kb_focus_is_shown (focus) && gtk_widget_is_ancestor (focus, page) &&
+      !GTK_IS_BUTTON (focus))
+    return;
+  if (g_strcmp0 (name, "play") == 0)
+    kb_focus_grab (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+  else if (g_strcmp0 (name, "board") == 0)
+    kb_focus_grab (GTK_WIDGET (kb_board_page_get_board_view (self->board_page)));
+  else if (g_strcmp0 (name, "new-game") == 0)
+    kb_new_game_page_focus (self->new_game_page);
+  else if (focus == NULL || !kb_focus_is_shown (focus))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* Connected last, so that the pages have shown or hidden their parts before the focus moves. */
+void
+_kb_window_present_init (KbWindow *self)
+{
+  g_signal_connect_object (self, "notify::fullscreened", G_CALLBACK (_kb_window_focus_page),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (_kb_window_focus_page), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }

@@ -62,6 +62,8 @@ void _kb_window_present_stop   (KbWindow *self);
 void _kb_window_swap_screens   (KbWindow *self);
 void _kb_window_present_soon   (KbWindow *self);
 void _kb_window_track_monitor  (KbWindow *self);
+void _kb_window_focus_page     (KbWindow *self);
+void _kb_window_present_init   (KbWindow *self);
 void _kb_window_board_class_init (GtkWidgetClass *widget_class);
 void _kb_window_board_init     (KbWindow *self);
 void _kb_window_board_dispose  (KbWindow *self);

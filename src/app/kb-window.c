@@ -346,6 +346,7 @@ kb_window_init (KbWindow *self)
   load_decks (self);
   _kb_window_offer_kept_session (self);
   _kb_window_board_init (self);
+  _kb_window_present_init (self);
 }
 
 KbWindow *

@@ -9,6 +9,7 @@
 
 #include "kb-board-page-private.h"
 #include "kb-board-pawn.h"
+#include "kb-focus.h"
 #include "kb-color.h"
 
 enum {
@@ -571,7 +572,7 @@ kb_board_page_set_game (KbBoardPage *self,
   kb_board_view_set_game (self->board_view, game);
   g_signal_connect_swapped (game, "changed", G_CALLBACK (game_changed), self);
   _kb_board_page_update (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
+  kb_focus_grab (GTK_WIDGET (self->board_view));
 }
 
 KbGame *
@@ -601,7 +602,8 @@ kb_board_page_set_presenting (KbBoardPage *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
-  gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
+  /* Never for a page that is not shown: the keys would go where nobody looks. */
+  kb_focus_grab (GTK_WIDGET (self->board_view));
 }
 
 /* A line shown until the first move, such as who the die chose to begin. */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kb-focus.h"
 #include "kb-play-page-private.h"
 
 enum {
@@ -478,7 +479,7 @@ kb_play_page_set_session (KbPlayPage *self,
   gtk_menu_button_set_popover (self->filter_button, _kb_play_filters_new (session));
   g_signal_connect_swapped (session, "changed", G_CALLBACK (update_chrome), self);
   update_chrome (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+  kb_focus_grab (GTK_WIDGET (self->card_view));
 }
 
 KbSession *
@@ -512,7 +513,7 @@ kb_play_page_set_presenting (KbPlayPage *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   _kb_play_timer_update_visibility (self);
   update_chrome (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+  kb_focus_grab (GTK_WIDGET (self->card_view));
 }
 
 /* The facilitator's view: the card the room sees, the next one, the notes and the clock, while
