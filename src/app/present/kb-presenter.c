@@ -19,8 +19,9 @@
 #include "kb-idle-pointer.h"
 #include "kb-presenter.h"
 
-#define PLACED_TIMEOUT_MS 1500   /* how long to wait for the compositor to place the window */
+#define PLACED_TIMEOUT_MS 3000   /* how long to wait for the compositor to place the window */
 #define IDENTIFY_MS 2000
+#define REFOCUS_MS 600
 
 struct _KbPresenter
 {
@@ -33,6 +34,8 @@ struct _KbPresenter
   GtkWidget *room;             /* owned: the room's view, while presenting or about to */
   GtkWidget *keys;             /* weak: the page the room window's keys drive */
   KbAudienceWindow *room_window;
+  GtkWindow *closing_window;   /* the room's last window, kept until the main one is back */
+  guint closing_id;
   GdkMonitor *room_monitor;
   GPtrArray *identify_windows; /* GtkWindow, the big numbers of "Identify" */
   guint pending_id;            /* waiting to learn the main window's screen */
@@ -150,8 +153,23 @@ pick_room_monitor (KbPresenter *self,
 
 static void room_window_destroyed (KbPresenter *self);
 
+static gboolean
+destroy_closing_window (gpointer user_data)
+{
+  KbPresenter *self = KB_PRESENTER (user_data);
+
+  self->closing_id = 0;
+  if (self->closing_window != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->closing_window));
+  return G_SOURCE_REMOVE;
+}
+
+/* With @later, the window goes a moment after the main window has left fullscreen: a
+ * compositor gives the keyboard to the window below the one that closes (weston does), and a
+ * fullscreen main window is not below it yet: the keys would go nowhere. */
 static void
-close_room_window (KbPresenter *self)
+close_room_window_full (KbPresenter *self,
+                        gboolean     later)
 {
   KbAudienceWindow *room_window = g_steal_pointer (&self->room_window);
 
@@ -160,7 +178,21 @@ close_room_window (KbPresenter *self)
   g_signal_handlers_disconnect_by_data (room_window, self);
   /* The view goes on to the next window, or away with the presenter. */
   gtk_window_set_child (GTK_WINDOW (room_window), NULL);
-  gtk_window_destroy (GTK_WINDOW (room_window));
+  destroy_closing_window (self);
+  g_clear_handle_id (&self->closing_id, g_source_remove);
+  if (!later)
+    {
+      gtk_window_destroy (GTK_WINDOW (room_window));
+      return;
+    }
+  self->closing_window = GTK_WINDOW (room_window);
+  self->closing_id = g_timeout_add (500, destroy_closing_window, self);
+}
+
+static void
+close_room_window (KbPresenter *self)
+{
+  close_room_window_full (self, FALSE);
 }
 
 /* A new window for every screen it goes to: a fullscreen window asked to go fullscreen on
@@ -228,6 +260,16 @@ placed_timeout (gpointer user_data)
   g_debug ("The compositor did not say where the main window is: presenting anyway");
   start_now (self);
   return G_SOURCE_REMOVE;
+}
+
+static void
+main_mapped (KbPresenter *self)
+{
+  g_signal_handlers_disconnect_by_func (self->window, main_mapped, self);
+  if (self->pending_id == 0)
+    return;
+  g_source_remove (self->pending_id);
+  self->pending_id = g_timeout_add (PLACED_TIMEOUT_MS, placed_timeout, self);
 }
 
 /* The main window went to the room's screen (the compositor placed it late, or the facilitator
@@ -318,6 +360,8 @@ kb_presenter_dispose (GObject *object)
   KbPresenter *self = KB_PRESENTER (object);
 
   kb_presenter_stop (self);
+  g_clear_handle_id (&self->closing_id, g_source_remove);
+  destroy_closing_window (self);
   g_clear_handle_id (&self->identify_id, g_source_remove);
   g_clear_pointer (&self->identify_windows, g_ptr_array_unref);
   if (self->monitors != NULL)
@@ -434,12 +478,34 @@ kb_presenter_start (KbPresenter *self,
   if (g_list_model_get_n_items (self->monitors) > 1 &&
       kb_presenter_get_main_monitor (self) == NULL)
     {
-      gtk_widget_realize (GTK_WIDGET (self->window));
-      self->pending_id = g_timeout_add (PLACED_TIMEOUT_MS, placed_timeout, self);
+      /* The moment counts from when the window is mapped: before that no compositor can say
+       * where it is (a cold start takes seconds). */
+      gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self->window));
+
+      self->pending_id = g_timeout_add (mapped ? PLACED_TIMEOUT_MS : 5 * PLACED_TIMEOUT_MS,
+                                        placed_timeout, self);
+      if (!mapped)
+        g_signal_connect_object (self->window, "map", G_CALLBACK (main_mapped), self,
+                                 G_CONNECT_SWAPPED);
       update_inhibit (self);
       return;
     }
   start_now (self);
+}
+
+/* The room's window had the keyboard and has gone: a compositor that does not hand it on (weston
+ * after a swap) would leave every key going nowhere. A window that is mapped anew gets the
+ * keyboard everywhere, and without xdg-activation it is the only way a client can ask for it. */
+static gboolean
+refocus (gpointer window)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (window)) && !gtk_window_is_active (GTK_WINDOW (window)))
+    {
+      g_message ("No window has the keyboard after presenting: showing the main window anew");
+      gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (window), TRUE);
+    }
+  return G_SOURCE_REMOVE;
 }
 
 /* Ends presenting: the room's window goes, the main window leaves the fullscreen that
@@ -447,14 +513,15 @@ kb_presenter_start (KbPresenter *self,
 void
 kb_presenter_stop (KbPresenter *self)
 {
-  gboolean was_presenting;
+  gboolean was_presenting, room_had_keys;
 
   g_return_if_fail (KB_IS_PRESENTER (self));
 
   was_presenting = self->room_window != NULL;
+  room_had_keys = was_presenting && gtk_window_is_active (GTK_WINDOW (self->room_window));
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_handle_id (&self->check_id, g_source_remove);
-  close_room_window (self);
+  close_room_window_full (self, FALSE);
   g_clear_object (&self->room);
   g_clear_object (&self->room_monitor);
   g_clear_weak_pointer (&self->keys);
@@ -463,6 +530,9 @@ kb_presenter_stop (KbPresenter *self)
       self->fullscreen_by_us = FALSE;
       gtk_window_unfullscreen (self->window);
     }
+  if (room_had_keys && self->window != NULL)
+    g_timeout_add_full (G_PRIORITY_DEFAULT, REFOCUS_MS, refocus, g_object_ref (self->window),
+                        g_object_unref);
   if (was_presenting)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
   if (self->window != NULL)
