@@ -6,6 +6,7 @@
 
 #include "kb-application.h"
 #include "kb-card-view.h"
+#include "kb-focus.h"
 #include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-play-room.h"
@@ -31,6 +32,18 @@ audience_there (gpointer window)
 }
 
 static gboolean
+is_active (gpointer window)
+{
+  return gtk_window_is_active (GTK_WINDOW (window));
+}
+
+static gboolean
+is_fullscreen (gpointer window)
+{
+  return gtk_window_is_fullscreen (GTK_WINDOW (window));
+}
+
+static gboolean
 not_fullscreen (gpointer window)
 {
   return !gtk_window_is_fullscreen (GTK_WINDOW (window));
@@ -49,6 +62,7 @@ test_present_on_second_screen (void)
   KbPlayPage *page;
   GtkWindow *audience;
   GdkMonitor *old_main, *old_audience;
+  GtkWidget *focus;
   Moved moved;
 
   g_assert_cmpuint (g_list_model_get_n_items (monitors), ==, 2);
@@ -113,6 +127,21 @@ test_present_on_second_screen (void)
   g_assert_false (kb_play_page_get_presenter (page));
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (kb_play_page_get_session (page))), ==,
                    "b");
+
+  /* F: fullscreen for real (weston), and the keyboard stays on the card shown, not on a page
+   * nobody sees (it went to the hidden board page: every key died). */
+  /* The keyboard comes back to this window once the room's is gone. */
+  g_assert_true (kb_test_wait_for (is_active, window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.fullscreen", NULL));
+  g_assert_true (kb_test_wait_for (is_fullscreen, window));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (kb_play_page_get_card_view (page)));
+  g_assert_true (kb_focus_is_shown (focus));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "play.leave", NULL));
+  g_assert_true (kb_test_wait_for (not_fullscreen, window));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == GTK_WIDGET (kb_play_page_get_card_view (page)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (app));
