@@ -499,6 +499,15 @@ kb_presenter_start (KbPresenter *self,
 static gboolean
 refocus (gpointer window)
 {
+  int tries = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "kb-refocus-tries"));
+
+  /* Not while it still leaves fullscreen: mapped anew then, it could come back fullscreen. */
+  if (gtk_window_is_fullscreen (GTK_WINDOW (window)) && tries < 5)
+    {
+      g_object_set_data (G_OBJECT (window), "kb-refocus-tries", GINT_TO_POINTER (tries + 1));
+      return G_SOURCE_CONTINUE;
+    }
+  g_object_set_data (G_OBJECT (window), "kb-refocus-tries", NULL);
   if (gtk_widget_get_visible (GTK_WIDGET (window)) && !gtk_window_is_active (GTK_WINDOW (window)))
     {
       g_message ("No window has the keyboard after presenting: showing the main window anew");
