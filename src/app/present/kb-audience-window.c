@@ -58,6 +58,9 @@ kb_audience_window_init (KbAudienceWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), _("Kletsborden — Audience"));
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "audience");
+  /* Before anything in the room's view sees the key: the view is a picture, not a control
+   * (the board's copy has key bindings of its own that must never act on this window). */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

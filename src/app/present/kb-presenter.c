@@ -43,6 +43,7 @@ struct _KbPresenter
   guint identify_id;
   guint inhibit_cookie;
   gboolean fullscreen_by_us;   /* F5 with one screen, or a swap sent the main window across */
+  gboolean keep_room;          /* the room's view moves on to a new window */
 };
 
 enum {
@@ -176,8 +177,9 @@ close_room_window_full (KbPresenter *self,
   if (room_window == NULL)
     return;
   g_signal_handlers_disconnect_by_data (room_window, self);
-  /* The view goes on to the next window, or away with the presenter. */
-  gtk_window_set_child (GTK_WINDOW (room_window), NULL);
+  /* The view goes on to the next window, or away with the window when presenting ends. */
+  if (self->keep_room)
+    gtk_window_set_child (GTK_WINDOW (room_window), NULL);
   destroy_closing_window (self);
   g_clear_handle_id (&self->closing_id, g_source_remove);
   if (!later)
@@ -203,7 +205,9 @@ open_room_window (KbPresenter *self,
 {
   gboolean was_presenting = self->room_window != NULL;
 
+  self->keep_room = TRUE;
   close_room_window (self);
+  self->keep_room = FALSE;
   self->room_window = kb_audience_window_new (self->room, self->keys);
   gtk_window_set_application (GTK_WINDOW (self->room_window),
                               gtk_window_get_application (self->window));
