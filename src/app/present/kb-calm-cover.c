@@ -1,6 +1,6 @@
 /* The calm screen (B or .) covers all of the room's view, not only the card: a pause, or a
- * personal moment, with nothing on the wall. Black by default; the deck's back when the
- * "calm-screen" setting says so. The cover takes no input: the keys still reach the page. */
+ * personal moment, with nothing on the wall: the deck's back, or black, as the "calm-screen"
+ * setting (Preferences) says. The cover takes no input: the keys still reach the page. */
 #define G_LOG_DOMAIN "kletsborden-calm-cover"
 
 #include "config.h"
@@ -30,7 +30,7 @@ kb_calm_cover_snapshot (GtkWidget   *widget,
   graphene_rect_t rect = GRAPHENE_RECT_INIT (0, 0, width, height);
 
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0, 0, 0, 1 }, &rect);
-  if (self->deck != NULL && g_strcmp0 (style, "back") == 0 && width > 0 && height > 0)
+  if (self->deck != NULL && g_strcmp0 (style, "deck-back") == 0 && width > 0 && height > 0)
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &rect);
 
