@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "kb-application.h"
@@ -300,16 +301,37 @@ kb_test_kept_position (void)
   return -1;
 }
 
-/* Returns: how many moves the board game kept on disk for the deck @deck_id has, as the next
- *   start would replay them ($XDG_STATE_HOME/kletsborden/games/DECK.json); -1 when none */
+/* Returns: how many moves the board game kept on disk has, as the next start would replay
+ *   them: the newest file in $XDG_STATE_HOME/kletsborden/games (a test plays one game); -1
+ *   when none is kept */
 int
-kb_test_kept_moves (const char *deck_id)
+kb_test_kept_moves (void)
 {
+  g_autofree char *dir_path = g_build_filename (g_get_user_state_dir (), "kletsborden", "games",
+                                                NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *name = g_strdup_printf ("games/%s.json", deck_id);
-  JsonObject *kept = load_kept (parser, name);
+  g_autofree char *newest = NULL;
+  gint64 newest_time = 0;
+  const char *name;
+  JsonObject *kept;
 
-  if (kept == NULL || !json_object_has_member (kept, "moves"))
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("games", name, NULL);
+      g_autofree char *full = g_build_filename (dir_path, name, NULL);
+      GStatBuf st;
+
+      if (g_str_has_suffix (name, ".json") && g_stat (full, &st) == 0 &&
+          (newest == NULL || st.st_mtime >= newest_time))
+        {
+          g_free (newest);
+          newest = g_steal_pointer (&path);
+          newest_time = st.st_mtime;
+        }
+    }
+  if (newest == NULL || (kept = load_kept (parser, newest)) == NULL ||
+      !json_object_has_member (kept, "moves"))
     return -1;
   return (int) json_array_get_length (json_object_get_array_member (kept, "moves"));
 }

@@ -26,7 +26,7 @@ void     kb_test_move_pointer    (int              x,
                                   int              y);
 void     kb_test_click           (void);
 int      kb_test_kept_position   (void);
-int      kb_test_kept_moves      (const char      *deck_id);
+int      kb_test_kept_moves      (void);
 void     kb_test_stop_app        (KbApplication   *app);
 
 G_END_DECLS

@@ -148,20 +148,45 @@ left (GdkSurface *surface,
   g_ptr_array_remove (on, monitor);
 }
 
-/* Starts following which screen @window is on; call it before the window is shown, or at
- * once after (the compositor answers later). */
-void
-kb_present_follow (GtkWindow *window)
+static void
+follow_surface (GtkWindow *window)
 {
   GPtrArray *on = g_ptr_array_new ();
-  GdkSurface *surface;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
 
-  gtk_widget_realize (GTK_WIDGET (window));
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_object_set_data_full (G_OBJECT (window), "kb-present-on", on,
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (surface, "enter-monitor", G_CALLBACK (entered), on);
   g_signal_connect (surface, "leave-monitor", G_CALLBACK (left), on);
+}
+
+/* Starts following which screen @window is on, from the moment it has a surface (the
+ * compositor says it later). */
+void
+kb_present_follow (GtkWindow *window)
+{
+  if (g_object_get_data (G_OBJECT (window), "kb-present-on") != NULL)
+    return;
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    follow_surface (window);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (follow_surface), NULL);
+}
+
+static void
+window_added (GtkApplication *app,
+              GtkWindow      *window)
+{
+  kb_present_follow (window);
+}
+
+/* Follows every window @app has or gets (the room's window is made on F5, and again on M). */
+void
+kb_present_follow_app (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    kb_present_follow (l->data);
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added), NULL);
 }
 
 /* Returns: (nullable): the screen @window is on (the last it entered of those it is still
@@ -172,6 +197,16 @@ kb_present_monitor (GtkWindow *window)
   GPtrArray *on = window != NULL ? g_object_get_data (G_OBJECT (window), "kb-present-on") : NULL;
 
   return on != NULL && on->len > 0 ? g_ptr_array_index (on, on->len - 1) : NULL;
+}
+
+/* Whether both windows are on a screen, and not the same one. */
+gboolean
+kb_present_on_other_screens (GtkWindow *one,
+                             GtkWindow *other)
+{
+  GdkMonitor *a = kb_present_monitor (one), *b = kb_present_monitor (other);
+
+  return a != NULL && b != NULL && a != b;
 }
 
 const char *
@@ -212,4 +247,49 @@ kb_present_click (GtkWindow *window)
   gdk_monitor_get_geometry (monitor, &area);
   kb_test_move_pointer (area.x + area.width / 2, area.y + area.height / 2);
   kb_test_click ();
+}
+
+/* Returns: (transfer full): what @widget shows, as the pixels of a texture (RGBA) */
+GBytes *
+kb_present_snapshot (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return g_bytes_new (NULL, 0);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  return g_bytes_new_take (pixels, (gsize) width * height * 4);
+}
+
+/* Returns: (transfer full): what @widget shows once it has settled (two snapshots a
+ *   moment apart are the same: no card is flying in) */
+GBytes *
+kb_present_settled_snapshot (GtkWidget *widget)
+{
+  g_autoptr(GBytes) last = kb_present_snapshot (widget);
+
+  for (int i = 0; i < 40; i++)
+    {
+      g_autoptr(GBytes) now = NULL;
+      gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+      while (g_get_monotonic_time () < until)
+        g_main_context_iteration (NULL, FALSE);
+      now = kb_present_snapshot (widget);
+      if (g_bytes_equal (now, last))
+        return g_steal_pointer (&now);
+      g_bytes_unref (last);
+      last = g_steal_pointer (&now);
+    }
+  return g_steal_pointer (&last);
 }

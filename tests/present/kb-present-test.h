@@ -22,6 +22,9 @@ gboolean    kb_present_key_moves     (const char       *mode,
                                       const char       *keys,
                                       int               delta);
 void        kb_present_follow        (GtkWindow        *window);
+void        kb_present_follow_app    (GtkApplication   *app);
+gboolean    kb_present_on_other_screens (GtkWindow     *one,
+                                      GtkWindow        *other);
 GdkMonitor *kb_present_monitor       (GtkWindow        *window);
 const char *kb_present_connector     (GtkWindow        *window);
 gboolean    kb_present_is_fullscreen (gpointer          window);
@@ -29,5 +32,7 @@ gboolean    kb_present_is_windowed   (gpointer          window);
 gboolean    kb_present_is_active     (gpointer          window);
 char       *kb_present_describe_focus (void);
 void        kb_present_click         (GtkWindow        *window);
+GBytes     *kb_present_snapshot      (GtkWidget        *widget);
+GBytes     *kb_present_settled_snapshot (GtkWidget     *widget);
 
 G_END_DECLS

@@ -13,22 +13,7 @@ fi
 export KB_TEST_REMOTE_KEYS=${KB_TEST_REMOTE_KEYS:-$(dirname "$1")/kb-remote-keys}
 
 inner=$(mktemp)
-bus_config=$(mktemp)
-trap 'rm -f "$inner" "$bus_config"' EXIT
-# A session bus that starts no services: nothing but mutter and the test on it (a desktop
-# portal started by activation would die of the test's fatal warnings, and slowly).
-cat >"$bus_config" <<'CONF'
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-CONF
+trap 'rm -f "$inner"' EXIT
 cat >"$inner" <<'INNER'
 set -u
 monitors=$1; shift
@@ -54,4 +39,4 @@ fi
 export KB_TEST_COMPOSITOR=mutter GDK_BACKEND=wayland WAYLAND_DISPLAY=$socket
 "$@"
 INNER
-dbus-run-session --config-file="$bus_config" -- bash "$inner" "$monitors" "$@"
+dbus-run-session --config-file="$(dirname "$0")/session-bus.conf" -- bash "$inner" "$monitors" "$@"

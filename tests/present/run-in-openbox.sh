@@ -5,6 +5,7 @@
 # pressed with xdotool go to the window that has the focus. Passes the TAP output through.
 set -u
 if ! command -v openbox >/dev/null || ! command -v xvfb-run >/dev/null ||
+   ! command -v dbus-run-session >/dev/null ||
    ! command -v xdotool >/dev/null || ! command -v xprop >/dev/null; then
   echo "1..0 # SKIP needs openbox, xvfb-run, xdotool and xprop"; exit 77
 fi
@@ -32,4 +33,5 @@ export KB_TEST_COMPOSITOR=openbox GDK_BACKEND=x11
 unset WAYLAND_DISPLAY
 "$@"
 INNER
-xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" bash "$inner" "$@"
+xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
+  dbus-run-session --config-file="$(dirname "$0")/session-bus.conf" -- bash "$inner" "$@"

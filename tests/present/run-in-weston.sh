@@ -7,6 +7,7 @@ set -u
 outputs=1
 if [[ ${1:-} == --outputs ]]; then outputs=$2; shift 2; fi
 if ! command -v weston >/dev/null || ! command -v xvfb-run >/dev/null ||
+   ! command -v dbus-run-session >/dev/null ||
    ! command -v xdotool >/dev/null || ! command -v xwininfo >/dev/null; then
   echo "1..0 # SKIP needs weston, xvfb-run, xdotool and xwininfo"; exit 77
 fi
@@ -43,4 +44,5 @@ export KB_TEST_COMPOSITOR=weston GDK_BACKEND=wayland WAYLAND_DISPLAY=$socket
 "$@"
 INNER
 width=$(( 1920 * outputs ))
-xvfb-run -a -s "-screen 0 ${width}x1080x24 -nolisten tcp" bash "$inner" "$outputs" "$@"
+xvfb-run -a -s "-screen 0 ${width}x1080x24 -nolisten tcp" \
+  dbus-run-session --config-file="$(dirname "$0")/session-bus.conf" -- bash "$inner" "$outputs" "$@"

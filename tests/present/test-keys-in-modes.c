@@ -67,9 +67,9 @@ card_keys (const char *mode)
     gtk_widget_activate_action (GTK_WIDGET (kb_window_get_play_page (window)), "play.next", NULL);
   kb_present_key_moves (mode, "Page_Up", -1);
   kb_present_key_moves (mode, "Page_Down", 1);
-  kb_present_key (mode, "b", "the calm screen", calm_is, GINT_TO_POINTER (TRUE));
-  kb_present_key (mode, "period", "the card again", calm_is, GINT_TO_POINTER (FALSE));
-  if (!calm_is (GINT_TO_POINTER (FALSE)))
+  if (!kb_present_key (mode, "b", "the calm screen", calm_is, GINT_TO_POINTER (TRUE)))
+    g_object_set (kb_window_get_play_page (window), "calm", TRUE, NULL);
+  if (!kb_present_key (mode, "period", "the card again", calm_is, GINT_TO_POINTER (FALSE)))
     g_object_set (kb_window_get_play_page (window), "calm", FALSE, NULL);
 }
 
