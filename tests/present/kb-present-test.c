@@ -266,28 +266,35 @@ kb_present_snapshot (GtkWidget *widget)
     return g_bytes_new (NULL, 0);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (g_getenv ("KB_TEST_SNAPSHOT_DIR") != NULL)
+    {
+      static int n;
+      g_autofree char *name = g_strdup_printf ("%s/snapshot-%02d.png",
+                                               g_getenv ("KB_TEST_SNAPSHOT_DIR"), n++);
+      gdk_texture_save_to_png (texture, name);
+    }
   pixels = g_malloc ((gsize) width * height * 4);
   gdk_texture_download (texture, pixels, width * 4);
   return g_bytes_new_take (pixels, (gsize) width * height * 4);
 }
 
-/* Returns: (transfer full): what @widget shows once it has settled (two snapshots a
- *   moment apart are the same: no card is flying in) */
+/* Returns: (transfer full): what @widget shows once it has settled: the same for a second
+ *   (a card that turns shows its back for a moment) */
 GBytes *
 kb_present_settled_snapshot (GtkWidget *widget)
 {
   g_autoptr(GBytes) last = kb_present_snapshot (widget);
+  int same = 0;
 
-  for (int i = 0; i < 40; i++)
+  for (int i = 0; i < 60 && same < 6; i++)
     {
       g_autoptr(GBytes) now = NULL;
-      gint64 until = g_get_monotonic_time () + 100 * 1000;
+      gint64 until = g_get_monotonic_time () + 150 * 1000;
 
       while (g_get_monotonic_time () < until)
         g_main_context_iteration (NULL, FALSE);
       now = kb_present_snapshot (widget);
-      if (g_bytes_equal (now, last))
-        return g_steal_pointer (&now);
+      same = g_bytes_equal (now, last) ? same + 1 : 0;
       g_bytes_unref (last);
       last = g_steal_pointer (&now);
     }
