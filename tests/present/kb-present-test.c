@@ -89,11 +89,24 @@ kb_present_key (const char      *mode,
                 KbTestCondition  reached,
                 gpointer         data)
 {
+  return kb_present_key_within (mode, keys, expected, reached, data, KEY_MS);
+}
+
+/* kb_present_key() for a key whose effect takes the compositor longer: a window placed on a
+ * screen (@ms milliseconds at most). */
+gboolean
+kb_present_key_within (const char      *mode,
+                       const char      *keys,
+                       const char      *expected,
+                       KbTestCondition  reached,
+                       gpointer         data,
+                       guint            ms)
+{
   g_autofree char *before = kb_present_describe_focus ();
   gboolean ok;
 
   kb_test_send_key (keys);
-  ok = kb_present_wait (reached, data, KEY_MS);
+  ok = kb_present_wait (reached, data, ms);
   g_test_message ("key\t%s\t%s\t%s\t%s", kb_test_compositor () != NULL ? kb_test_compositor ()
                                                                      : "x11", mode, keys,
                   ok ? "reached" : "LOST");
@@ -101,8 +114,8 @@ kb_present_key (const char      *mode,
     {
       g_autofree char *after = kb_present_describe_focus ();
 
-      g_test_message ("%s, %s: %s did not give %s. Before: %s. After: %s", kb_test_compositor (),
-                      mode, keys, expected, before, after);
+      g_test_message ("%s, %s: %s did not give %s within %u ms. Before: %s. After: %s",
+                      kb_test_compositor (), mode, keys, expected, ms, before, after);
       g_test_fail ();
     }
   return ok;
@@ -215,6 +228,45 @@ kb_present_connector (GtkWindow *window)
   GdkMonitor *monitor = kb_present_monitor (window);
 
   return monitor != NULL ? gdk_monitor_get_connector (monitor) : "(no screen yet)";
+}
+
+/* Whether @room is up, fullscreen, on another screen than @facilitator's window. */
+gboolean
+kb_present_room_placed (GtkWindow *room,
+                        GtkWindow *facilitator)
+{
+  return room != NULL && kb_present_is_fullscreen (room) &&
+         kb_present_on_other_screens (room, facilitator);
+}
+
+/* Whether presenting has ended: no room window on screen, the facilitator's not fullscreen. */
+gboolean
+kb_present_ended (GtkWindow *room,
+                  GtkWindow *facilitator)
+{
+  return (room == NULL || !gtk_widget_get_mapped (GTK_WIDGET (room))) &&
+         !gtk_window_is_fullscreen (facilitator);
+}
+
+/* Waits until @target has the keyboard, as it should after the window that had it went away;
+ * says so when it does not. */
+void
+kb_present_wait_for_keyboard (GtkWindow *target)
+{
+  if (!kb_present_wait (kb_present_is_active, target, 3000))
+    g_test_message ("“%s” did not get the keyboard back: %s", gtk_window_get_title (target),
+                    kb_present_describe_focus ());
+}
+
+/* Clicks into @target (the real pointer, in the middle of its screen) and waits until it has
+ * the keyboard. */
+void
+kb_present_click_into (GtkWindow *target)
+{
+  kb_present_click (target);
+  if (!kb_present_wait (kb_present_is_active, target, 3000))
+    g_test_message ("a click did not give “%s” the keyboard: %s", gtk_window_get_title (target),
+                    kb_present_describe_focus ());
 }
 
 gboolean

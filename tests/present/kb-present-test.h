@@ -18,6 +18,12 @@ gboolean    kb_present_key           (const char       *mode,
                                       const char       *expected,
                                       KbTestCondition   reached,
                                       gpointer          data);
+gboolean    kb_present_key_within    (const char       *mode,
+                                      const char       *keys,
+                                      const char       *expected,
+                                      KbTestCondition   reached,
+                                      gpointer          data,
+                                      guint             ms);
 gboolean    kb_present_key_moves     (const char       *mode,
                                       const char       *keys,
                                       int               delta);
@@ -32,6 +38,12 @@ gboolean    kb_present_is_windowed   (gpointer          window);
 gboolean    kb_present_is_active     (gpointer          window);
 char       *kb_present_describe_focus (void);
 void        kb_present_click         (GtkWindow        *window);
+void        kb_present_click_into    (GtkWindow        *target);
+void        kb_present_wait_for_keyboard (GtkWindow    *target);
+gboolean    kb_present_room_placed   (GtkWindow        *room,
+                                      GtkWindow        *facilitator);
+gboolean    kb_present_ended         (GtkWindow        *room,
+                                      GtkWindow        *facilitator);
 GBytes     *kb_present_snapshot      (GtkWidget        *widget);
 GBytes     *kb_present_settled_snapshot (GtkWidget     *widget);
 

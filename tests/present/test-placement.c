@@ -21,10 +21,7 @@ room (void)
 static gboolean
 room_placed (gpointer data)
 {
-  GtkWindow *audience = room ();
-
-  return audience != NULL && kb_present_is_fullscreen (audience) &&
-         kb_present_on_other_screens (audience, GTK_WINDOW (window));
+  return kb_present_room_placed (room (), GTK_WINDOW (window));
 }
 
 static gboolean
@@ -37,8 +34,7 @@ room_shown (gpointer data)
 static gboolean
 not_presenting (gpointer data)
 {
-  return (room () == NULL || !gtk_widget_get_mapped (GTK_WIDGET (room ()))) &&
-         !gtk_window_is_fullscreen (GTK_WINDOW (window));
+  return kb_present_ended (room (), GTK_WINDOW (window));
 }
 
 typedef struct { GdkMonitor *room_was; GdkMonitor *facilitator_was; } Swap;
@@ -65,15 +61,13 @@ report_landing (const char *when,
                   room () != NULL && gtk_window_is_fullscreen (room ()) ? " (fullscreen)" : "");
 }
 
+/* A click into @target must not be a move: the kept session stays where it was. */
 static void
 click_into (GtkWindow *target)
 {
   int kept = kb_test_kept_position ();
 
-  kb_present_click (target);
-  if (!kb_present_wait (kb_present_is_active, target, 3000))
-    g_test_message ("a click did not give %s the keyboard: %s", gtk_window_get_title (target),
-                    kb_present_describe_focus ());
+  kb_present_click_into (target);
   g_assert_cmpint (kb_test_kept_position (), ==, kept);
 }
 
@@ -121,8 +115,8 @@ test_present_two_screens (void)
 
   /* M swaps the two views. */
   swap = (Swap) { kb_present_monitor (room ()), kb_present_monitor (GTK_WINDOW (window)) };
-  kb_present_key ("presenting, two screens", "m",
-                  "the room's and the facilitator's views swapped", swapped, &swap);
+  kb_present_key_within ("presenting, two screens", "m",
+                         "the room's and the facilitator's views swapped", swapped, &swap, 6000);
   report_landing ("after M", gdk_monitor_get_connector (pointer_monitor));
   kb_present_key_moves ("presenting, after M", "Page_Down", 1);
 
@@ -138,16 +132,19 @@ test_present_two_screens (void)
   if (!not_presenting (NULL))
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   g_assert_true (kb_present_wait (not_presenting, NULL, 3000));
+  kb_present_wait_for_keyboard (GTK_WINDOW (window));
 
   /* F5 presents again, from the facilitator's window; Esc there ends it. */
-  if (!kb_present_wait (kb_present_is_active, window, 2000))
-    click_into (GTK_WINDOW (window));
-  kb_present_key ("windowed, two screens", "F5", "the room's window on the other screen",
-                  room_placed, NULL);
+  kb_present_key_within ("windowed, two screens", "F5", "the room's window on the other screen",
+                         room_placed, NULL, 6000);
   report_landing ("after F5", gdk_monitor_get_connector (pointer_monitor));
   kb_present_key_moves ("presenting again, two screens", "Page_Down", 1);
   kb_present_key ("presenting again, two screens", "Escape", "the end of presenting",
                   not_presenting, NULL);
+  if (!not_presenting (NULL))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (kb_present_wait (not_presenting, NULL, 3000));
+  kb_present_wait_for_keyboard (GTK_WINDOW (window));
   kb_present_key_moves ("windowed, after presenting", "Page_Down", 1);
 
   kb_test_stop_app (g_steal_pointer (&app));
