@@ -83,6 +83,7 @@ test_present_two_screens (void)
   int screen = pointer_screen != NULL ? atoi (pointer_screen) : 2;
   g_autoptr(GdkMonitor) pointer_monitor = NULL;
   GdkRectangle area;
+  gint64 start;
   Swap swap;
 
   g_assert_cmpuint (g_list_model_get_n_items (monitors), ==, 2);
@@ -95,9 +96,13 @@ test_present_two_screens (void)
   kb_present_follow_app (GTK_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_true (kb_window_open_file (window, file));
+  start = g_get_monotonic_time ();
   kb_window_present_deck_soon (window);
 
   kb_present_wait (room_shown, NULL, 8000);
+  g_test_message ("landed after %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  /* A compositor may move a window once more: give it a moment to get it right. */
   kb_present_wait (room_placed, NULL, 3000);
   report_landing ("at start", gdk_monitor_get_connector (pointer_monitor));
   if (!room_placed (NULL))
@@ -107,6 +112,12 @@ test_present_two_screens (void)
       g_test_fail ();
     }
   g_assert_nonnull (room ());
+  /* figures.sh: only where the windows land, launch after launch. */
+  if (g_getenv ("KB_TEST_LANDING_ONLY") != NULL)
+    {
+      kb_test_stop_app (g_steal_pointer (&app));
+      return;
+    }
 
   /* Keys where the focus is after the start: the facilitator's window. */
   kb_present_key_moves ("presenting, two screens", "space", 1);
