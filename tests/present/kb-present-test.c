@@ -352,3 +352,21 @@ kb_present_settled_snapshot (GtkWidget *widget)
     }
   return g_steal_pointer (&last);
 }
+
+/* Returns: (nullable) (transfer none): the first widget of @type in @root's tree, @root
+ *   included: the card view or the board the room's window shows, however it is wrapped */
+GtkWidget *
+kb_present_find (GtkWidget *root,
+                 GType      type)
+{
+  if (root == NULL || G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kb_present_find (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -44,6 +44,8 @@ gboolean    kb_present_room_placed   (GtkWindow        *room,
                                       GtkWindow        *facilitator);
 gboolean    kb_present_ended         (GtkWindow        *room,
                                       GtkWindow        *facilitator);
+GtkWidget  *kb_present_find          (GtkWidget        *root,
+                                      GType             type);
 GBytes     *kb_present_snapshot      (GtkWidget        *widget);
 GBytes     *kb_present_settled_snapshot (GtkWidget     *widget);
 

@@ -25,17 +25,13 @@ static gboolean
 room_shows (gpointer card_id)
 {
   GtkWindow *audience = room ();
-  GtkWidget *widget = audience != NULL ? gtk_window_get_child (audience) : NULL;
-  KbCard *shown = NULL;
+  GtkWidget *view = audience != NULL ? kb_present_find (GTK_WIDGET (audience), KB_TYPE_CARD_VIEW)
+                                     : NULL;
+  KbCard *shown = view != NULL ? kb_card_view_get_shown_card (KB_CARD_VIEW (view)) : NULL;
 
   /* The room's card view is the one view of the card in that window. */
-  for (GtkWidget *w = widget; w != NULL && shown == NULL;
-       w = gtk_widget_get_first_child (w))
-    if (KB_IS_CARD_VIEW (w))
-      shown = kb_card_view_get_shown_card (KB_CARD_VIEW (w));
   return audience != NULL && kb_present_is_fullscreen (audience) && shown != NULL &&
-         g_str_equal (kb_card_get_id (shown), card_id) &&
-         gtk_widget_get_width (widget) > 0;
+         g_str_equal (kb_card_get_id (shown), card_id) && gtk_widget_get_width (view) > 0;
 }
 
 /* The deck file with every role's brief taken out, next to the test's kept state. */
