@@ -1,9 +1,9 @@
 /* What the main window's files share. */
 #pragma once
 
-#include "kb-audience-window.h"
 #include "kb-board-page.h"
 #include "kb-new-game-page.h"
+#include "kb-presenter.h"
 #include "kb-window.h"
 
 G_BEGIN_DECLS
@@ -28,12 +28,7 @@ struct _KbWindow
   KbSessionLog *resumable_log;
   KbSessionLog *log;        /* what happened in the session on the play page */
 
-  /* presenting on a second screen */
-  KbAudienceWindow *audience;
-  GdkMonitor *audience_monitor;
-  gulong monitors_handler;
-  guint present_timeout_id;
-  GdkMonitor *main_monitor;
+  KbPresenter *presenter;   /* the screens while presenting (kb-window-present.c) */
   gboolean library_stale;   /* the recent decks changed since the library was listed */
 
   /* the board game (kb-window-board.c) */
@@ -42,8 +37,6 @@ struct _KbWindow
   GtkRevealer *board_resume_revealer;
   GtkLabel *board_resume_label;
   KbGame *board_resumable;  /* the game "Continue" on the board row goes back to */
-  GtkWindow *board_audience; /* the board on the projector, while presenting */
-  gulong board_monitors_handler;
 };
 
 void _kb_window_present_toggle (KbWindow *self);
@@ -61,7 +54,10 @@ void _kb_window_show_session   (KbWindow     *self,
 void _kb_window_present_stop   (KbWindow *self);
 void _kb_window_swap_screens   (KbWindow *self);
 void _kb_window_present_soon   (KbWindow *self);
-void _kb_window_track_monitor  (KbWindow *self);
+void _kb_window_focus_page     (KbWindow *self);
+void _kb_window_present_init   (KbWindow *self);
+void _kb_window_present_class_init (GtkWidgetClass *widget_class);
+void _kb_window_present_dispose (KbWindow *self);
 void _kb_window_board_class_init (GtkWidgetClass *widget_class);
 void _kb_window_board_init     (KbWindow *self);
 void _kb_window_board_dispose  (KbWindow *self);

@@ -8,6 +8,7 @@
 #include "kb-new-game-page.h"
 #include "kb-deck.h"
 #include "kb-play-page.h"
+#include "kb-presenter.h"
 #include "kb-session-log.h"
 
 G_BEGIN_DECLS
@@ -36,5 +37,6 @@ KbBoardPage *kb_window_get_board_page (KbWindow      *self);
 KbNewGamePage *kb_window_get_new_game_page (KbWindow *self);
 KbGame     *kb_window_get_resumable_game (KbWindow   *self);
 GtkWindow  *kb_window_get_board_audience (KbWindow   *self);
+KbPresenter *kb_window_get_presenter  (KbWindow      *self);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _KbPlayPage
   GtkBox *presenter_panel;
   KbCardView *next_view;
   GtkLabel *clock_label;
+  GtkMenuButton *screens_button;
   GtkLabel *notes_label;
   KbTimerRing *timer_ring;
   KbTimerRing *card_timer_ring;
@@ -32,6 +33,10 @@ struct _KbPlayPage
   GtkMenuButton *roles_button;
   GtkBox *roles_box;
   GtkLabel *roles_label;
+
+  GtkWidget *calm_cover;    /* the calm screen over the whole page */
+  GtkWidget *brief_box;     /* one role's brief, big, on the facilitator's screen only */
+  GtkLabel *brief_label;
 
   /* owned */
   KbSession *session;
@@ -56,5 +61,6 @@ void       _kb_play_roles_update    (KbPlayPage *self);
 void       _kb_play_roles_refresh   (KbPlayPage *self);
 char      *_kb_play_roles_dup_markup (KbPlayPage *self);
 void       _kb_play_timer_update_visibility (KbPlayPage *self);
+void       _kb_play_page_update_cover (KbPlayPage *self);
 
 G_END_DECLS
