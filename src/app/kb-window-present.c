@@ -11,6 +11,7 @@
 #include "kb-focus.h"
 #include "kb-new-game-page.h"
 #include "kb-play-room.h"
+#include "kb-screens.h"
 #include "kb-window-private.h"
 
 static const char *
@@ -186,7 +187,7 @@ update_screens_menu (KbWindow *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      g_autofree char *label = kb_presenter_dup_monitor_label (monitor, i + 1);
+      g_autofree char *label = kb_screens_dup_label (monitor, i + 1);
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.move-room", g_variant_new_uint32 (i));

@@ -344,3 +344,15 @@ _kb_board_page_update (KbBoardPage *self)
   gtk_label_set_label (self->end_label, end);
   gtk_widget_set_visible (GTK_WIDGET (self->end_box), phase == KB_GAME_PHASE_FINISHED);
 }
+
+/* The game leader's view while the room has a window of its own: the calm screen does not
+ * cover it. */
+void
+kb_board_page_set_facilitator (KbBoardPage *self,
+                               gboolean     facilitator)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+
+  self->facilitator = facilitator;
+  gtk_widget_set_visible (self->calm_cover, self->calm && !facilitator);
+}

@@ -609,18 +609,6 @@ kb_board_page_set_presenting (KbBoardPage *self,
   kb_focus_grab (GTK_WIDGET (self->board_view));
 }
 
-/* The game leader's view while the room has a window of its own: the calm screen does not
- * cover it. */
-void
-kb_board_page_set_facilitator (KbBoardPage *self,
-                               gboolean     facilitator)
-{
-  g_return_if_fail (KB_IS_BOARD_PAGE (self));
-
-  self->facilitator = facilitator;
-  gtk_widget_set_visible (self->calm_cover, self->calm && !facilitator);
-}
-
 /* A line shown until the first move, such as who the die chose to begin. */
 void
 kb_board_page_set_notice (KbBoardPage *self,

@@ -18,6 +18,7 @@
 #include "kb-audience-window.h"
 #include "kb-idle-pointer.h"
 #include "kb-presenter.h"
+#include "kb-screens.h"
 
 #define PLACED_TIMEOUT_MS 3000   /* how long to wait for the compositor to place the window */
 #define IDENTIFY_MS 2000
@@ -647,41 +648,13 @@ kb_presenter_move_room (KbPresenter *self,
     open_room_window (self, monitor);
 }
 
-/**
- * kb_presenter_dup_monitor_label:
- * @number: the number "Identify" shows on that screen, counted from 1
- *
- * Returns: "2  BenQ W1070 (HDMI-1), 1920 × 1080", for the screen picker
- */
-char *
-kb_presenter_dup_monitor_label (GdkMonitor *monitor,
-                                guint       number)
-{
-  GdkRectangle geometry;
-  const char *model = gdk_monitor_get_model (monitor);
-  const char *maker = gdk_monitor_get_manufacturer (monitor);
-  const char *connector = gdk_monitor_get_connector (monitor);
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (GDK_IS_MONITOR (monitor), NULL);
-
-  gdk_monitor_get_geometry (monitor, &geometry);
-  if (model != NULL && maker != NULL && !g_str_has_prefix (model, maker))
-    name = g_strdup_printf ("%s %s", maker, model);
-  else
-    name = g_strdup (model != NULL ? model : maker != NULL ? maker : _("Screen"));
-  /* Translators: the number on the screen, its maker and model, its connector, its size */
-  return g_strdup_printf (_("%u  %s (%s), %d × %d"), number, name,
-                          connector != NULL ? connector : "?", geometry.width, geometry.height);
-}
-
 static gboolean
 identify_done (gpointer user_data)
 {
   KbPresenter *self = KB_PRESENTER (user_data);
 
   self->identify_id = 0;
-  g_ptr_array_set_size (self->identify_windows, 0);
+  g_clear_pointer (&self->identify_windows, g_ptr_array_unref);
   if (self->window != NULL)
     gtk_window_present (self->window);
   return G_SOURCE_REMOVE;
@@ -691,31 +664,10 @@ identify_done (gpointer user_data)
 void
 kb_presenter_identify (KbPresenter *self)
 {
-  guint n;
-
   g_return_if_fail (KB_IS_PRESENTER (self));
 
-  if (self->identify_windows == NULL)
-    self->identify_windows = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_window_destroy);
-  g_ptr_array_set_size (self->identify_windows, 0);
   g_clear_handle_id (&self->identify_id, g_source_remove);
-  n = g_list_model_get_n_items (self->monitors);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (self->monitors, i);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-      GtkWidget *label = gtk_label_new (number);
-
-      gtk_widget_add_css_class (label, "identify-number");
-      gtk_widget_add_css_class (GTK_WIDGET (window), "identify");
-      gtk_widget_set_can_target (label, FALSE);
-      gtk_window_set_child (window, label);
-      gtk_window_set_decorated (window, FALSE);
-      gtk_window_set_title (window, number);
-      gtk_window_fullscreen_on_monitor (window, monitor);
-      gtk_window_present (window);
-      g_ptr_array_add (self->identify_windows, window);
-    }
+  g_clear_pointer (&self->identify_windows, g_ptr_array_unref);
+  self->identify_windows = kb_screens_show_numbers (self->monitors);
   self->identify_id = g_timeout_add (IDENTIFY_MS, identify_done, self);
 }

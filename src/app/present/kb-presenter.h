@@ -25,7 +25,5 @@ void         kb_presenter_swap             (KbPresenter *self);
 void         kb_presenter_move_room        (KbPresenter *self,
                                             GdkMonitor  *monitor);
 void         kb_presenter_identify         (KbPresenter *self);
-char        *kb_presenter_dup_monitor_label (GdkMonitor *monitor,
-                                            guint        number);
 
 G_END_DECLS
