@@ -21,7 +21,7 @@
 #include "kb-screens.h"
 
 #define PLACED_TIMEOUT_MS 3000   /* how long to wait for the compositor to place the window */
-#define IDENTIFY_MS 2000
+#define IDENTIFY_MS 3000
 #define REFOCUS_MS 600
 
 struct _KbPresenter
@@ -668,6 +668,10 @@ kb_presenter_identify (KbPresenter *self)
 
   g_clear_handle_id (&self->identify_id, g_source_remove);
   g_clear_pointer (&self->identify_windows, g_ptr_array_unref);
-  self->identify_windows = kb_screens_show_numbers (self->monitors);
+  self->identify_windows = kb_screens_show_numbers (self->monitors,
+                                                    self->window != NULL
+                                                    ? gtk_window_get_application (self->window)
+                                                    : NULL);
+  g_debug ("Identify: a number on each of %u screens", self->identify_windows->len);
   self->identify_id = g_timeout_add (IDENTIFY_MS, identify_done, self);
 }

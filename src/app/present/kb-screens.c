@@ -39,12 +39,14 @@ kb_screens_dup_label (GdkMonitor *monitor,
 /**
  * kb_screens_show_numbers:
  * @monitors: the display's monitors
+ * @application: (nullable): the application the windows belong to
  *
  * Returns: (transfer full): the windows that show each screen's number, fullscreen on it;
  *   freeing the array closes them
  */
 GPtrArray *
-kb_screens_show_numbers (GListModel *monitors)
+kb_screens_show_numbers (GListModel     *monitors,
+                         GtkApplication *application)
 {
   GPtrArray *windows = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_window_destroy);
   guint n = g_list_model_get_n_items (monitors);
@@ -62,6 +64,7 @@ kb_screens_show_numbers (GListModel *monitors)
       gtk_window_set_child (window, label);
       gtk_window_set_decorated (window, FALSE);
       gtk_window_set_title (window, number);
+      gtk_window_set_application (window, application);
       gtk_window_fullscreen_on_monitor (window, monitor);
       gtk_window_present (window);
       g_ptr_array_add (windows, window);

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 char      *kb_screens_dup_label    (GdkMonitor *monitor,
                                     guint       number);
-GPtrArray *kb_screens_show_numbers (GListModel *monitors);
+GPtrArray *kb_screens_show_numbers (GListModel     *monitors,
+                                    GtkApplication *application);
 
 G_END_DECLS
