@@ -79,7 +79,8 @@ continue_session (void)
 {
   int kept = kb_test_kept_position ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.resume", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_library_page (window)),
+                                             "library.resume", NULL));
   g_assert_true (kb_present_wait (on_cards_windowed, NULL, 5000));
   g_assert_cmpint (kb_test_kept_position (), ==, kept);
 }
