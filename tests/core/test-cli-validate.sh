@@ -62,7 +62,7 @@ check "--validate --help explains the exit status" \
 
 out=$(cd "$here" && LANG=C.UTF-8 LANGUAGE=nl "$prog" --validate bad/unknown-kind.json 2>&1)
 check "Dutch messages" \
-  '[[ $out == *"fout: \"qeustion\" is geen bekende \"kind\"; bedoel je \"question\"?"* && $out == *"1 bestand gecontroleerd: 1 fout, 0 waarschuwingen"* ]]'
+  '[[ $out == *"fout: „qeustion” is geen bekende „kind”; bedoel je „question”?"* && $out == *"1 bestand gecontroleerd: 1 fout, 0 waarschuwingen"* ]]'
 
 echo "1..$n"
 exit $fail

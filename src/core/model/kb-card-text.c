@@ -46,7 +46,7 @@ kb_card_to_plain_text (KbCard          *card,
   g_autoptr(GString) head = g_string_new (NULL);
   const char *fallback;
   KbCategory *category;
-  KbLabel intensity;
+  const char *intensity;
   guint n_roles;
 
   g_return_val_if_fail (card != NULL, NULL);
@@ -59,10 +59,10 @@ kb_card_to_plain_text (KbCard          *card,
   if (category != NULL && kb_category_get_name (category) != NULL)
     g_string_append_printf (head, "%s, ", text_in (kb_category_get_name (category), lang,
                                                    fallback));
-  g_string_append (head, kb_label_get (kb_label_for_kind (kb_card_get_kind (card)), lang));
-  intensity = kb_label_for_intensity (kb_card_get_intensity (card));
-  if (intensity != KB_N_LABELS)
-    g_string_append_printf (head, ", %s", kb_label_get (intensity, lang));
+  g_string_append (head, kb_label_for_kind (kb_card_get_kind (card), lang));
+  intensity = kb_label_for_intensity (kb_card_get_intensity (card), lang);
+  if (*intensity != '\0')
+    g_string_append_printf (head, ", %s", intensity);
   append_line (out, head->str);
   append_line (out, text_in (kb_card_get_title (card), lang, fallback));
   append_line (out, text_in (kb_card_get_text (card), lang, fallback));
@@ -70,7 +70,7 @@ kb_card_to_plain_text (KbCard          *card,
   n_roles = kb_card_get_kind (card) == KB_CARD_KIND_CASE ? kb_card_get_n_roles (card) : 0;
   if (n_roles > 0)
     {
-      g_autoptr(GString) roles = g_string_new (kb_label_get (KB_LABEL_ROLES, lang));
+      g_autoptr(GString) roles = g_string_new (kb_label_get ("card/roles", lang));
 
       for (guint i = 0; i < n_roles; i++)
         g_string_append_printf (roles, i == 0 ? ": %s" : ", %s",
