@@ -1,6 +1,6 @@
 /* A pawn is one of the built-in pawn symbols in the player's colour, on a darker outline of
  * the same shape with a soft shadow under it, so it stands out on any square's colour. */
-#define G_LOG_DOMAIN "kb-pawn-renderer"
+#define G_LOG_DOMAIN "kletsborden-pawn-renderer"
 
 #include "kb-assets.h"
 #include "kb-pawn-renderer.h"

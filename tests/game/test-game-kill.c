@@ -68,7 +68,6 @@ kill_once (const char *deck_path,
   g_autofree char *output = NULL;
   g_autofree char *loaded = NULL;
   g_autofree char *at = NULL;
-  g_autofree char *after = NULL;
   const char *argv[] = { helper, deck_path, save_path, seed_text, NULL };
   GPid pid;
   int out, status, reported;

@@ -270,7 +270,6 @@ test_resume_offer (void)
 {
   KbWindow *second;
   KbSession *resumable;
-  g_autoptr(GError) error = NULL;
 
   open_test_deck ();
   press_expect ("space", "a");
