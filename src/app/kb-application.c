@@ -1,4 +1,4 @@
-/* Application-wide actions (about, quit) and the single main window. */
+/* Application-wide actions (preferences, about, quit) and the single main window. */
 #define G_LOG_DOMAIN "kletsborden-application"
 
 #include "config.h"
@@ -6,12 +6,17 @@
 #include <glib/gi18n.h>
 
 #include "kb-application.h"
+#include "kb-preferences-window.h"
+#include "kb-release-notes.h"
 #include "kb-resources.h"
 #include "kb-window.h"
 
 struct _KbApplication
 {
   AdwApplication parent_instance;
+
+  /* At most one preferences window: Ctrl+, in it raises it rather than stacking another. */
+  GtkWindow *preferences;
 };
 
 G_DEFINE_FINAL_TYPE (KbApplication, kb_application, ADW_TYPE_APPLICATION)
@@ -91,12 +96,53 @@ static const GOptionEntry app_options[] = {
 };
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  KbApplication *self = KB_APPLICATION (user_data);
+
+  if (self->preferences == NULL)
+    {
+      GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      self->preferences = GTK_WINDOW (kb_preferences_window_new (parent));
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+    }
+  gtk_window_present (self->preferences);
+}
+
+/* The notes of this version, written once in the metainfo (assets/release-notes.py), in the
+ * AppStream markup AdwAboutWindow shows; each text goes through gettext as the metainfo's did. */
+static char *
+release_notes_markup (void)
+{
+  GString *markup = g_string_new (NULL);
+  gboolean in_list = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kb_release_notes); i++)
+    {
+      gboolean item = g_str_equal (kb_release_notes[i][0], "li");
+      g_autofree char *text = g_markup_escape_text (_(kb_release_notes[i][1]), -1);
+
+      if (item != in_list)
+        g_string_append (markup, item ? "<ul>" : "</ul>");
+      in_list = item;
+      g_string_append_printf (markup, item ? "<li>%s</li>" : "<p>%s</p>", text);
+    }
+  if (in_list)
+    g_string_append (markup, "</ul>");
+  return g_string_free (markup, FALSE);
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   const char *developers[] = { _("The Kletsborden team"), NULL };
+  g_autofree char *release_notes = release_notes_markup ();
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -106,8 +152,13 @@ about_action (GSimpleAction *action,
                         "application-icon", APP_ID,
                         "developer-name", _("The Kletsborden team"),
                         "version", PACKAGE_VERSION,
+                        "release-notes-version", KB_RELEASE_NOTES_VERSION,
+                        "release-notes", release_notes,
                         "comments", _("Conversation cards and a board game about loneliness, "
                                       "for the shared screen in class, workshop or group."),
+                        "website", "https://github.com/kletsborden/kletsborden",
+                        "issue-url", "https://github.com/kletsborden/kletsborden/issues",
+                        "copyright", _("© 2026 The Kletsborden team"),
                         "developers", developers,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: put your names here, one per line. */
@@ -134,6 +185,7 @@ quit_action (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = preferences_action },
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
 };
@@ -145,6 +197,8 @@ kb_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",

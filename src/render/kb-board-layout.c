@@ -1,9 +1,10 @@
 /* Board geometry. A loop runs around the edge like the paper game, leaving the middle for the
  * drawn card; a snake fills the left part row by row; a spiral winds inwards to a room in the
  * middle. Every layout picks the grid that gives the largest squares for the area. */
-#define G_LOG_DOMAIN "kb-board-layout"
+#define G_LOG_DOMAIN "kletsborden-board-layout"
 
 #include <math.h>
+#include <string.h>
 
 #include "kb-board-layout.h"
 
@@ -235,6 +236,7 @@ kb_board_layout_new (KbBoardShape shape,
   layout->shape = shape;
   layout->n_squares = n_squares;
   layout->squares = g_new0 (KbRect, MAX (n_squares, 1));
+  layout->worded = g_new0 (gboolean, MAX (n_squares, 1));
   if (n_squares == 0)
     {
       layout->center = (KbRect) { x0, y0, w, h };
@@ -263,5 +265,112 @@ kb_board_layout_free (KbBoardLayout *layout)
   if (layout == NULL)
     return;
   g_free (layout->squares);
+  g_free (layout->worded);
   g_free (layout);
+}
+
+/**
+ * kb_board_layout_new_for_board:
+ * @board: (nullable): the deck's board; an empty table when %NULL
+ *
+ * Returns: (transfer full): @board's squares laid out, knowing which carry a word
+ */
+KbBoardLayout *
+kb_board_layout_new_for_board (KbBoard *board,
+                               double   width,
+                               double   height)
+{
+  KbBoardLayout *layout;
+
+  if (board == NULL)
+    return kb_board_layout_new (KB_BOARD_SHAPE_LOOP, 0, width, height);
+  layout = kb_board_layout_new (kb_board_get_shape (board), kb_board_get_n_squares (board),
+                                width, height);
+  for (guint i = 0; i < layout->n_squares; i++)
+    layout->worded[i] = kb_square_get_special (kb_board_get_square (board, i)) != KB_SPECIAL_NONE;
+  return layout;
+}
+
+/**
+ * kb_board_layout_get_symbol_rect:
+ *
+ * Where a square's symbol goes: in the middle, or a little higher with the word below it.
+ */
+void
+kb_board_layout_get_symbol_rect (const KbBoardLayout *layout,
+                                 guint                square,
+                                 KbRect              *rect)
+{
+  const KbRect *sq = &layout->squares[MIN (square, layout->n_squares - 1)];
+  double unit = layout->unit;
+  double side = unit * (layout->worded[square] ? 0.46 : 0.6);
+  double top = layout->worded[square] ? sq->y + sq->height / 2 - unit * 0.36
+                                      : sq->y + (sq->height - side) / 2;
+
+  *rect = (KbRect) { sq->x + (sq->width - side) / 2, top, side, side };
+}
+
+/**
+ * kb_board_layout_get_word_rect:
+ *
+ * Where a special square's word ("Start", "Swap") goes: under its symbol.
+ */
+void
+kb_board_layout_get_word_rect (const KbBoardLayout *layout,
+                               guint                square,
+                               KbRect              *rect)
+{
+  const KbRect *sq = &layout->squares[MIN (square, layout->n_squares - 1)];
+
+  *rect = (KbRect) { sq->x + sq->width * 0.08, sq->y + sq->height / 2 + layout->unit * 0.2,
+                     sq->width * 0.84, layout->unit * 0.24 };
+}
+
+/**
+ * kb_board_layout_place_pawns:
+ * @squares: (array length=n_pawns): the square each pawn stands on
+ * @skip: a pawn that is elsewhere (walking) and takes no room, or %G_MAXUINT
+ * @spots: (array length=n_pawns) (out caller-allocates): where each pawn goes
+ *
+ * Pawns stand in a row along the bottom of their square, so the square's symbol stays visible
+ * above them; on a special square they stand over the symbol instead, so its word stays
+ * readable. More than fit in a row stack upwards.
+ */
+void
+kb_board_layout_place_pawns (const KbBoardLayout *layout,
+                             const guint         *squares,
+                             guint                n_pawns,
+                             guint                skip,
+                             KbPawnSpot          *spots)
+{
+  if (layout->n_squares == 0)
+    {
+      memset (spots, 0, n_pawns * sizeof *spots);
+      return;
+    }
+  for (guint p = 0; p < n_pawns; p++)
+    {
+      guint square = MIN (squares[p], layout->n_squares - 1);
+      const KbRect *sq = &layout->squares[square];
+      guint here = 0, k = 0, per_row, row, col, in_row;
+      double size, base;
+
+      for (guint i = 0; i < n_pawns; i++)
+        if (i != skip && MIN (squares[i], layout->n_squares - 1) == square)
+          {
+            k += i < p;
+            here++;
+          }
+      here = MAX (here, 1);
+      per_row = MIN (here, 4);
+      size = MIN (layout->unit * 0.4, sq->width * 0.92 / per_row);
+      row = k / per_row;
+      col = k % per_row;
+      in_row = MIN (per_row, here - row * per_row);
+      base = layout->worded[square] ? sq->y + sq->height / 2 - layout->unit * 0.08
+                                    : sq->y + sq->height - size * 0.62;
+      spots[p].x = sq->x + sq->width / 2 + (col - (in_row - 1) / 2.0) * size;
+      spots[p].y = base - row * size * 0.8;
+      spots[p].size = size * 0.82;
+    }
 }

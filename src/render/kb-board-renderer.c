@@ -2,7 +2,7 @@
  * square in its category's colour with its symbol (so colour-blind players and a black-and-white
  * print can still read it), the special squares light with a symbol and a word, and the pawns,
  * which differ in shape as well as in colour. */
-#define G_LOG_DOMAIN "kb-board-renderer"
+#define G_LOG_DOMAIN "kletsborden-board-renderer"
 
 #include <math.h>
 
@@ -10,6 +10,7 @@
 #include "kb-board-layout.h"
 #include "kb-board-renderer.h"
 #include "kb-labels.h"
+#include "kb-pawn-renderer.h"
 #include "kb-text-fit.h"
 
 struct _KbBoardRenderer
@@ -93,33 +94,12 @@ symbol_path (KbBoardRenderer *self,
   return path;
 }
 
-static const char *
-special_symbol (KbSpecial special,
-                KbLabel  *label)
-{
-  switch (special)
-    {
-    case KB_SPECIAL_START: *label = KB_LABEL_START; return "start";
-    case KB_SPECIAL_CHOOSE: *label = KB_LABEL_CHOOSE; return "choose";
-    case KB_SPECIAL_COMPLIMENT: *label = KB_LABEL_COMPLIMENT; return "compliment";
-    case KB_SPECIAL_SWAP: *label = KB_LABEL_SWAP; return "swap";
-    case KB_SPECIAL_REST: *label = KB_LABEL_REST; return "rest";
-    case KB_SPECIAL_NONE:
-    default: *label = KB_N_LABELS; return NULL;
-    }
-}
-
 static KbBoardLayout *
 layout_for (KbDeck *deck,
             double  width,
             double  height)
 {
-  KbBoard *board = kb_deck_get_board (deck);
-
-  if (board == NULL)
-    return kb_board_layout_new (KB_BOARD_SHAPE_LOOP, 0, width, height);
-  return kb_board_layout_new (kb_board_get_shape (board), kb_board_get_n_squares (board),
-                              width, height);
+  return kb_board_layout_new_for_board (kb_deck_get_board (deck), width, height);
 }
 
 static void
@@ -153,17 +133,20 @@ draw_square (KbBoardRenderer *self,
              KbDeck          *deck,
              const char      *lang,
              KbSquare        *square,
-             const KbRect    *sq,
-             double           unit)
+             KbBoardLayout   *layout,
+             guint            index)
 {
+  const KbRect *sq = &layout->squares[index];
+  double unit = layout->unit;
+  KbRect place;
   const KbTheme *theme = self->theme;
   KbSpecial special = kb_square_get_special (square);
   KbCategory *category = kb_square_get_category (square);
   double radius = unit * 0.14;
   KbColor fill, ink;
   const char *art;
-  KbLabel label;
-  const char *symbol = special_symbol (special, &label);
+  /* The special squares' symbols are named as the deck format names them. */
+  const char *symbol = kb_special_to_string (special);
 
   if (symbol == NULL && category != NULL)
     {
@@ -175,7 +158,7 @@ draw_square (KbBoardRenderer *self,
       fill = special == KB_SPECIAL_START ? theme->start : theme->special;
       art = symbol != NULL ? symbol_path (self, symbol) : NULL;
     }
-  kb_theme_ink_on (theme, &fill, &ink);
+  kb_theme_band (theme, &fill, &fill, &ink);
 
   /* A soft shadow lifts the squares off the table without a hard outline. */
   kb_render_rounded_rect (cr, sq->x, sq->y + unit * 0.04, sq->width, sq->height, radius);
@@ -194,66 +177,20 @@ draw_square (KbBoardRenderer *self,
   else
     cairo_fill (cr);
 
+  kb_board_layout_get_symbol_rect (layout, index, &place);
+  if (art != NULL)
+    kb_svg_cache_draw (self->cache, cr, art, place.x, place.y, place.width, place.height, &ink);
   if (symbol != NULL)
     {
-      g_autofree char *word = g_markup_escape_text (kb_label_get (label, lang), -1);
-      double side = unit * 0.46;
-      KbRect box = { sq->x + sq->width * 0.08, sq->y + sq->height / 2 + unit * 0.2,
-                     sq->width * 0.84, unit * 0.24 };
+      g_autofree char *word = g_markup_escape_text (kb_label_for_special (special, lang), -1);
 
-      kb_svg_cache_draw (self->cache, cr, art, sq->x + (sq->width - side) / 2,
-                         sq->y + sq->height / 2 - unit * 0.36, side, side, &ink);
-      kb_render_show_fitted (cr, context, theme, word, PANGO_WEIGHT_BOLD, &box, unit * 0.2, &ink);
-    }
-  else if (art != NULL)
-    {
-      double side = unit * 0.6;
-
-      kb_svg_cache_draw (self->cache, cr, art, sq->x + (sq->width - side) / 2,
-                         sq->y + (sq->height - side) / 2, side, side, &ink);
+      kb_board_layout_get_word_rect (layout, index, &place);
+      kb_render_show_fitted (cr, context, theme, word, PANGO_WEIGHT_BOLD, &place, unit * 0.2,
+                             &ink);
     }
 }
 
-/**
- * kb_board_renderer_draw_pawn:
- * @size: the pawn's width and height
- *
- * Draws one pawn centred on a point, for the board and for the app's animations of a move.
- */
-void
-kb_board_renderer_draw_pawn (KbBoardRenderer *self,
-                             cairo_t         *cr,
-                             guint            player,
-                             double           center_x,
-                             double           center_y,
-                             double           size)
-{
-  const char *art = symbol_path (self, kb_theme_player_shape (player));
-  const KbColor dark = { 0.1, 0.09, 0.08 };
-  KbColor color;
-  double outline = size * 1.2;
-
-  g_return_if_fail (KB_IS_BOARD_RENDERER (self));
-
-  kb_theme_player_color (self->theme, player, &color);
-  cairo_save (cr);
-  /* The group for the shadow is as large as the clip: keep it to the pawn, not the board. */
-  cairo_rectangle (cr, center_x - outline, center_y - outline, 2 * outline, 2 * outline);
-  cairo_clip (cr);
-  cairo_push_group (cr);
-  kb_svg_cache_draw (self->cache, cr, art, center_x - outline / 2,
-                     center_y - outline / 2 + size * 0.08, outline, outline, &dark);
-  cairo_pop_group_to_source (cr);
-  cairo_paint_with_alpha (cr, 0.3);
-  kb_svg_cache_draw (self->cache, cr, art, center_x - outline / 2, center_y - outline / 2,
-                     outline, outline, &dark);
-  kb_svg_cache_draw (self->cache, cr, art, center_x - size / 2, center_y - size / 2, size, size,
-                     &color);
-  cairo_restore (cr);
-}
-
-/* Pawns stand in a row along the bottom of their square, so the square's symbol stays
- * visible above them; more than fit in a row stack upwards. */
+/* The pawns in the theme's colours and shapes, where the layout puts them. */
 static void
 draw_pawns (KbBoardRenderer *self,
             cairo_t         *cr,
@@ -261,33 +198,24 @@ draw_pawns (KbBoardRenderer *self,
             const KbPawn    *pawns,
             guint            n_pawns)
 {
-  for (guint s = 0; s < layout->n_squares; s++)
+  g_autofree guint *squares = g_new (guint, MAX (n_pawns, 1));
+  g_autofree KbPawnSpot *spots = g_new (KbPawnSpot, MAX (n_pawns, 1));
+
+  if (layout->n_squares == 0)
+    return;
+  for (guint i = 0; i < n_pawns; i++)
+    squares[i] = pawns[i].square;
+  kb_board_layout_place_pawns (layout, squares, n_pawns, G_MAXUINT, spots);
+  for (guint i = 0; i < n_pawns; i++)
     {
-      KbRect *sq = &layout->squares[s];
-      guint here = 0, k = 0, per_row;
-      double size;
+      KbColor color;
 
-      for (guint i = 0; i < n_pawns; i++)
-        here += pawns[i].square == s;
-      if (here == 0)
+      if (pawns[i].square >= layout->n_squares)
         continue;
-      per_row = MIN (here, 4);
-      size = MIN (layout->unit * 0.4, sq->width * 0.92 / per_row);
-      for (guint i = 0; i < n_pawns; i++)
-        {
-          guint row, col, in_row;
-          double cx, cy;
-
-          if (pawns[i].square != s)
-            continue;
-          row = k / per_row;
-          col = k % per_row;
-          in_row = MIN (per_row, here - row * per_row);
-          cx = sq->x + sq->width / 2 + (col - (in_row - 1) / 2.0) * size;
-          cy = sq->y + sq->height - size * 0.62 - row * size * 0.8;
-          kb_board_renderer_draw_pawn (self, cr, pawns[i].player, cx, cy, size * 0.82);
-          k++;
-        }
+      kb_theme_player_color (self->theme, pawns[i].player, &color);
+      kb_pawn_draw (cr, self->theme, self->cache, &color,
+                    kb_pawn_default_shape (pawns[i].player), spots[i].x, spots[i].y,
+                    spots[i].size);
     }
 }
 
@@ -346,8 +274,7 @@ kb_board_renderer_draw (KbBoardRenderer *self,
 
   draw_track (self, cr, layout);
   for (guint i = 0; i < layout->n_squares; i++)
-    draw_square (self, cr, context, deck, lang, kb_board_get_square (board, i),
-                 &layout->squares[i], layout->unit);
+    draw_square (self, cr, context, deck, lang, kb_board_get_square (board, i), layout, i);
   if (layout->n_squares > 0)
     draw_center (self, cr, context, deck, lang, layout);
   if (pawns != NULL)
@@ -394,4 +321,70 @@ kb_board_renderer_get_center_rect (KbBoardRenderer *self,
   g_autoptr(KbBoardLayout) layout = layout_for (deck, width, height);
 
   *rect = layout->center;
+}
+
+/**
+ * kb_board_renderer_draw_die:
+ * @side: the die's width and height
+ *
+ * Draws the face of a die showing @value into (0, 0, @side, @side), for the app to turn and
+ * grow while it rolls.
+ */
+void
+kb_board_renderer_draw_die (KbBoardRenderer *self,
+                            cairo_t         *cr,
+                            guint            value,
+                            double           side)
+{
+  g_autofree char *text = g_strdup_printf ("%u", value);
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoContext *context;
+  PangoLayout *layout;
+  PangoRectangle ink;
+
+  g_return_if_fail (KB_IS_BOARD_RENDERER (self));
+
+  if (side <= 0)
+    return;
+  cairo_save (cr);
+  kb_render_rounded_rect (cr, 0, 0, side, side, side * 0.18);
+  /* White rather than the paper: a die is a thing on the table, not a card. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
+  if (self->theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST)
+    {
+      cairo_set_line_width (cr, side * 0.04);
+      kb_cairo_set_color (cr, &self->theme->ink);
+      cairo_stroke (cr);
+    }
+  cairo_new_path (cr);
+
+  context = kb_text_context_new (cr);
+  layout = pango_layout_new (context);
+  font = kb_render_font (self->theme, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_absolute_size (font, side * 0.62 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  cairo_move_to (cr, side / 2 - ink.x - ink.width / 2.0, side / 2 - ink.y - ink.height / 2.0);
+  kb_cairo_set_color (cr, &self->theme->ink);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  g_object_unref (context);
+  cairo_restore (cr);
+}
+
+/**
+ * kb_board_renderer_get_calm_color:
+ *
+ * The colour of the calm screen over the board: the deck's back, as its cards show it.
+ */
+void
+kb_board_renderer_get_calm_color (KbBoardRenderer *self,
+                                  KbDeck          *deck,
+                                  KbColor         *color)
+{
+  g_return_if_fail (KB_IS_BOARD_RENDERER (self));
+
+  kb_theme_back_color (self->theme, kb_deck_get_back_color (deck), color);
 }

@@ -1,7 +1,7 @@
 /* The back: the deck's colour, a quiet lattice of the deck's own category symbols (so two decks
  * on one table are told apart even in black and white), and the title on a plate. It must not
  * give away anything about the front, so it is the same for every card. */
-#define G_LOG_DOMAIN "kb-card-back"
+#define G_LOG_DOMAIN "kletsborden-card-back"
 
 #include "kb-card-back.h"
 #include "kb-card-renderer.h"
@@ -66,10 +66,7 @@ kb_card_back_draw (const KbTheme *theme,
   const KbColor white = { 1, 1, 1 };
   KbRect box;
 
-  if (back_color != NULL)
-    kb_theme_category_color (theme, back_color, &back);
-  else
-    back = theme->back;
+  kb_theme_back_color (theme, back_color, &back);
   kb_color_mix (&back, &white, 0.45, &frame);
 
   cairo_save (cr);

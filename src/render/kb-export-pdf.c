@@ -5,7 +5,7 @@
  * on which the columns are mirrored: the back of the card in the top-left corner of the front
  * must land in the top-right corner of the back page. Cut marks sit in the margins only, so
  * they never show on a card. */
-#define G_LOG_DOMAIN "kb-export-pdf"
+#define G_LOG_DOMAIN "kletsborden-export-pdf"
 
 #include "config.h"
 
@@ -14,6 +14,7 @@
 
 #include "kb-board-renderer.h"
 #include "kb-card-renderer.h"
+#include "kb-durable-write.h"
 #include "kb-export.h"
 
 #define MM (72.0 / 25.4)
@@ -227,6 +228,7 @@ kb_export_pdf (KbDeck               *deck,
                GError              **error)
 {
   KbPrintOptions opts = *options;
+  KbDurable *out;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -245,8 +247,15 @@ kb_export_pdf (KbDeck               *deck,
       return FALSE;
     }
 
+  if (!kb_durable_check_not_input (path, kb_deck_get_file (deck), error))
+    return FALSE;
+  out = kb_durable_begin (path, KB_DURABLE_NONE, error);
+  if (out == NULL)
+    return FALSE;
+
   sheet_for (opts.layout, &sheet);
-  surface = cairo_pdf_surface_create (path, sheet.page_width, sheet.page_height);
+  surface = cairo_pdf_surface_create_for_stream (_kb_export_write_durable, out, sheet.page_width,
+                                                 sheet.page_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   kb_deck_get_title (deck, opts.lang));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kletsborden");
@@ -268,11 +277,13 @@ kb_export_pdf (KbDeck               *deck,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
+      kb_durable_abort (out);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  /* A write error is in @out, with the system's reason. */
+  return kb_durable_commit (out, error);
 }

@@ -1,6 +1,6 @@
 /* One PNG per card, one for the back and one for the board: for slides, a website, or a check
  * by eye of what a deck looks like. */
-#define G_LOG_DOMAIN "kb-export-png"
+#define G_LOG_DOMAIN "kletsborden-export-png"
 
 #include "config.h"
 
@@ -10,6 +10,7 @@
 
 #include "kb-board-renderer.h"
 #include "kb-card-renderer.h"
+#include "kb-durable-write.h"
 #include "kb-export.h"
 
 /* Card ids are [a-z0-9-] by the format, but a file name must be safe whatever a deck says. */
@@ -22,6 +23,15 @@ file_name_for (const char *id)
   return g_strconcat (safe, ".png", NULL);
 }
 
+cairo_status_t
+_kb_export_write_durable (void                *durable,
+                          const unsigned char *data,
+                          unsigned int         length)
+{
+  return kb_durable_append (durable, data, length) ? CAIRO_STATUS_SUCCESS
+                                                   : CAIRO_STATUS_WRITE_ERROR;
+}
+
 static gboolean
 write_surface (cairo_surface_t *surface,
                const char      *dir,
@@ -29,15 +39,21 @@ write_surface (cairo_surface_t *surface,
                GError         **error)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  cairo_status_t status = cairo_surface_write_to_png (surface, path);
+  KbDurable *out = kb_durable_begin (path, KB_DURABLE_NONE, error);
+  cairo_status_t status;
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (out == NULL)
+    return FALSE;
+  status = cairo_surface_write_to_png_stream (surface, _kb_export_write_durable, out);
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
+      kb_durable_abort (out);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  /* A write error is in @out, with the system's reason. */
+  return kb_durable_commit (out, error);
 }
 
 /**

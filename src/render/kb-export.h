@@ -1,6 +1,7 @@
 /* Writing decks to files: PNG per card, and print-ready PDF sheets. No display needed. */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "kb-deck.h"
@@ -40,5 +41,11 @@ gboolean kb_export_png               (KbDeck               *deck,
                                       const KbTheme        *theme,
                                       guint                *n_files,
                                       GError              **error);
+
+/* A cairo_write_func_t into a KbDurable (kb-durable-write.h): exports are written to a
+ * temporary file and renamed into place, so a failed export never leaves half a file. */
+cairo_status_t _kb_export_write_durable      (void                 *durable,
+                                              const unsigned char  *data,
+                                              unsigned int          length);
 
 G_END_DECLS

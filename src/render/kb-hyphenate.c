@@ -1,19 +1,255 @@
 /* Dutch glues words together ("ervaringsdeskundigheidsbevorderingsprogramma"), and on a card
  * such a word is often wider than a line. Pango then breaks it anywhere, with a hyphen
- * ("deskund-igheids"). This puts soft hyphens (U+00AD) at syllable boundaries of very long words
- * only, so Pango breaks there instead and shows a hyphen only where it breaks. The rule is the
- * simple Dutch one: between two vowel groups, one consonant goes to the next syllable, of more
- * consonants the last goes (or a cluster that can start a syllable, such as "pr" or "gr"). It is
- * not a dictionary, but it lands on a syllable boundary far more often than a break by width.
- * Shorter words are left alone: a large card text reads better with whole words. */
-#define G_LOG_DOMAIN "kb-hyphenate"
+ * ("deskund-igheids"). This puts soft hyphens (U+00AD) at the break points the language's
+ * hyphenation dictionary gives, in very long words only, so Pango breaks there instead and
+ * shows a hyphen only where it breaks. Shorter words are left alone: a large card text reads
+ * better with whole words. Without a dictionary for the language the text is left as it is
+ * (Pango's own breaks): a guess by rules of one language hyphenates every other one wrongly.
+ *
+ * The dictionaries (Debian's hyphen-nl, hyphen-en-us …) are loaded lazily, once per language,
+ * and kept for the life of the process; they are small (about 100 kB). */
+#define G_LOG_DOMAIN "kletsborden-hyphenate"
 
 #include <string.h>
+#include <hyphen.h>
 
 #include "kb-hyphenate.h"
 
 #define SOFT_HYPHEN 0x00AD
 #define MIN_FRAGMENT 3   /* letters kept together at either end of a word */
+
+G_LOCK_DEFINE_STATIC (dictionaries);
+static GHashTable *dictionaries;   /* language as asked → HyphenDict, or NULL when none */
+
+static const char *
+dictionary_dir (void)
+{
+  const char *dir = g_getenv ("KLETSBORDEN_HYPHEN_DIR");
+
+  return dir != NULL && *dir != '\0' ? dir : KB_HYPHEN_DIR;
+}
+
+/* "nl_BE.UTF-8" looks for hyph_nl_BE.dic, hyph_nl.dic, hyph_nl_NL.dic: Debian names a
+ * language's main dictionary after the language and its main country. */
+static HyphenDict *
+load (const char *lang)
+{
+  g_autofree char *tag = g_strndup (lang, strcspn (lang, ".@"));
+  g_autofree char *base = g_ascii_strdown (tag, strcspn (tag, "_-"));
+  g_autofree char *upper = g_ascii_strup (base, -1);
+  g_autofree char *country = g_strconcat (base, "_", upper, NULL);
+  const char *names[] = { tag, base, country, g_str_equal (base, "en") ? "en_US" : NULL };
+
+  g_strdelimit (tag, "-", '_');
+  for (guint i = 0; i < G_N_ELEMENTS (names) && names[i] != NULL; i++)
+    {
+      g_autofree char *file = g_strdup_printf ("hyph_%s.dic", names[i]);
+      g_autofree char *path = g_build_filename (dictionary_dir (), file, NULL);
+      HyphenDict *dict;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      dict = hnj_hyphen_load (path);
+      if (dict != NULL)
+        return dict;
+      g_warning ("Could not read the hyphenation dictionary %s", path);
+    }
+  g_debug ("No hyphenation dictionary for %s in %s", lang, dictionary_dir ());
+  return NULL;
+}
+
+static HyphenDict *
+get_dictionary (const char *lang)
+{
+  HyphenDict *dict;
+  gpointer found;
+
+  if (lang == NULL || *lang == '\0')
+    return NULL;
+  G_LOCK (dictionaries);
+  if (dictionaries == NULL)
+    dictionaries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (dictionaries, lang, NULL, &found))
+    dict = found;
+  else
+    {
+      dict = load (lang);
+      g_hash_table_insert (dictionaries, g_strdup (lang), dict);
+    }
+  G_UNLOCK (dictionaries);
+  return dict;
+}
+
+/**
+ * kb_hyphen_has_dictionary:
+ *
+ * Returns: whether words in @lang can be hyphenated (and their syllables counted) by a
+ *   dictionary
+ */
+gboolean
+kb_hyphen_has_dictionary (const char *lang)
+{
+  return get_dictionary (lang) != NULL;
+}
+
+/* Sets @breaks[i] when the word may break before letter i, as the dictionary says, keeping
+ * @min letters together at either end. FALSE when the dictionary cannot take the word (a
+ * letter its encoding lacks). */
+static gboolean
+find_breaks (HyphenDict     *dict,
+             const gunichar *word,
+             glong           n,
+             glong           min,
+             gboolean       *breaks)
+{
+  gboolean utf8 = g_ascii_strcasecmp (dict->cset, "UTF-8") == 0;
+  g_autofree gunichar *lower = g_new (gunichar, n);
+  g_autofree char *utf8_word = NULL;
+  g_autofree char *encoded = NULL;
+  g_autofree char *hyphens = NULL;
+  g_autofree glong *letter_at = NULL;   /* byte → the letter it belongs to */
+  char **rep = NULL;
+  int *pos = NULL, *cut = NULL;
+  gsize size = 0;
+
+  for (glong i = 0; i < n; i++)
+    lower[i] = g_unichar_tolower (word[i]);
+  utf8_word = g_ucs4_to_utf8 (lower, n, NULL, NULL, NULL);
+  if (utf8_word == NULL)
+    return FALSE;
+  if (utf8)
+    {
+      encoded = g_steal_pointer (&utf8_word);
+      size = strlen (encoded);
+    }
+  else
+    {
+      encoded = g_convert (utf8_word, -1, dict->cset, "UTF-8", NULL, &size, NULL);
+      if (encoded == NULL)
+        return FALSE;
+    }
+  letter_at = g_new (glong, size + 1);
+  for (glong i = 0, b = 0; i < n && (gsize) b < size; i++)
+    {
+      int len = utf8 ? g_unichar_to_utf8 (lower[i], NULL) : 1;
+
+      for (int k = 0; k < len && (gsize) b < size; k++)
+        letter_at[b++] = i;
+    }
+
+  hyphens = g_malloc0 (size + 5);
+  if (hnj_hyphen_hyphenate2 (dict, encoded, (int) size, hyphens, NULL, &rep, &pos, &cut) != 0)
+    return FALSE;
+  for (gsize b = 0; b + 1 < size; b++)
+    {
+      glong after = letter_at[b] + 1;
+
+      /* A break that changes the spelling (old Dutch "omaatje", "oma-tje") is left out:
+       * a soft hyphen cannot spell. */
+      if ((hyphens[b] & 1) && (rep == NULL || rep[b] == NULL) &&
+          letter_at[b + 1] == after && after >= min && n - after >= min)
+        breaks[after] = TRUE;
+    }
+  if (rep != NULL)
+    {
+      for (gsize b = 0; b < size; b++)
+        free (rep[b]);
+      free (rep);
+    }
+  free (pos);
+  free (cut);
+  return TRUE;
+}
+
+typedef void (*WordFunc) (const gunichar *word,
+                          glong           n,
+                          gpointer        data);
+
+/* Calls @word_func for every run of letters of @text, @other_func (with n = 1) for every other
+ * character. */
+static void
+for_each_word (const char *text,
+               WordFunc    word_func,
+               WordFunc    other_func,
+               gpointer    data)
+{
+  g_autofree gunichar *chars = NULL;
+  glong n = 0, start = -1;
+
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  for (glong i = 0; i <= n; i++)
+    {
+      gboolean letter = i < n && g_unichar_isalpha (chars[i]);
+
+      if (letter && start < 0)
+        start = i;
+      if (!letter)
+        {
+          if (start >= 0)
+            word_func (chars + start, i - start, data);
+          start = -1;
+          if (i < n && other_func != NULL)
+            other_func (chars + i, 1, data);
+        }
+    }
+}
+
+typedef struct
+{
+  HyphenDict *dict;
+  GString    *out;
+  guint       syllables;
+} Walk;
+
+static void
+append_word (const gunichar *word,
+             glong           n,
+             gpointer        data)
+{
+  Walk *walk = data;
+  g_autofree gboolean *breaks = g_new0 (gboolean, n + 1);
+
+  if (n >= KB_HYPHENATE_MIN_LETTERS && walk->dict != NULL)
+    find_breaks (walk->dict, word, n, MIN_FRAGMENT, breaks);
+  for (glong i = 0; i < n; i++)
+    {
+      if (breaks[i])
+        g_string_append_unichar (walk->out, SOFT_HYPHEN);
+      g_string_append_unichar (walk->out, word[i]);
+    }
+}
+
+static void
+append_other (const gunichar *c,
+              glong           n,
+              gpointer        data)
+{
+  Walk *walk = data;
+
+  g_string_append_unichar (walk->out, c[0]);
+}
+
+/**
+ * kb_hyphenate:
+ * @lang: (nullable): the text's language, such as "nl" or "en_GB"
+ *
+ * Returns: (transfer full): @text with soft hyphens where the dictionary for @lang breaks
+ *   words of at least %KB_HYPHENATE_MIN_LETTERS letters; @text as it is without a dictionary
+ */
+char *
+kb_hyphenate (const char *text,
+              const char *lang)
+{
+  Walk walk = { get_dictionary (lang), NULL, 0 };
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (walk.dict == NULL)
+    return g_strdup (text);
+  walk.out = g_string_sized_new (strlen (text) + 8);
+  for_each_word (text, append_word, append_other, &walk);
+  return g_string_free (walk.out, FALSE);
+}
 
 static gboolean
 is_vowel (gunichar c)
@@ -26,115 +262,50 @@ is_vowel (gunichar c)
   return c != 0 && c < 0x80 && strchr ("aeiouy", (int) c) != NULL;
 }
 
-static gboolean
-is_onset (gunichar a,
-          gunichar b)
-{
-  static const char * const onsets[] = {
-    "pr", "br", "tr", "dr", "kr", "gr", "fr", "vr", "pl", "bl", "kl", "gl", "fl", "ch",
-  };
-  char pair[3] = { (char) g_unichar_tolower (a), (char) g_unichar_tolower (b), 0 };
-
-  if (a >= 0x80 || b >= 0x80)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (onsets); i++)
-    if (strcmp (pair, onsets[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* "sch" starts a Dutch syllable as a whole: ge-schikt, not ges-chikt. */
-static gboolean
-is_sch (const gunichar *c)
-{
-  return g_unichar_tolower (c[0]) == 's' && g_unichar_tolower (c[1]) == 'c' &&
-         g_unichar_tolower (c[2]) == 'h';
-}
-
-/* Marks in @breaks[i] that a soft hyphen goes before letter i of @word. */
 static void
-find_breaks (const gunichar *word,
-             glong           n,
-             gboolean       *breaks)
+count_word (const gunichar *word,
+            glong           n,
+            gpointer        data)
 {
-  glong i = 0;
-
-  while (i < n && !is_vowel (word[i]))
-    i++;
-  while (i < n)
-    {
-      glong vowels_end, next;
-
-      while (i < n && is_vowel (word[i]))
-        i++;
-      vowels_end = i;
-      while (i < n && !is_vowel (word[i]))
-        i++;
-      next = i;
-      if (next >= n)
-        break;   /* no vowel follows: the rest is the last syllable */
-      {
-        glong k = next - vowels_end;
-        glong at = k <= 1 ? vowels_end
-                 : (k >= 3 && is_sch (word + next - 3)) ? next - 3
-                 : (k >= 2 && is_onset (word[next - 2], word[next - 1])) ? next - 2
-                 : next - 1;
-
-        if (at >= MIN_FRAGMENT && n - at >= MIN_FRAGMENT && k > 0)
-          breaks[at] = TRUE;
-      }
-    }
-}
-
-static void
-append_word (GString        *out,
-             const gunichar *word,
-             glong           n)
-{
+  Walk *walk = data;
   g_autofree gboolean *breaks = g_new0 (gboolean, n + 1);
+  guint count = 1;
 
-  if (n >= KB_HYPHENATE_MIN_LETTERS)
-    find_breaks (word, n, breaks);
-  for (glong i = 0; i < n; i++)
+  if (walk->dict != NULL && find_breaks (walk->dict, word, n, 1, breaks))
     {
-      if (breaks[i])
-        g_string_append_unichar (out, SOFT_HYPHEN);
-      g_string_append_unichar (out, word[i]);
+      for (glong i = 1; i < n; i++)
+        count += breaks[i];
     }
+  else
+    {
+      /* No dictionary for the language: vowel groups, the usual estimate. */
+      guint groups = 0;
+
+      for (glong i = 0; i < n; i++)
+        groups += is_vowel (word[i]) && (i == 0 || !is_vowel (word[i - 1]));
+      count = MAX (groups, 1);
+    }
+  walk->syllables += count;
 }
 
 /**
- * kb_hyphenate:
+ * kb_hyphen_count_syllables:
+ * @text: a word or a whole text
+ * @lang: (nullable): its language
  *
- * Returns: (transfer full): @text with soft hyphens in words of at least
- *   %KB_HYPHENATE_MIN_LETTERS Latin letters
+ * The syllables of all words in @text, for a reading-ease score: a word has one more than the
+ * dictionary's break points in it. The dictionaries leave out a few breaks near a word's
+ * ends (English "baby" has none), so this is a close lower bound. Without a dictionary for
+ * @lang, the groups of vowels are counted instead.
  */
-char *
-kb_hyphenate (const char *text)
+guint
+kb_hyphen_count_syllables (const char *text,
+                           const char *lang)
 {
-  g_autofree gunichar *chars = NULL;
-  glong n = 0, start = -1;
-  GString *out;
+  Walk walk = { get_dictionary (lang), NULL, 0 };
 
   if (text == NULL)
-    return g_strdup ("");
-  chars = g_utf8_to_ucs4_fast (text, -1, &n);
-  out = g_string_sized_new (strlen (text) + 8);
-  for (glong i = 0; i <= n; i++)
-    {
-      gboolean letter = i < n && g_unichar_isalpha (chars[i]) &&
-                        g_unichar_get_script (chars[i]) == G_UNICODE_SCRIPT_LATIN;
-
-      if (letter && start < 0)
-        start = i;
-      if (!letter)
-        {
-          if (start >= 0)
-            append_word (out, chars + start, i - start);
-          start = -1;
-          if (i < n)
-            g_string_append_unichar (out, chars[i]);
-        }
-    }
-  return g_string_free (out, FALSE);
+    return 0;
+  for_each_word (text, count_word, NULL, &walk);
+  return walk.syllables;
 }

@@ -1,4 +1,5 @@
-/* Break opportunities in very long words, for card text. */
+/* Break opportunities in very long words, for card text, and syllables, for reading ease; by
+ * language, from the hyphenation dictionaries LibreOffice uses (libhyphen). */
 #pragma once
 
 #include <glib.h>
@@ -7,6 +8,10 @@ G_BEGIN_DECLS
 
 #define KB_HYPHENATE_MIN_LETTERS 16
 
-char *kb_hyphenate (const char *text);
+char     *kb_hyphenate                (const char *text,
+                                       const char *lang);
+guint     kb_hyphen_count_syllables   (const char *text,
+                                       const char *lang);
+gboolean  kb_hyphen_has_dictionary    (const char *lang);
 
 G_END_DECLS

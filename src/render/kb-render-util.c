@@ -1,5 +1,5 @@
 /* Pieces that every drawing needs the same way, so cards, backs and boards agree. */
-#define G_LOG_DOMAIN "kb-render-util"
+#define G_LOG_DOMAIN "kletsborden-render-util"
 
 #include <math.h>
 
@@ -82,9 +82,30 @@ kb_render_escape_text (const KbText *text,
                        const char   *fallback_lang)
 {
   const char *value = text != NULL ? kb_text_get (text, lang, fallback_lang) : NULL;
-  g_autofree char *hyphenated = kb_hyphenate (value);
+  g_autofree char *hyphenated = kb_hyphenate (value, kb_render_text_language (text, lang,
+                                                                             fallback_lang));
 
   return g_markup_escape_text (hyphenated, -1);
+}
+
+/**
+ * kb_render_text_language:
+ * @text: (nullable): a text
+ *
+ * Returns: (nullable): the language kb_text_get() shows @text in: @lang when it has it, the
+ *   fallback it falls back to, or @lang for a text written in no language in particular
+ */
+const char *
+kb_render_text_language (const KbText *text,
+                         const char   *lang,
+                         const char   *fallback_lang)
+{
+  const char *shown;
+
+  if (text == NULL || lang == NULL || kb_text_has (text, lang))
+    return lang;
+  shown = kb_text_get_fallback_language (text, fallback_lang);
+  return shown != NULL ? shown : lang;
 }
 
 PangoFontDescription *
@@ -115,8 +136,8 @@ kb_render_show_fitted_aligned (cairo_t              *cr,
 
   if (box->width <= 0 || box->height <= 0)
     return;
-  layout = kb_text_fit (context, markup, font, box->width, box->height, max_size, NULL);
-  pango_layout_set_alignment (layout, align);
+  layout = kb_text_fit_aligned (context, markup, font, box->width, box->height, max_size, align,
+                                G_MAXINT, align, NULL);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   cairo_save (cr);
   kb_cairo_set_color (cr, color);

@@ -30,6 +30,9 @@ const char *kb_render_category_art      (KbSvgCache   *cache,
 char       *kb_render_escape_text       (const KbText *text,
                                          const char   *lang,
                                          const char   *fallback_lang);
+const char           *kb_render_text_language (const KbText *text,
+                                               const char   *lang,
+                                               const char   *fallback_lang);
 PangoFontDescription *
             kb_render_font              (const KbTheme *theme,
                                          PangoWeight    weight);

@@ -1,6 +1,6 @@
 /* One place for every colour the renderers use, so that the high-contrast variant and the
  * printed sheet stay consistent with the screen. */
-#define G_LOG_DOMAIN "kb-theme"
+#define G_LOG_DOMAIN "kletsborden-theme"
 
 #include "kb-theme.h"
 
@@ -23,6 +23,7 @@ static const KbTheme themes[] = {
     .start = RGB (0xE9B44C),
     .special = RGB (0xFFFDF8),
     .back = RGB (0x2E4057),
+    .pawn_edge = RGB (0x1A1714),
     .edge_width = 0.6,
   },
   [KB_THEME_VARIANT_HIGH_CONTRAST] = {
@@ -37,20 +38,16 @@ static const KbTheme themes[] = {
     .start = RGB (0xFFD000),
     .special = RGB (0xFFFFFF),
     .back = RGB (0x000000),
+    .pawn_edge = RGB (0x000000),
     .edge_width = 1.4,
   },
 };
 
 /* Okabe–Ito: told apart by people with the common colour-vision deficiencies; the pawns also
  * differ in shape, so black-and-white print works too. */
-static const KbColor player_colors[KB_THEME_N_PLAYERS] = {
-  RGB (0xE69F00), RGB (0x0072B2), RGB (0x009E73), RGB (0xCC79A7),
-  RGB (0xF0E442), RGB (0x56B4E9), RGB (0xD55E00), RGB (0x444444),
-};
-
-static const char * const player_shapes[KB_THEME_N_PLAYERS] = {
-  "pawn-circle", "pawn-square", "pawn-triangle", "pawn-diamond",
-  "pawn-star", "pawn-hexagon", "pawn-pentagon", "pawn-cross",
+/* As decks and saved games write colours, since players keep theirs in the game. */
+static const char * const player_colors[KB_THEME_N_PLAYERS] = {
+  "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#F0E442", "#56B4E9", "#D55E00", "#444444",
 };
 
 const KbTheme *
@@ -59,17 +56,6 @@ kb_theme_get (KbThemeVariant variant)
   g_return_val_if_fail (variant <= KB_THEME_VARIANT_HIGH_CONTRAST, &themes[0]);
 
   return &themes[variant];
-}
-
-/* WCAG contrast ratio, 1 to 21. */
-double
-kb_theme_contrast (const KbColor *a,
-                   const KbColor *b)
-{
-  double la = kb_color_luminance (a) + 0.05;
-  double lb = kb_color_luminance (b) + 0.05;
-
-  return la > lb ? la / lb : lb / la;
 }
 
 /**
@@ -85,44 +71,86 @@ kb_theme_category_color (const KbTheme *theme,
                          KbColor       *color)
 {
   static const KbColor white = RGB (0xFFFFFF);
-  static const KbColor black = RGB (0x000000);
 
   kb_color_parse (spec, color);
-  if (theme->variant != KB_THEME_VARIANT_HIGH_CONTRAST)
-    return;
-  for (int i = 0; i < 20 && kb_theme_contrast (color, &white) < 7.0; i++)
-    kb_color_mix (color, &black, 0.15, color);
+  if (theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST)
+    kb_color_reach_contrast (color, &white, KB_CONTRAST_ENHANCED, color);
+}
+
+/* The back of the cards: the deck's colour (@spec, or the theme's when %NULL), as a category's. */
+void
+kb_theme_back_color (const KbTheme *theme,
+                     const char    *spec,
+                     KbColor       *color)
+{
+  if (spec != NULL)
+    kb_theme_category_color (theme, spec, color);
+  else
+    *color = theme->back;
 }
 
 /**
- * kb_theme_ink_on:
+ * kb_theme_band:
+ * @fill: the colour of a band or a square that text or symbols go on
+ * @band: (out): @fill, darkened or lightened as little as it takes
+ * @ink: (out): the theme's ink or white, whichever contrasts more
  *
- * White where it reads well enough for the large text on a band (3:1), because white on a
- * colour looks calmer than black; otherwise whichever of white and the ink contrasts more.
+ * Text and symbols on a colour reach 4.5:1 (7:1 in high contrast): white is not chosen only
+ * because it looks calmer, and a mid-tone that neither reaches gives way a little.
  */
 void
-kb_theme_ink_on (const KbTheme *theme,
-                 const KbColor *background,
-                 KbColor       *ink)
+kb_theme_band (const KbTheme *theme,
+               const KbColor *fill,
+               KbColor       *band,
+               KbColor       *ink)
 {
   static const KbColor white = RGB (0xFFFFFF);
-  double on_white = kb_theme_contrast (background, &white);
-  double on_ink = kb_theme_contrast (background, &theme->ink);
-  double enough = theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST ? 7.0 : 3.0;
 
-  *ink = (on_white >= enough || on_white >= on_ink) ? white : theme->ink;
+  kb_color_readable_band (fill, &theme->ink, &white,
+                          theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST ? KB_CONTRAST_ENHANCED
+                                                                           : KB_CONTRAST_TEXT,
+                          band, ink);
 }
 
+/* A category's band: its colour (see kb_theme_category_color()), made readable. */
+void
+kb_theme_category_band (const KbTheme *theme,
+                        const char    *spec,
+                        KbColor       *band,
+                        KbColor       *ink)
+{
+  KbColor fill;
+
+  kb_theme_category_color (theme, spec, &fill);
+  kb_theme_band (theme, &fill, band, ink);
+}
+
+/**
+ * kb_theme_mark_edge:
+ *
+ * The outline for a mark in @mark's colour on the paper (an intensity dot), so that its shape
+ * stands out at 3:1 even where its colour does not.
+ */
+void
+kb_theme_mark_edge (const KbTheme *theme,
+                    const KbColor *mark,
+                    KbColor       *edge)
+{
+  kb_color_reach_contrast (mark, &theme->paper, KB_CONTRAST_GRAPHICS, edge);
+}
+
+/* The colour player @player gets unless they pick another; the same in both variants, since
+ * the pawns differ in shape too. */
 void
 kb_theme_player_color (const KbTheme *theme,
                        guint          player,
                        KbColor       *color)
 {
-  *color = player_colors[player % KB_THEME_N_PLAYERS];
+  kb_color_parse (kb_theme_player_color_spec (player), color);
 }
 
 const char *
-kb_theme_player_shape (guint player)
+kb_theme_player_color_spec (guint player)
 {
-  return player_shapes[player % KB_THEME_N_PLAYERS];
+  return player_colors[player % KB_THEME_N_PLAYERS];
 }

@@ -4,11 +4,12 @@ the counts promised in issue #7, and plain language on the Kletsborden board-gam
 
     check-decks.py [CARDS_DIR]     check every CARDS_DIR/*.json except *.schema.json
     check-decks.py --self-test     check that every bad deck in tests/content/bad/ fails with
-                                   the message in its .expect file (proves the checks bite)
+                                   the message in its .expected file (proves the checks bite)
 
 Stricter than the format itself on purpose: a deck we ship has every text in Dutch and English,
 no unknown keys and a kind and an intensity on every card. Standard library only.
 """
+import difflib
 import json
 import os
 import re
@@ -25,8 +26,9 @@ SHAPES = {"loop", "snake", "spiral"}
 DECK_KEYS = {"format", "version", "id", "languages", "title", "description", "authors",
              "license", "back", "categories", "cards", "board"}
 CATEGORY_KEYS = {"id", "name", "color", "symbol", "icon"}
-CARD_KEYS = {"id", "category", "kind", "intensity", "title", "text", "notes", "roles", "image",
-             "tags"}
+CARD_KEYS = {"id", "category", "kind", "intensity", "asks", "title", "text", "notes", "roles",
+             "image", "tags"}
+ASKS = {"group", "client", "professional"}
 ROLE_KEYS = {"name", "brief"}
 BOARD_KEYS = {"shape", "die", "squares"}
 SQUARE_KEYS = {"category", "special"}
@@ -43,12 +45,100 @@ MIN_CARDS = {
     "gespreksroute": 40,
     "rollenspellen": 20,
     "netwerkcoaching": 30,
+    "de-keten": 40,
 }
 MIN_TOTAL = 250
 KLETSBORDEN_MIN_PER_CATEGORY = 15
 KLETSBORDEN_SQUARES = 20
 KLETSBORDEN_MAX_WORDS = 12
 ROLEPLAY_MIN_CASES = 20
+
+# Issue #14. Decks in which every card must say whom it addresses ("asks").
+ASKS_REQUIRED = {"netwerkcoaching", "gespreksroute", "eigen-schroom", "de-keten"}
+
+# One form of address per deck in Dutch (cards/README.md, "Je or u"). A deck not listed here
+# is held to the form it uses most.
+ADDRESS = {
+    "kletsborden": "je",
+    "eigen-schroom": "je",
+    "vormen-eenzaamheid": "je",
+    "gespreksroute": "je",
+    "rollenspellen": "je",
+    "netwerkcoaching": "je",
+    "de-keten": "je",
+}
+ADDRESS_WORDS = {
+    "je": re.compile(r"\b(?:je|jij|jou|jouw|jullie)\b", re.IGNORECASE),
+    "u": re.compile(r"\b(?:u|uw)\b", re.IGNORECASE),
+}
+
+# A deep card's note must speak to safety, in each language (cards/README.md, the rubric).
+SAFETY_WORDS = {
+    "nl": ("veilig", "grens", "grenzen", "overslaan", "overslaat", "kistje", "doos", "vlag",
+           "stoppen", "stopt", "niemand hoeft", "hoeft niet", "hoeft niemand", "zelf kiest",
+           "zelf bepaalt", "zelf hoeveel", "hoeft geen", "time-out", "passen"),
+    "en": ("safe", "boundary", "boundaries", "skip", "box", "flag", "stop", "nobody has to",
+           "no one has to", "need not", "does not have to", "don't have to", "chooses",
+           "decides how much", "time out", "pass"),
+}
+# In the board game every medium card reminds the players of the box and the flag.
+BOX_AND_FLAG = {"nl": ("kistje", "vlaggetje"), "en": ("box", "flag")}
+
+# Light is for the world and the work (the rubric): a card that asks the participant about
+# their own feelings is not light, and when it asks the group it is deep.
+OWN_FEELINGS_NL = re.compile(
+    r"\bvoel(?:de|t)? (?:jij|je)\b|\b(?:jij|je) je\b[^.?!]*\bvoel|\bgevoeld\b|"
+    r"\bmis(?:t|te)? (?:jij|je)\b|\bje eigen (?:eenzaamheid|leven|verdriet|gevoel)|"
+    r"\bjouw eigen\b")
+TRAINING_DECKS = {"eigen-schroom", "vormen-eenzaamheid", "gespreksroute", "netwerkcoaching",
+                  "de-keten"}
+
+# Near-duplicates (issue #14): two cards, in any decks, whose texts say nearly the same. The
+# texts are normalised (lower case, no punctuation, no stop words — which include the words a
+# whole deck or category is about, such as "eenzaam" and "compliment" — a few synonyms made one
+# concept, common endings stripped); the score of a pair is, in each language, the mean of a
+# Jaccard index on the word sets (divided by at least NEAR_MIN_WORDS, so that two short texts
+# that share one word are not near-duplicates) and difflib's ratio on the character trigrams,
+# and then the mean over Dutch and English. Tuned on the pairs named in issue #14.
+NEAR_THRESHOLD = 0.40
+NEAR_MIN_WORDS = 5
+STOP_WORDS = set("""
+de het een en of in op te van voor met aan als dat die dit er is zijn ben bent was waren wordt
+worden word je jij jou jouw jezelf u uw ik me mij mijn we wij ons onze hij zij ze hem haar hun
+zich iets niet geen wel ook al nog dan om tot bij naar uit door over zo maar toch wat wie hoe
+waar welk welke wanneer waarom kan kun kunt zou zouden moet moeten mag mogen heb hebt heeft
+hebben had doe doet doen iemand ander andere anderen hier daar eens weleens even
+the a an and or in on to of for with at as that this these those is are was were be been being
+you your yourself i me my we our he she they them their it its not no also still then so but
+yet what who how where which when why can could would should must may might have has had do
+does did someone somebody other others here there ever
+eenzaam eenzaamheid eenzame lonely loneliness cliënt client professional mensen people
+compliment complimenten compliments speler spelers player players
+""".split())
+CONCEPTS = [
+    ("SOLVE", "oploss oplost oplos fix solv solution advies advice adviez repar"),
+    ("SILENCE", "stilte stil silen quiet"),
+    ("NOSY", "bemoei nosy pry"),
+    ("TEARS", "traan tranen huil tear cry"),
+    ("LABEL", "etiket label stempel"),
+    ("LISTEN", "luister listen gehoord heard"),
+    ("FEAR", "bang angst afraid fear"),
+    ("MISS", "mis gemist miss"),
+    ("SCALE", "vragenlijst schaal questionnaire scale"),
+    ("FINE", "prima fine manag red"),
+    ("ROLE", "rol role"),
+    ("MEANING", "betekenis zinvol meaning purpose"),
+    ("OWN", "zelf eigen own"),
+]
+ENDINGS = ("heden", "heid", "ingen", "ing", "elijk", "lijk", "tjes", "tje", "jes", "en", "es",
+           "er", "st", "te", "de", "ed", "ly", "t", "s", "e")
+# Pairs a reader judged distinct although they score above the threshold: (id, id, why).
+NOT_NEAR_DUPLICATES = [
+    ("mij-02", "ander-13", "what makes me happy, and when I made someone else happy"),
+    ("mij-08", "ander-04", "what I do when I feel alone, and how I help someone else who does"),
+    ("mij-10", "compliment-07", "what I find hard, and whether giving a compliment is hard"),
+    ("mij-11", "mij-18", "a favourite place, and a favourite thing to do with others"),
+]
 
 
 class Report:
@@ -127,6 +217,151 @@ def sentences(s):
     return [p for p in re.split(r"[.?!…]+", s) if p.strip()]
 
 
+def norm_words(text):
+    """The words of a text for the near-duplicate measure (see NEAR_THRESHOLD)."""
+    out = []
+    for w in re.findall(r"[a-zà-ÿ]+", text.casefold()):
+        if w in STOP_WORDS or len(w) < 2:
+            continue
+        for concept, prefixes in CONCEPTS:
+            if any(w.startswith(p) for p in prefixes.split()):
+                w = concept
+                break
+        else:
+            for end in ENDINGS:
+                if len(w) - len(end) >= 4 and w.endswith(end):
+                    w = w[:-len(end)]
+                    break
+        out.append(w)
+    return out
+
+
+def prepare(text):
+    """The word set and the character trigrams of one text, computed once per card."""
+    words = set(norm_words(text))
+    joined = " ".join(sorted(words))
+    grams = [joined[i:i + 3] for i in range(len(joined) - 2)]
+    counts = {}
+    for g in grams:
+        counts[g] = counts.get(g, 0) + 1
+    return words, grams, counts
+
+
+def quick_ratio(pa, pb):
+    """An upper bound of difflib's ratio, from the trigram counts alone (its quick_ratio)."""
+    if not pa[1] or not pb[1]:
+        return 0.0
+    small, big = (pa[2], pb[2]) if len(pa[2]) < len(pb[2]) else (pb[2], pa[2])
+    common = sum(min(n, big.get(g, 0)) for g, n in small.items())
+    return 2 * common / (len(pa[1]) + len(pb[1]))
+
+
+def jaccard(sa, sb):
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / max(len(sa | sb), NEAR_MIN_WORDS)
+
+
+def similarity(text_a, text_b, threshold=0.0, prepared=None):
+    """0 (nothing in common) to 1 (the same words): in each language the mean of the Jaccard
+    index and the trigram ratio, then the mean over the languages. Returns 0 early when the
+    pair cannot reach the threshold (the ratio is at most 1, quick_ratio bounds it)."""
+    pa = prepared[0] if prepared else {lang: prepare(text_a.get(lang, "")) for lang in LANGUAGES}
+    pb = prepared[1] if prepared else {lang: prepare(text_b.get(lang, "")) for lang in LANGUAGES}
+    js = {lang: jaccard(pa[lang][0], pb[lang][0]) for lang in LANGUAGES}
+    if sum((js[lang] + quick_ratio(pa[lang], pb[lang])) / 2
+           for lang in LANGUAGES) / len(LANGUAGES) < threshold:
+        return 0.0
+    total = 0.0
+    for lang in LANGUAGES:
+        ga, gb = pa[lang][1], pb[lang][1]
+        if not ga or not gb:
+            ratio = 0.0
+        else:
+            m = difflib.SequenceMatcher(None, ga, gb, autojunk=False)
+            ratio = m.ratio()
+        total += (js[lang] + ratio) / 2
+    return total / len(LANGUAGES)
+
+
+def check_near_duplicates(corpus, report, threshold=NEAR_THRESHOLD):
+    """corpus: (where, card id, text) of every card. Reports each pair above the threshold."""
+    allowed = {frozenset((a, b)) for a, b, _ in NOT_NEAR_DUPLICATES}
+    prepared = [{lang: prepare(text.get(lang, "")) for lang in LANGUAGES}
+                for _, _, text in corpus]
+    found = []
+    for i, (where_a, id_a, text_a) in enumerate(corpus):
+        for j in range(i + 1, len(corpus)):
+            where_b, id_b, text_b = corpus[j]
+            if frozenset((id_a, id_b)) in allowed:
+                continue
+            score = similarity(text_a, text_b, threshold, (prepared[i], prepared[j]))
+            if score >= threshold:
+                found.append((score, where_a, where_b))
+                report.error(where_a, f"near-duplicate of {where_b} (similarity {score:.2f}, "
+                             f"at most {threshold:.2f})")
+    return found
+
+
+def load_glossary(readme):
+    """The terms not to use: the last column of the glossary table in cards/README.md."""
+    terms = []
+    try:
+        with open(readme, encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return None
+    part = text.split("### Glossary", 1)
+    if len(part) < 2:
+        return None
+    for line in part[1].splitlines()[1:]:
+        if line.startswith("#"):
+            break
+        if not line.startswith("|") or "---" in line or "Nederlands" in line:
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3:
+            terms += re.findall(r"\*([^*]+)\*", cells[-1])
+    return terms
+
+
+def all_texts(obj, path=()):
+    """Every (language, string, where) inside a card or deck, for the vocabulary checks."""
+    if isinstance(obj, dict):
+        if obj and all(k in LANGUAGES for k in obj) and all(isinstance(v, str)
+                                                             for v in obj.values()):
+            for lang, v in obj.items():
+                yield lang, v, "/".join(path)
+            return
+        for k, v in obj.items():
+            if k in ("id", "category", "kind", "intensity", "asks", "color", "symbol", "icon",
+                     "image", "format", "languages", "license", "authors", "tags", "board"):
+                continue
+            yield from all_texts(v, path + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from all_texts(v, path + (str(i + 1),))
+
+
+def check_vocabulary(obj, where, glossary, address, report):
+    for lang, s, field in all_texts(obj):
+        for term in glossary or ():
+            if re.search(r"\b" + re.escape(term) + r"\b", s, re.IGNORECASE):
+                report.error(f"{where}: {field}", f"\"{term}\" is not in the glossary's "
+                             f"vocabulary (cards/README.md)")
+        if lang == "nl" and address:
+            other = "u" if address == "je" else "je"
+            m = ADDRESS_WORDS[other].search(s)
+            if m:
+                report.error(f"{where}: {field}", f"says \"{m.group(0)}\" in a deck that says "
+                             f"\"{address}\"")
+
+
+def mentions(s, words):
+    s = s.casefold()
+    return any(re.search(r"\b" + re.escape(w), s) for w in words)
+
+
 def check_art(path, deck_dir, where, report):
     if not isinstance(path, str) or not path:
         report.error(where, "must be a relative path")
@@ -138,8 +373,14 @@ def check_art(path, deck_dir, where, report):
         report.error(where, f"\"{path}\" does not exist")
 
 
-def check_deck(path, deck, report, seen_texts):
-    """Check one parsed deck; returns (id, number of cards) or None."""
+def check_deck(path, deck, report, seen_texts, corpus=None, glossary=None):
+    """Check one parsed deck; returns (id, number of cards) or None. With a corpus list, adds
+    every card to it for the near-duplicate check across decks; without, checks this deck."""
+    own_corpus = corpus is None
+    if own_corpus:
+        corpus = []
+    if glossary is None:
+        glossary = DEFAULT_GLOSSARY
     name = os.path.basename(path)
     deck_dir = os.path.dirname(path)
     if not isinstance(deck, dict):
@@ -224,6 +465,13 @@ def check_deck(path, deck, report, seen_texts):
     if not isinstance(cards, list) or not cards:
         report.error(name, "\"cards\" must be a non-empty list")
         cards = []
+    address = ADDRESS.get(deck_id)
+    if address is None:
+        nl = " ".join(s for lang, s, _ in all_texts(cards) if lang == "nl")
+        address = ("u" if len(ADDRESS_WORDS["u"].findall(nl))
+                   > len(ADDRESS_WORDS["je"].findall(nl)) else "je")
+    check_vocabulary({k: v for k, v in deck.items() if k != "cards"}, name, glossary, address,
+                     report)
     card_ids = set()
     per_category = {c: 0 for c in cat_ids}
     cases_with_roles = 0
@@ -249,8 +497,38 @@ def check_deck(path, deck, report, seen_texts):
         kind = card.get("kind")
         if kind not in KINDS:
             report.error(where, f"\"kind\" must be one of {', '.join(sorted(KINDS))}")
-        if card.get("intensity") not in INTENSITIES:
+        intensity = card.get("intensity")
+        if intensity not in INTENSITIES:
             report.error(where, f"\"intensity\" must be one of {', '.join(sorted(INTENSITIES))}")
+        asks = card.get("asks")
+        if asks is not None and asks not in ASKS:
+            report.error(where, f"\"asks\" must be one of {', '.join(sorted(ASKS))}")
+        elif asks is None and deck_id in ASKS_REQUIRED:
+            report.error(where, "needs \"asks\": whom does the card address (group, client, "
+                         "professional)?")
+        notes_obj = card.get("notes") if isinstance(card.get("notes"), dict) else {}
+        if intensity == "deep":
+            for lang in LANGUAGES:
+                note = notes_obj.get(lang)
+                if not isinstance(note, str) or not note.strip():
+                    report.error(where, f"a deep card needs a trainer note in \"{lang}\"")
+                elif not mentions(note, SAFETY_WORDS[lang]):
+                    report.error(where, f"the {lang} note of a deep card says nothing about "
+                                 f"safety (one of: {', '.join(SAFETY_WORDS[lang][:6])}, …)")
+        if deck_id == "kletsborden" and intensity == "medium":
+            for lang in LANGUAGES:
+                note = notes_obj.get(lang)
+                if not isinstance(note, str) or not all(w in note.casefold()
+                                                        for w in BOX_AND_FLAG[lang]):
+                    report.error(where, f"a medium card in the board game needs a {lang} note "
+                                 f"that names the {' and the '.join(BOX_AND_FLAG[lang])}")
+        nl_text = card.get("text", {}).get("nl") if isinstance(card.get("text"), dict) else None
+        if (deck_id in TRAINING_DECKS and isinstance(nl_text, str)
+                and OWN_FEELINGS_NL.search(nl_text) and asks in (None, "group")
+                and intensity in ("light", "medium")):
+            report.error(where, f"asks the group about their own feelings, so by the rubric it "
+                         f"is deep, not {intensity}")
+        check_vocabulary(card, where, glossary, address, report)
         if "title" in card:
             check_text(card["title"], f"{where}: title", report)
         text = check_text(card.get("text"), f"{where}: text", report)
@@ -264,6 +542,8 @@ def check_deck(path, deck, report, seen_texts):
                     report.error(where, f"same {lang} text as {seen_texts[key]}")
                 else:
                     seen_texts[key] = f"{name}: card \"{cid}\""
+            if all(isinstance(text.get(lang), str) for lang in LANGUAGES):
+                corpus.append((f"{name}: card \"{cid}\"", cid, text))
             if (isinstance(text.get("nl"), str) and text.get("nl", "").strip()
                     and text.get("nl") == text.get("en")):
                 report.error(where, "the Dutch and English texts are the same (not translated?)")
@@ -311,6 +591,8 @@ def check_deck(path, deck, report, seen_texts):
                      f"{ROLEPLAY_MIN_CASES}")
     if deck_id in MIN_CARDS and len(cards) < MIN_CARDS[deck_id]:
         report.error(name, f"{len(cards)} cards, needs at least {MIN_CARDS[deck_id]}")
+    if own_corpus:
+        check_near_duplicates(corpus, report)
     return deck_id, len(cards)
 
 
@@ -367,6 +649,13 @@ def check_kletsborden(deck, cards, per_category, name, report):
                     report.error(f"{name}: card \"{card.get('id')}\"",
                                  f"{lang} sentence of {words} words (at most "
                                  f"{KLETSBORDEN_MAX_WORDS}): \"{sentence.strip()}\"")
+    description = deck.get("description")
+    if isinstance(description, dict):
+        for lang in LANGUAGES:
+            d = description.get(lang)
+            if isinstance(d, str) and not all(w in d.casefold() for w in BOX_AND_FLAG[lang]):
+                report.error(f"{name}: description", f"the {lang} description must remind the "
+                             f"players of the {' and the '.join(BOX_AND_FLAG[lang])}")
     board = deck.get("board")
     if not isinstance(board, dict):
         report.error(name, "the Kletsborden deck needs a board")
@@ -396,13 +685,15 @@ def check_dir(cards_dir, expect_all=True):
         report.error(cards_dir, "no decks found")
     seen_texts = {}
     found = {}
+    corpus = []
     for path in paths:
         deck = load(path, report)
         if deck is None:
             continue
-        result = check_deck(path, deck, report, seen_texts)
+        result = check_deck(path, deck, report, seen_texts, corpus)
         if result and result[0]:
             found[result[0]] = result[1]
+    check_near_duplicates(corpus, report)
     if expect_all:
         for deck_id in MIN_CARDS:
             if deck_id not in found and not os.path.exists(
@@ -420,11 +711,11 @@ def check_dir(cards_dir, expect_all=True):
 
 
 def self_test(bad_dir):
-    """Every bad/NAME.json must fail with the text in bad/NAME.expect; bad/good/ must pass."""
+    """Every bad/NAME.json must fail with the text in bad/NAME.expected; bad/good/ must pass."""
     failures = 0
-    cases = sorted(f[:-len(".expect")] for f in os.listdir(bad_dir) if f.endswith(".expect"))
+    cases = sorted(f[:-len(".expected")] for f in os.listdir(bad_dir) if f.endswith(".expected"))
     for case in cases:
-        with open(os.path.join(bad_dir, case + ".expect"), encoding="utf-8") as f:
+        with open(os.path.join(bad_dir, case + ".expected"), encoding="utf-8") as f:
             expected = f.read().strip()
         report = Report()
         path = os.path.join(bad_dir, case + ".json")
@@ -448,6 +739,20 @@ def self_test(bad_dir):
                 print(f"    {e}")
         else:
             print("ok - good/ passes")
+    # Two decks whose cards say nearly the same must fail together (issue #14).
+    near_dir = os.path.join(bad_dir, "near-duplicate")
+    if os.path.isdir(near_dir):
+        report, _ = check_dir(near_dir, expect_all=False)
+        if any("near-duplicate of" in e for e in report.errors):
+            print("ok - near-duplicate/: two decks with nearly the same card fail")
+        else:
+            failures += 1
+            print("not ok - near-duplicate/: nearly the same card in two decks should fail")
+    if DEFAULT_GLOSSARY:
+        print(f"ok - the glossary in cards/README.md forbids {len(DEFAULT_GLOSSARY)} terms")
+    else:
+        failures += 1
+        print("not ok - no glossary found in cards/README.md")
     # Two decks that share a card text must fail together, even when each is fine alone.
     dup_dir = os.path.join(bad_dir, "duplicate")
     if os.path.isdir(dup_dir):
@@ -464,6 +769,10 @@ def self_test(bad_dir):
     return 1 if failures else 0
 
 
+DEFAULT_GLOSSARY = load_glossary(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                             "..", "cards", "README.md"))
+
+
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     if len(argv) > 1 and argv[1] == "--self-test":
@@ -471,6 +780,10 @@ def main(argv):
     cards_dir = (argv[1] if len(argv) > 1
                  else os.environ.get("KLETSBORDEN_CARDS_DIR",
                                      os.path.join(here, "..", "..", "cards")))
+    global DEFAULT_GLOSSARY
+    glossary = load_glossary(os.path.join(cards_dir, "README.md"))
+    if glossary is not None:
+        DEFAULT_GLOSSARY = glossary
     report, found = check_dir(cards_dir)
     for deck_id, n in sorted(found.items()):
         print(f"{deck_id}: {n} cards")

@@ -47,7 +47,7 @@ check "a device: an error, no endless read" \
 
 out=$(cd "$here" && "$prog" --validate good 2>&1); status=$?
 check "a folder: every deck in it, in order" \
-  '[[ $status -eq 0 && $out == *"good/newer.json:44:3: warning: unknown member \"theme\""* && $out == *"good/numbers.json:"*"4 files checked: 0 errors, 5 warnings" ]]'
+  '[[ $status -eq 0 && $out == *"good/newer.json:44:3: warning: unknown member \"theme\""* && $out == *"good/numbers.json:"*"5 files checked: 0 errors, 5 warnings" ]]'
 
 out=$(cd "$here" && "$prog" --validate fuzz 2>/dev/null); status=$?
 check "a folder without decks is an error" \
@@ -62,7 +62,7 @@ check "--validate --help explains the exit status" \
 
 out=$(cd "$here" && LANG=C.UTF-8 LANGUAGE=nl "$prog" --validate bad/unknown-kind.json 2>&1)
 check "Dutch messages" \
-  '[[ $out == *"fout: \"qeustion\" is geen bekende \"kind\"; bedoel je \"question\"?"* && $out == *"1 bestand gecontroleerd: 1 fout, 0 waarschuwingen"* ]]'
+  '[[ $out == *"fout: „qeustion” is geen bekende „kind”; bedoel je „question”?"* && $out == *"1 bestand gecontroleerd: 1 fout, 0 waarschuwingen"* ]]'
 
 echo "1..$n"
 exit $fail

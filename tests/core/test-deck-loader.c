@@ -267,33 +267,30 @@ test_error_lists_every_error (void)
                                          lines[i], 0, 0));
 }
 
+/* The optional "reading" and "asks": absent is none, present is read and kept. */
+static void
+test_reading_and_asks (void)
+{
+  g_autoptr(KbDeck) minimal = load_good ("minimal.json", NULL);
+  g_autoptr(KbDeck) deck = load_good ("easy-asks.json", NULL);
+
+  g_assert_cmpint (kb_deck_get_reading (minimal), ==, KB_READING_NONE);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (minimal, 0)), ==, KB_ASKS_NONE);
+  g_assert_cmpint (kb_deck_get_reading (deck), ==, KB_READING_EASY);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 0)), ==, KB_ASKS_GROUP);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 1)), ==, KB_ASKS_CLIENT);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 2)), ==, KB_ASKS_PROFESSIONAL);
+  g_assert_cmpint (kb_card_get_asks (kb_deck_get_card (deck, 3)), ==, KB_ASKS_NONE);
+}
+
 static void
 test_names (void)
 {
   const char * const *symbols = kb_symbols_get_names ();
-  KbCardKind kind;
-  KbIntensity intensity;
-  KbBoardShape shape;
-  KbSpecial special;
 
   g_assert_cmpuint (g_strv_length ((char **) symbols), ==, 16);
   g_assert_true (kb_symbols_is_known ("lightbulb"));
   g_assert_false (kb_symbols_is_known ("bulb"));
-  for (guint i = KB_CARD_KIND_QUESTION; i <= KB_CARD_KIND_REFLECTION; i++)
-    {
-      g_assert_true (kb_card_kind_from_string (kb_card_kind_to_string (i), &kind));
-      g_assert_cmpint (kind, ==, i);
-    }
-  g_assert_cmpstr (kb_card_kind_to_string (KB_CARD_KIND_CASE), ==, "case");
-  g_assert_false (kb_card_kind_from_string ("Case", &kind));
-  g_assert_null (kb_intensity_to_string (KB_INTENSITY_UNSET));
-  g_assert_true (kb_intensity_from_string ("deep", &intensity));
-  g_assert_cmpint (intensity, ==, KB_INTENSITY_DEEP);
-  g_assert_true (kb_board_shape_from_string ("snake", &shape));
-  g_assert_cmpint (shape, ==, KB_BOARD_SHAPE_SNAKE);
-  g_assert_true (kb_special_from_string ("compliment", &special));
-  g_assert_cmpint (special, ==, KB_SPECIAL_COMPLIMENT);
-  g_assert_false (kb_special_from_string ("none", &special));
 }
 
 int
@@ -303,6 +300,7 @@ main (int   argc,
   kb_locale_init ();
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/deck/loader/reading-and-asks", test_reading_and_asks);
   g_test_add_func ("/deck/loader/full", test_full_deck);
   g_test_add_func ("/deck/loader/board", test_board);
   g_test_add_func ("/deck/loader/minimal-defaults", test_minimal_defaults);

@@ -37,7 +37,9 @@ assert_round_trip (const char *path)
 static void
 test_good_decks (void)
 {
-  const char *names[] = { "full.json", "minimal.json", "newer.json", "numbers.json" };
+  const char *names[] = {
+    "full.json", "minimal.json", "newer.json", "numbers.json", "easy-asks.json"
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     assert_round_trip (g_test_get_filename (G_TEST_DIST, "core", "good", names[i], NULL));

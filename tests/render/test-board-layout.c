@@ -4,6 +4,7 @@
 
 #include "kb-board-layout.h"
 #include "kb-board-renderer.h"
+#include "kb-pawn-renderer.h"
 
 static gboolean
 overlap (const KbRect *a,
@@ -123,6 +124,80 @@ test_renderer_odd_sizes (void)
   cairo_surface_destroy (surface);
 }
 
+/* The box a pawn takes with its outline and shadow. */
+static KbRect
+pawn_box (const KbPawnSpot *spot)
+{
+  double side = spot->size * KB_PAWN_BOX;
+
+  return (KbRect) { spot->x - side / 2, spot->y - side / 2, side, side };
+}
+
+/* On a special square the pawns stand over the symbol, so its word ("Start", "Swap") stays
+ * readable however many stand there; elsewhere they stay on their square. */
+static void
+test_pawns_leave_word (void)
+{
+  const char * const decks[] = { "render-test.json", "snake.json", "spiral.json" };
+  const double sizes[][2] = { { 1920, 1080 }, { 960, 540 }, { 400, 300 }, { 1080, 1080 } };
+  guint worded = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        g_autoptr(KbDeck) deck = kb_render_test_load_deck (decks[d]);
+        g_autoptr(KbBoardLayout) layout =
+          kb_board_layout_new_for_board (kb_deck_get_board (deck), sizes[z][0], sizes[z][1]);
+
+        for (guint s = 0; s < layout->n_squares; s++)
+          for (guint n = 1; n <= 8; n++)
+            {
+              guint squares[8];
+              KbPawnSpot spots[8];
+              KbRect word;
+
+              for (guint i = 0; i < n; i++)
+                squares[i] = s;
+              kb_board_layout_place_pawns (layout, squares, n, G_MAXUINT, spots);
+              kb_board_layout_get_word_rect (layout, s, &word);
+              for (guint i = 0; i < n; i++)
+                {
+                  KbRect box = pawn_box (&spots[i]);
+                  const KbRect *sq = &layout->squares[s];
+
+                  g_assert_cmpfloat (spots[i].size, >, 0);
+                  g_assert_cmpfloat (spots[i].x, >, sq->x);
+                  g_assert_cmpfloat (spots[i].x, <, sq->x + sq->width);
+                  g_assert_cmpfloat (spots[i].y, >, sq->y);
+                  g_assert_cmpfloat (spots[i].y, <, sq->y + sq->height);
+                  if (layout->worded[s])
+                    {
+                      g_assert_false (overlap (&box, &word));
+                      worded++;
+                    }
+                }
+            }
+      }
+  /* The decks have special squares: the test looked at some. */
+  g_assert_cmpuint (worded, >, 100);
+}
+
+/* A walking pawn takes no room on the square it left. */
+static void
+test_pawns_skip_walker (void)
+{
+  g_autoptr(KbBoardLayout) layout = kb_board_layout_new (KB_BOARD_SHAPE_LOOP, 20, 1920, 1080);
+  const guint squares[] = { 3, 3 };
+  KbPawnSpot alone[1], both[2];
+
+  kb_board_layout_place_pawns (layout, squares, 1, G_MAXUINT, alone);
+  kb_board_layout_place_pawns (layout, squares, 2, 0, both);
+  g_assert_cmpfloat (fabs (both[1].x - alone[0].x), <, 1e-6);
+  g_assert_cmpfloat (fabs (both[1].size - alone[0].size), <, 1e-6);
+  kb_board_layout_place_pawns (layout, squares, 2, G_MAXUINT, both);
+  g_assert_cmpfloat (fabs (both[0].x - both[1].x), >, both[0].size * 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,5 +207,7 @@ main (int   argc,
   g_test_add_func ("/render/board/loop-leaves-room", test_loop_leaves_room);
   g_test_add_func ("/render/board/renderer-rects", test_renderer_rects);
   g_test_add_func ("/render/board/renderer-odd-sizes", test_renderer_odd_sizes);
+  g_test_add_func ("/render/board/pawns-leave-word", test_pawns_leave_word);
+  g_test_add_func ("/render/board/pawns-skip-walker", test_pawns_skip_walker);
   return g_test_run ();
 }

@@ -187,28 +187,38 @@ show_soft_hyphens (const char *text)
   return g_strjoinv ("|", parts);
 }
 
-/* Syllable break points in very long words only; and with them a 40-letter compound fits from
+/* Break points from the language's dictionary in very long words only, so one English word
+ * breaks as English and as Dutch differently; and with them a 40-letter compound fits from
  * 200 px to 4K without a break in the middle of a syllable. */
 static void
 test_hyphenate (void)
 {
-  static const struct { const char *in, *out; } words[] = {
-    { "Ervaringsdeskundigheidsbevorderingsplans",
+  static const struct { const char *in, *lang, *out; } words[] = {
+    { "Ervaringsdeskundigheidsbevorderingsplans", "nl",
       "Erva|rings|des|kun|dig|heids|be|vor|de|rings|plans" },
-    { "Arbeidsongeschiktheidsverzekering", "Arbeid|son|ge|schikt|heids|ver|ze|ke|ring" },
-    { "Wanneer voelde jij je gezien?", "Wanneer voelde jij je gezien?" },
-    { "متى شعرت آخر مرة", "متى شعرت آخر مرة" },
-    { "", "" },
+    { "Arbeidsongeschiktheidsverzekering", "nl_BE", "Arbeids|on|ge|schikt|heids|ver|ze|ke|ring" },
+    { "internationalization", "en", "inter|na|tion|al|iza|tion" },
+    { "Internationalization", "nl", "Inter|na|ti|o|na|li|za|tion" },
+    { "incomprehensibilities", "en-GB", "incom|pre|hen|si|bil|i|ties" },
+    { "Wanneer voelde jij je gezien?", "nl", "Wanneer voelde jij je gezien?" },
+    { "Geïnternationaliseerde", "nl", "Geïn|ter|na|ti|o|na|li|seerde" },
+    { "متى شعرت آخر مرة", "nl", "متى شعرت آخر مرة" },
+    /* No dictionary: Pango's own breaks, not another language's rules. */
+    { "Internationalization", "xx", "Internationalization" },
+    { "Internationalization", NULL, "Internationalization" },
+    { "", "nl", "" },
   };
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
   cairo_t *cr = cairo_create (surface);
   PangoContext *context = kb_text_context_new (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
-  g_autofree char *compound = kb_hyphenate (words[0].in);
+  g_autofree char *compound = kb_hyphenate (words[0].in, words[0].lang);
 
+  g_assert_true (kb_hyphen_has_dictionary ("nl"));
+  g_assert_true (kb_hyphen_has_dictionary ("en_US.UTF-8"));
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {
-      g_autofree char *hyphenated = kb_hyphenate (words[i].in);
+      g_autofree char *hyphenated = kb_hyphenate (words[i].in, words[i].lang);
       g_autofree char *shown = show_soft_hyphens (hyphenated);
 
       g_assert_cmpstr (shown, ==, words[i].out);
@@ -255,6 +265,21 @@ test_tiny_sizes (void)
   cairo_surface_destroy (surface);
 }
 
+/* Syllables for reading ease, by the language's dictionary. */
+static void
+test_syllables (void)
+{
+  g_assert_cmpuint (kb_hyphen_count_syllables ("eenzaamheid", "nl"), ==, 3);
+  g_assert_cmpuint (kb_hyphen_count_syllables ("Wanneer voelde jij je gezien?", "nl"), ==, 8);
+  g_assert_cmpuint (kb_hyphen_count_syllables ("internationalization", "en"), ==, 7);
+  g_assert_cmpuint (kb_hyphen_count_syllables ("internationalization", "nl"), ==, 10);
+  g_assert_cmpuint (kb_hyphen_count_syllables ("When did you last feel seen?", "en"), ==, 6);
+  /* Without a dictionary, groups of vowels. */
+  g_assert_cmpuint (kb_hyphen_count_syllables ("banana split", "xx"), ==, 4);
+  g_assert_cmpuint (kb_hyphen_count_syllables ("", "nl"), ==, 0);
+  g_assert_cmpuint (kb_hyphen_count_syllables (NULL, "nl"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +292,7 @@ main (int   argc,
     }
   g_test_add_func ("/render/fit/as-large-as-possible", test_as_large_as_possible);
   g_test_add_func ("/render/fit/hyphenate", test_hyphenate);
+  g_test_add_func ("/render/fit/syllables", test_syllables);
   g_test_add_func ("/render/fit/remembered", test_remembered);
   g_test_add_func ("/render/fit/tiny-sizes", test_tiny_sizes);
   g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);

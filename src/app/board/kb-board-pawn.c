@@ -1,94 +1,45 @@
-/* Pawns as players choose them. The board renderer draws pawns by player number from the
- * theme; here a pawn is whatever colour and shape its player picked, drawn with the same
- * built-in symbols, shadow and outline, so both look alike. */
+/* Pawns as players choose them: whatever colour and shape its player picked, drawn by
+ * src/render's pawn renderer (the board's own), with the theme's colours as the defaults. */
 #define G_LOG_DOMAIN "kletsborden-board-pawn"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "kb-assets.h"
 #include "kb-board-pawn.h"
-#include "kb-texture.h"
 #include "kb-color.h"
-#include "kb-svg-cache.h"
-#include "kb-theme.h"
+#include "kb-pawn-renderer.h"
+#include "kb-texture.h"
 
-/* The theme's player colours in order, so that player n defaults to what the renderer would
- * give player n. */
-static const char * const default_colors[KB_BOARD_N_COLORS] = {
-  "#E69F00", "#0072B2", "#009E73", "#CC79A7", "#F0E442", "#56B4E9", "#D55E00", "#444444",
-};
-
-static const KbPawnShape default_shapes[KB_BOARD_N_COLORS] = {
-  KB_PAWN_SHAPE_CIRCLE, KB_PAWN_SHAPE_SQUARE, KB_PAWN_SHAPE_TRIANGLE, KB_PAWN_SHAPE_DIAMOND,
-  KB_PAWN_SHAPE_STAR, KB_PAWN_SHAPE_HEXAGON, KB_PAWN_SHAPE_PENTAGON, KB_PAWN_SHAPE_CROSS,
-};
-
-static const char *
-symbol_for (KbPawnShape shape)
+static void
+draw (cairo_t     *cr,
+      const char  *color,
+      KbPawnShape  shape,
+      double       center_x,
+      double       center_y,
+      double       size)
 {
-  static GHashTable *paths;
-  const char *name = kb_pawn_shape_to_string (shape);
-  char *path;
+  KbColor fill;
 
-  if (paths == NULL)
-    paths = g_hash_table_new (g_str_hash, g_str_equal);
-  path = g_hash_table_lookup (paths, name);
-  if (path == NULL)
-    {
-      g_autofree char *symbol = g_strconcat ("pawn-", name, NULL);
-      path = kb_assets_get_symbol_path (symbol);
-      /* Kept for the life of the process, as the symbols themselves are. */
-      g_hash_table_insert (paths, (char *) name, path);
-    }
-  return path;
-}
-
-void
-kb_board_pawn_draw (cairo_t     *cr,
-                    const char  *color,
-                    KbPawnShape  shape,
-                    double       center_x,
-                    double       center_y,
-                    double       size)
-{
-  KbSvgCache *cache = kb_svg_cache_get_default ();
-  const char *art = symbol_for (shape);
-  const KbColor dark = { 0.1, 0.09, 0.08 };
-  KbColor fill = { 0.5, 0.5, 0.5 };
-  double outline = size * 1.2;
-
-  if (art == NULL)
-    return;
   kb_color_parse (color, &fill);
-  cairo_save (cr);
-  cairo_rectangle (cr, center_x - outline, center_y - outline, 2 * outline, 2 * outline);
-  cairo_clip (cr);
-  cairo_push_group (cr);
-  kb_svg_cache_draw (cache, cr, art, center_x - outline / 2, center_y - outline / 2 + size * 0.08,
-                     outline, outline, &dark);
-  cairo_pop_group_to_source (cr);
-  cairo_paint_with_alpha (cr, 0.3);
-  kb_svg_cache_draw (cache, cr, art, center_x - outline / 2, center_y - outline / 2, outline,
-                     outline, &dark);
-  kb_svg_cache_draw (cache, cr, art, center_x - size / 2, center_y - size / 2, size, size, &fill);
-  cairo_restore (cr);
+  kb_pawn_draw (cr, kb_theme_get (KB_THEME_VARIANT_NORMAL), NULL, &fill, shape, center_x,
+                center_y, size);
 }
 
 /* Returns: (transfer full): the pawn drawn once into a square of @size pixels, with room for
- *   its outline and shadow: the pawn itself is @size / 1.4. */
+ *   its outline and shadow: the pawn itself is @size / KB_PAWN_BOX. */
 GdkTexture *
-kb_board_pawn_texture_new (const char  *color,
-                           KbPawnShape  shape,
-                           int          size)
+kb_board_pawn_texture_new (const KbTheme *theme,
+                           const char    *color,
+                           KbPawnShape    shape,
+                           int            size)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface;
   GdkTexture *texture;
+  KbColor fill;
 
-  kb_board_pawn_draw (cr, color, shape, size / 2.0, size / 2.0, size / 1.4);
-  cairo_destroy (cr);
+  kb_color_parse (color, &fill);
+  surface = kb_pawn_surface_new (theme, &fill, shape, size);
   texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   return texture;
@@ -97,13 +48,13 @@ kb_board_pawn_texture_new (const char  *color,
 char *
 kb_board_pawn_default_color (guint index)
 {
-  return g_strdup (default_colors[index % KB_BOARD_N_COLORS]);
+  return g_strdup (kb_theme_player_color_spec (index));
 }
 
 KbPawnShape
 kb_board_pawn_default_shape (guint index)
 {
-  return default_shapes[index % KB_BOARD_N_COLORS];
+  return kb_pawn_default_shape (index);
 }
 
 const char *
@@ -122,7 +73,7 @@ int
 kb_board_pawn_color_index (const char *color)
 {
   for (guint i = 0; i < KB_BOARD_N_COLORS; i++)
-    if (color != NULL && g_ascii_strcasecmp (color, default_colors[i]) == 0)
+    if (color != NULL && g_ascii_strcasecmp (color, kb_theme_player_color_spec (i)) == 0)
       return i;
   return -1;
 }
@@ -168,8 +119,7 @@ draw_icon (GtkDrawingArea *area,
 {
   IconData *d = user_data;
 
-  kb_board_pawn_draw (cr, d->color, d->shape, width / 2.0, height / 2.0,
-                      MIN (width, height) / 1.4);
+  draw (cr, d->color, d->shape, width / 2.0, height / 2.0, MIN (width, height) / KB_PAWN_BOX);
 }
 
 /* A small drawing of a pawn, beside a player's name. */

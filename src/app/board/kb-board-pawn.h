@@ -5,20 +5,16 @@
 #include <gtk/gtk.h>
 
 #include "kb-game.h"
+#include "kb-theme.h"
 
 G_BEGIN_DECLS
 
-#define KB_BOARD_N_COLORS 8
+#define KB_BOARD_N_COLORS KB_THEME_N_PLAYERS
 
-void        kb_board_pawn_draw           (cairo_t     *cr,
-                                          const char  *color,
-                                          KbPawnShape  shape,
-                                          double       center_x,
-                                          double       center_y,
-                                          double       size);
-GdkTexture *kb_board_pawn_texture_new    (const char  *color,
-                                          KbPawnShape  shape,
-                                          int          size);
+GdkTexture *kb_board_pawn_texture_new    (const KbTheme *theme,
+                                          const char    *color,
+                                          KbPawnShape    shape,
+                                          int            size);
 char       *kb_board_pawn_default_color  (guint        index);
 KbPawnShape kb_board_pawn_default_shape  (guint        index);
 const char *kb_board_pawn_color_name     (guint        index);

@@ -9,7 +9,18 @@
 #include "kb-board-pawn.h"
 #include "kb-board-view-private.h"
 #include "kb-color.h"
+#include "kb-pawn-renderer.h"
 #include "kb-texture.h"
+
+/* A texture of what render drew on @surface, which it takes. */
+static GdkTexture *
+texture_take (cairo_surface_t *surface)
+{
+  GdkTexture *texture = kb_texture_new_for_surface (surface);
+
+  cairo_surface_destroy (surface);
+  return texture;
+}
 
 static const char *
 language (KbBoardView *self)
@@ -22,13 +33,11 @@ get_layout (KbBoardView *self,
             double       width,
             double       height)
 {
-  KbBoard *board = kb_game_get_board (self->game);
-
   if (self->layout == NULL || self->layout_width != width || self->layout_height != height)
     {
       g_clear_pointer (&self->layout, kb_board_layout_free);
-      self->layout = kb_board_layout_new (kb_board_get_shape (board),
-                                          kb_board_get_n_squares (board), width, height);
+      self->layout = kb_board_layout_new_for_board (kb_game_get_board (self->game), width,
+                                                    height);
       self->layout_width = width;
       self->layout_height = height;
     }
@@ -55,8 +64,7 @@ get_board_texture (KbBoardView *self,
   kb_board_renderer_draw (self->board_renderer, cr, kb_game_get_deck (self->game),
                           language (self), width, height, NULL, 0);
   cairo_destroy (cr);
-  self->board_texture = kb_texture_new_for_surface (surface);
-  cairo_surface_destroy (surface);
+  self->board_texture = texture_take (surface);
   self->board_width = width * scale;
   self->board_height = height * scale;
   self->n_board_rendered++;
@@ -78,7 +86,8 @@ get_pawn_texture (KbBoardView *self,
   if (self->pawn_textures->len == 0)
     for (guint i = 0; i < kb_game_get_n_players (self->game); i++)
       g_ptr_array_add (self->pawn_textures,
-                       kb_board_pawn_texture_new (kb_game_get_player_color (self->game, i),
+                       kb_board_pawn_texture_new (kb_board_renderer_get_theme (self->board_renderer),
+                                                  kb_game_get_player_color (self->game, i),
                                                   kb_game_get_player_pawn (self->game, i),
                                                   size));
   return g_ptr_array_index (self->pawn_textures, player);
@@ -103,50 +112,32 @@ get_card_texture (KbBoardView *self,
   kb_card_renderer_draw_front (self->card_renderer, cr, kb_game_get_deck (self->game), card,
                                language (self), width, height);
   cairo_destroy (cr);
-  self->card_texture = kb_texture_new_for_surface (surface);
-  cairo_surface_destroy (surface);
+  self->card_texture = texture_take (surface);
   self->card_texture_card = card;
   self->card_texture_width = width;
   return self->card_texture;
 }
 
-/* Where a pawn stands on its square: in a row along the bottom, as the renderer places them,
- * so the square's symbol stays visible above. */
 static void
-pawn_spot (KbBoardView   *self,
-           KbBoardLayout *layout,
-           guint          player,
-           double        *cx,
-           double        *cy,
-           double        *size)
+append_halo (KbBoardView *self,
+             GtkSnapshot *snapshot,
+             double       cx,
+             double       cy,
+             double       size)
 {
-  guint square = g_array_index (self->shown, guint, player);
-  KbRect *sq = &layout->squares[MIN (square, layout->n_squares - 1)];
-  guint here = 0, k = 0, per_row, row, col, in_row;
-  gboolean walking = self->stage == STAGE_WALK;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double box = size * KB_PAWN_BOX * 1.1;
+  int pixels = (int) ceil (box * scale);
 
-  for (guint i = 0; i < self->shown->len; i++)
-    if (g_array_index (self->shown, guint, i) == square && !(walking && i == self->walker))
-      {
-        if (i < player)
-          k++;
-        here++;
-      }
-  here = MAX (here, 1);
-  per_row = MIN (here, 4);
-  *size = MIN (layout->unit * 0.4, sq->width * 0.92 / per_row);
-  row = k / per_row;
-  col = k % per_row;
-  in_row = MIN (per_row, here - row * per_row);
-  *cx = sq->x + sq->width / 2 + (col - (in_row - 1) / 2.0) * *size;
-  *cy = sq->y + sq->height - *size * 0.62 - row * *size * 0.8;
-  /* A special square has its word along the bottom ("Start", "Swap"): pawns stand over its
-   * symbol instead, so the word stays readable. */
-  if (kb_square_get_special (kb_board_get_square (kb_game_get_board (self->game),
-                                                  MIN (square, layout->n_squares - 1)))
-      != KB_SPECIAL_NONE)
-    *cy = sq->y + sq->height / 2 - layout->unit * 0.08 - row * *size * 0.8;
-  *size *= 0.82;
+  if (self->halo_texture == NULL || self->halo_texture_size != pixels)
+    {
+      g_clear_object (&self->halo_texture);
+      self->halo_texture = texture_take (kb_pawn_halo_surface_new (
+        kb_board_renderer_get_theme (self->board_renderer), pixels));
+      self->halo_texture_size = pixels;
+    }
+  gtk_snapshot_append_texture (snapshot, self->halo_texture,
+                               &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
 }
 
 static void
@@ -158,7 +149,7 @@ append_pawn (KbBoardView *self,
              double       size)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double box = size * 1.4;
+  double box = size * KB_PAWN_BOX;
   GdkTexture *texture = get_pawn_texture (self, player, (int) ceil (box * scale));
 
   gtk_snapshot_append_texture (snapshot, texture,
@@ -186,26 +177,22 @@ append_pawns (KbBoardView   *self,
               GtkSnapshot   *snapshot,
               KbBoardLayout *layout)
 {
+  g_autofree KbPawnSpot *spots = g_new (KbPawnSpot, MAX (self->shown->len, 1));
   double cx, cy, size;
 
+  kb_board_layout_place_pawns (layout, (const guint *) self->shown->data, self->shown->len,
+                               self->stage == STAGE_WALK ? self->walker : G_MAXUINT, spots);
   for (guint i = 0; i < self->shown->len; i++)
     {
       if (self->stage == STAGE_WALK && i == self->walker)
         continue;
-      pawn_spot (self, layout, i, &cx, &cy, &size);
+      cx = spots[i].x;
+      cy = spots[i].y;
+      size = spots[i].size;
       /* Whose turn it is shows on the board too: a light halo behind that pawn. */
       if (i == kb_game_get_current_player (self->game) && self->stage == STAGE_NONE &&
           kb_game_get_phase (self->game) != KB_GAME_PHASE_FINISHED)
-        {
-          GskRoundedRect halo;
-          double r = size * 0.78;
-
-          gsk_rounded_rect_init_from_rect (&halo, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r,
-                                                                       2 * r), r);
-          gtk_snapshot_push_rounded_clip (snapshot, &halo);
-          gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.85 }, &halo.bounds);
-          gtk_snapshot_pop (snapshot);
-        }
+        append_halo (self, snapshot, cx, cy, size);
       append_pawn (self, snapshot, i, cx, cy, size);
     }
   if (self->stage == STAGE_WALK)
@@ -227,53 +214,58 @@ append_pawns (KbBoardView   *self,
     }
 }
 
+static GdkTexture *
+get_die_texture (KbBoardView *self,
+                 guint        value,
+                 int          side)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->die_texture != NULL && self->die_texture_value == value &&
+      self->die_texture_side == side)
+    return self->die_texture;
+  g_clear_object (&self->die_texture);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, side, side);
+  cr = cairo_create (surface);
+  kb_board_renderer_draw_die (self->board_renderer, cr, value, side);
+  cairo_destroy (cr);
+  self->die_texture = texture_take (surface);
+  self->die_texture_value = value;
+  self->die_texture_side = side;
+  return self->die_texture;
+}
+
 static void
 append_die (KbBoardView   *self,
             GtkSnapshot   *snapshot,
             KbBoardLayout *layout)
 {
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   KbRect *c = &layout->center;
   double side = MIN (c->width, c->height) * 0.5;
   double t = self->stage == STAGE_DIE ? _kb_board_view_stage_progress (self, DIE_MS) : 1.0;
   guint faces = kb_board_get_die (kb_game_get_board (self->game));
   guint shown = self->die_value;
-  g_autofree char *text = NULL;
-  PangoLayout *pango;
-  PangoFontDescription *font;
-  PangoRectangle ink;
+  graphene_rect_t face = GRAPHENE_RECT_INIT (-side / 2, -side / 2, side, side);
   GskRoundedRect outline;
-  const GdkRGBA paper = { 1, 1, 1, 1 };
-  const GdkRGBA ink_color = { 0.12, 0.11, 0.1, 1 };
   const GdkRGBA shadow = { 0, 0, 0, 0.3 };
 
   /* While it tumbles the die shows other faces, then settles on the number thrown. */
   if (t < 0.8)
     shown = 1 + ((guint) (t * 12) * 7 + 3) % MAX (faces, 1);
-  text = g_strdup_printf ("%u", shown);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (c->x + c->width / 2,
                                                           c->y + c->height / 2));
   gtk_snapshot_rotate (snapshot, (1.0 - ease_out (t)) * 540.0);
   gtk_snapshot_scale (snapshot, 0.6 + 0.4 * ease_out (t), 0.6 + 0.4 * ease_out (t));
-  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (-side / 2, -side / 2, side,
-                                                                  side), side * 0.18);
+  gsk_rounded_rect_init_from_rect (&outline, &face, side * 0.18);
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, side * 0.04, 0,
                                      side * 0.08);
-  gtk_snapshot_push_rounded_clip (snapshot, &outline);
-  gtk_snapshot_append_color (snapshot, &paper, &outline.bounds);
-  gtk_snapshot_pop (snapshot);
-
-  pango = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  font = pango_font_description_from_string ("Sans Bold");
-  pango_font_description_set_absolute_size (font, side * 0.62 * PANGO_SCALE);
-  pango_layout_set_font_description (pango, font);
-  pango_layout_get_pixel_extents (pango, &ink, NULL);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-ink.x - ink.width / 2.0,
-                                                          -ink.y - ink.height / 2.0));
-  gtk_snapshot_append_layout (snapshot, pango, &ink_color);
-  pango_font_description_free (font);
-  g_object_unref (pango);
+  gtk_snapshot_append_texture (snapshot,
+                               get_die_texture (self, shown, (int) ceil (side * scale)),
+                               &face);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -355,9 +347,10 @@ _kb_board_view_snapshot (GtkWidget   *widget,
     return;
   if (self->calm)
     {
-      KbColor color = { 0.2, 0.25, 0.3 };
+      KbColor color;
 
-      kb_color_parse (kb_deck_get_back_color (kb_game_get_deck (self->game)), &color);
+      kb_board_renderer_get_calm_color (self->board_renderer, kb_game_get_deck (self->game),
+                                        &color);
       gtk_snapshot_append_color (snapshot, &(GdkRGBA) { color.red, color.green, color.blue, 1 },
                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
       return;

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include "kb-deck-private.h"
+#include "kb-durable-write.h"
+#include "kb-enum-util.h"
 #include "kb-json-writer.h"
 
 static void
@@ -90,6 +92,7 @@ write_card (KbJsonWriter *w,
   if (card->has_kind)
     kb_json_writer_string (w, "kind", kb_card_kind_to_string (card->kind));
   write_optional_string (w, "intensity", kb_intensity_to_string (card->intensity));
+  write_optional_string (w, "asks", kb_asks_to_string (card->asks));
   write_text (w, "title", card->title);
   write_text (w, "text", card->text);
   write_text (w, "notes", card->notes);
@@ -157,6 +160,7 @@ kb_deck_to_bytes (KbDeck *self)
   kb_json_writer_int (w, "version", self->version);
   write_optional_string (w, "id", self->id);
   write_strings (w, "languages", (const char * const *) self->languages);
+  write_optional_string (w, "reading", kb_enum_to_nick (KB_TYPE_READING, self->reading));
   write_text (w, "title", self->title);
   write_text (w, "description", self->description);
   write_strings (w, "authors", (const char * const *) self->authors);
@@ -188,7 +192,8 @@ kb_deck_to_bytes (KbDeck *self)
  * kb_deck_save:
  *
  * Writes the deck to @file through a temporary file that replaces it in one step, so a crash
- * never leaves half a deck; the previous version is kept beside it as "name.json~".
+ * never leaves half a deck; the previous version is kept beside it as "name.json~"
+ * (kb-durable-write.h).
  */
 gboolean
 kb_deck_save (KbDeck  *self,
@@ -204,6 +209,5 @@ kb_deck_save (KbDeck  *self,
 
   bytes = kb_deck_to_bytes (self);
   data = g_bytes_get_data (bytes, &size);
-  return g_file_replace_contents (file, data, size, NULL, g_file_query_exists (file, NULL),
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  return kb_durable_write_file (file, data, size, KB_DURABLE_BACKUP, error);
 }

@@ -1,99 +1,22 @@
-/* A game on disk: atomic saves (a temporary file, fsync, rename, fsync of the folder), so that a
- * killed process or a power cut leaves the last save or the one before, never half of one. */
+/* A game on disk: durable saves (kb-durable-write.h), so that a killed process or a power cut
+ * leaves the last save or the one before, never half of one. */
 #define G_LOG_DOMAIN "kletsborden-game"
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
+#include "kb-durable-write.h"
 #include "kb-game-private.h"
 
 /* A game of 10 000 turns with its history is about 3 MB; anything far bigger is not ours. */
 #define KB_GAME_MAX_FILE_SIZE (64 * 1024 * 1024)
 
-static gboolean
-save_failed (GError     **error,
-             const char  *path,
-             int          errsv)
-{
-  g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_SAVE,
-               _("Could not save the game to “%s”: %s"), path, g_strerror (errsv));
-  return FALSE;
-}
-
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       size)
-{
-  while (size > 0)
-    {
-      gssize n = write (fd, data, size);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      size -= (gsize) n;
-    }
-  return TRUE;
-}
-
-/* Makes the rename itself durable; a folder that cannot be opened only loses that guarantee. */
-static void
-sync_folder (const char *folder)
-{
-  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-static gboolean
-write_atomically (const char  *path,
-                  const char  *data,
-                  gsize        size,
-                  GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *tmp = g_strconcat (path, ".tmp", NULL);
-  int fd, errsv;
-
-  if (g_mkdir_with_parents (folder, 0700) < 0)
-    return save_failed (error, path, errno);
-  fd = g_open (tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return save_failed (error, path, errno);
-  if (!write_all (fd, data, size) || fsync (fd) < 0)
-    {
-      errsv = errno;
-      close (fd);
-      g_unlink (tmp);
-      return save_failed (error, path, errsv);
-    }
-  if (close (fd) < 0 || g_rename (tmp, path) < 0)
-    {
-      errsv = errno;
-      g_unlink (tmp);
-      return save_failed (error, path, errsv);
-    }
-  sync_folder (folder);
-  return TRUE;
-}
-
 /**
  * kb_game_save:
  *
  * Writes kb_game_to_json() to @file in one step: the file holds the old game or the new one,
- * whenever the process dies. Files that are not local go through g_file_replace_contents().
+ * whenever the process dies. A failure is %KB_GAME_ERROR_SAVE, naming the file and the reason.
  */
 gboolean
 kb_game_save (KbGame   *self,
@@ -101,17 +24,17 @@ kb_game_save (KbGame   *self,
               GError  **error)
 {
   g_autofree char *json = NULL;
-  g_autofree char *path = NULL;
+  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (KB_IS_GAME (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   json = kb_game_to_json (self);
-  path = g_file_get_path (file);
-  if (path != NULL)
-    return write_atomically (path, json, strlen (json), error);
-  return g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, NULL, error);
+  if (kb_durable_write_file (file, json, strlen (json),
+                             KB_DURABLE_CREATE_FOLDER | KB_DURABLE_PRIVATE, &local))
+    return TRUE;
+  g_set_error_literal (error, KB_GAME_ERROR, KB_GAME_ERROR_SAVE, local->message);
+  return FALSE;
 }
 
 static char *

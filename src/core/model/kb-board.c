@@ -2,22 +2,8 @@
 #define G_LOG_DOMAIN "kletsborden-deck"
 
 #include "kb-deck-private.h"
+#include "kb-enum-util.h"
 #include "kb-limits.h"
-
-static const char * const shape_names[] = {
-  [KB_BOARD_SHAPE_LOOP] = "loop",
-  [KB_BOARD_SHAPE_SNAKE] = "snake",
-  [KB_BOARD_SHAPE_SPIRAL] = "spiral",
-};
-
-static const char * const special_names[] = {
-  [KB_SPECIAL_NONE] = NULL,
-  [KB_SPECIAL_START] = "start",
-  [KB_SPECIAL_CHOOSE] = "choose",
-  [KB_SPECIAL_COMPLIMENT] = "compliment",
-  [KB_SPECIAL_SWAP] = "swap",
-  [KB_SPECIAL_REST] = "rest",
-};
 
 KbSquare *
 _kb_square_new (void)
@@ -31,6 +17,18 @@ _kb_square_free (KbSquare *square)
   g_free (square->category_id);
   g_clear_pointer (&square->extra, json_object_unref);
   g_free (square);
+}
+
+KbSquare *
+_kb_square_copy (const KbSquare *square)
+{
+  KbSquare *copy = _kb_square_new ();
+
+  copy->category = square->category;
+  copy->category_id = g_strdup (square->category_id);
+  copy->special = square->special;
+  copy->extra = square->extra != NULL ? json_object_ref (square->extra) : NULL;
+  return copy;
 }
 
 KbBoard *
@@ -110,21 +108,19 @@ kb_square_get_special (KbSquare *self)
 const char *
 kb_board_shape_to_string (KbBoardShape shape)
 {
-  g_return_val_if_fail (shape <= KB_BOARD_SHAPE_SPIRAL, NULL);
-  return shape_names[shape];
+  return kb_enum_to_nick (KB_TYPE_BOARD_SHAPE, shape);
 }
 
 gboolean
 kb_board_shape_from_string (const char   *name,
                             KbBoardShape *shape)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (shape_names); i++)
-    if (g_strcmp0 (name, shape_names[i]) == 0)
-      {
-        *shape = (KbBoardShape) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_BOARD_SHAPE, name, &value))
+    return FALSE;
+  *shape = (KbBoardShape) value;
+  return TRUE;
 }
 
 /**
@@ -135,19 +131,17 @@ kb_board_shape_from_string (const char   *name,
 const char *
 kb_special_to_string (KbSpecial special)
 {
-  g_return_val_if_fail (special <= KB_SPECIAL_REST, NULL);
-  return special_names[special];
+  return kb_enum_to_nick (KB_TYPE_SPECIAL, special);
 }
 
 gboolean
 kb_special_from_string (const char *name,
                         KbSpecial  *special)
 {
-  for (guint i = KB_SPECIAL_START; i < G_N_ELEMENTS (special_names); i++)
-    if (g_strcmp0 (name, special_names[i]) == 0)
-      {
-        *special = (KbSpecial) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_SPECIAL, name, &value))
+    return FALSE;
+  *special = (KbSpecial) value;
+  return TRUE;
 }

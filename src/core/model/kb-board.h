@@ -3,26 +3,10 @@
 
 #include <glib.h>
 
+#include "kb-enums.h"
 #include "kb-types.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  KB_BOARD_SHAPE_LOOP,
-  KB_BOARD_SHAPE_SNAKE,
-  KB_BOARD_SHAPE_SPIRAL,
-} KbBoardShape;
-
-typedef enum
-{
-  KB_SPECIAL_NONE,
-  KB_SPECIAL_START,
-  KB_SPECIAL_CHOOSE,
-  KB_SPECIAL_COMPLIMENT,
-  KB_SPECIAL_SWAP,
-  KB_SPECIAL_REST,
-} KbSpecial;
 
 KbBoardShape  kb_board_get_shape          (KbBoard      *self);
 guint         kb_board_get_die            (KbBoard      *self);

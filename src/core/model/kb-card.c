@@ -1,23 +1,8 @@
-/* Cards: plain data the deck owns, and the names of kinds and intensities as format v1 spells
- * them. */
+/* Cards: plain data the deck owns; kinds, intensities and "asks" by their words in format v1. */
 #define G_LOG_DOMAIN "kletsborden-deck"
 
 #include "kb-deck-private.h"
-
-static const char * const kind_names[] = {
-  [KB_CARD_KIND_QUESTION] = "question",
-  [KB_CARD_KIND_STATEMENT] = "statement",
-  [KB_CARD_KIND_EXERCISE] = "exercise",
-  [KB_CARD_KIND_CASE] = "case",
-  [KB_CARD_KIND_REFLECTION] = "reflection",
-};
-
-static const char * const intensity_names[] = {
-  [KB_INTENSITY_UNSET] = NULL,
-  [KB_INTENSITY_LIGHT] = "light",
-  [KB_INTENSITY_MEDIUM] = "medium",
-  [KB_INTENSITY_DEEP] = "deep",
-};
+#include "kb-enum-util.h"
 
 static const char * const no_tags[] = { NULL };
 
@@ -34,6 +19,45 @@ _kb_role_free (KbRole *role)
   g_clear_pointer (&role->brief, kb_text_unref);
   g_clear_pointer (&role->extra, json_object_unref);
   g_free (role);
+}
+
+/* Texts are never changed in place (kb_text_edit() makes new ones), so copies share them. */
+KbRole *
+_kb_role_copy (const KbRole *role)
+{
+  KbRole *copy = _kb_role_new ();
+
+  copy->name = role->name != NULL ? kb_text_ref (role->name) : NULL;
+  copy->brief = role->brief != NULL ? kb_text_ref (role->brief) : NULL;
+  copy->extra = role->extra != NULL ? json_object_ref (role->extra) : NULL;
+  return copy;
+}
+
+KbCard *
+_kb_card_copy (const KbCard *card)
+{
+  KbCard *copy = _kb_card_new ();
+
+  copy->id = g_strdup (card->id);
+  copy->category = card->category;
+  copy->category_id = g_strdup (card->category_id);
+  copy->kind = card->kind;
+  copy->has_kind = card->has_kind;
+  copy->intensity = card->intensity;
+  copy->asks = card->asks;
+  copy->title = card->title != NULL ? kb_text_ref (card->title) : NULL;
+  copy->text = card->text != NULL ? kb_text_ref (card->text) : NULL;
+  copy->notes = card->notes != NULL ? kb_text_ref (card->notes) : NULL;
+  if (card->roles != NULL)
+    {
+      copy->roles = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_role_free);
+      for (guint i = 0; i < card->roles->len; i++)
+        g_ptr_array_add (copy->roles, _kb_role_copy (g_ptr_array_index (card->roles, i)));
+    }
+  copy->image = g_strdup (card->image);
+  copy->tags = g_strdupv (card->tags);
+  copy->extra = card->extra != NULL ? json_object_ref (card->extra) : NULL;
+  return copy;
 }
 
 KbCard *
@@ -170,24 +194,34 @@ kb_card_get_tags (KbCard *self)
   return self->tags != NULL ? (const char * const *) self->tags : no_tags;
 }
 
+/**
+ * kb_card_get_asks:
+ *
+ * Returns: whom the card addresses; %KB_ASKS_NONE when the deck does not say
+ */
+KbAsks
+kb_card_get_asks (KbCard *self)
+{
+  g_return_val_if_fail (self != NULL, KB_ASKS_NONE);
+  return self->asks;
+}
+
 const char *
 kb_card_kind_to_string (KbCardKind kind)
 {
-  g_return_val_if_fail (kind <= KB_CARD_KIND_REFLECTION, NULL);
-  return kind_names[kind];
+  return kb_enum_to_nick (KB_TYPE_CARD_KIND, kind);
 }
 
 gboolean
 kb_card_kind_from_string (const char *name,
                           KbCardKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (g_strcmp0 (name, kind_names[i]) == 0)
-      {
-        *kind = (KbCardKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_CARD_KIND, name, &value))
+    return FALSE;
+  *kind = (KbCardKind) value;
+  return TRUE;
 }
 
 /**
@@ -198,19 +232,40 @@ kb_card_kind_from_string (const char *name,
 const char *
 kb_intensity_to_string (KbIntensity intensity)
 {
-  g_return_val_if_fail (intensity <= KB_INTENSITY_DEEP, NULL);
-  return intensity_names[intensity];
+  return kb_enum_to_nick (KB_TYPE_INTENSITY, intensity);
 }
 
 gboolean
 kb_intensity_from_string (const char  *name,
                           KbIntensity *intensity)
 {
-  for (guint i = KB_INTENSITY_LIGHT; i < G_N_ELEMENTS (intensity_names); i++)
-    if (g_strcmp0 (name, intensity_names[i]) == 0)
-      {
-        *intensity = (KbIntensity) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_INTENSITY, name, &value))
+    return FALSE;
+  *intensity = (KbIntensity) value;
+  return TRUE;
+}
+
+/**
+ * kb_asks_to_string:
+ *
+ * Returns: (nullable): "group", "client", "professional"; %NULL for %KB_ASKS_NONE
+ */
+const char *
+kb_asks_to_string (KbAsks asks)
+{
+  return kb_enum_to_nick (KB_TYPE_ASKS, asks);
+}
+
+gboolean
+kb_asks_from_string (const char *name,
+                     KbAsks     *asks)
+{
+  int value;
+
+  if (!kb_enum_from_nick (KB_TYPE_ASKS, name, &value))
+    return FALSE;
+  *asks = (KbAsks) value;
+  return TRUE;
 }

@@ -3,27 +3,11 @@
 
 #include <glib.h>
 
+#include "kb-enums.h"
 #include "kb-types.h"
 #include "kb-text.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  KB_CARD_KIND_QUESTION,
-  KB_CARD_KIND_STATEMENT,
-  KB_CARD_KIND_EXERCISE,
-  KB_CARD_KIND_CASE,
-  KB_CARD_KIND_REFLECTION,
-} KbCardKind;
-
-typedef enum
-{
-  KB_INTENSITY_UNSET,
-  KB_INTENSITY_LIGHT,
-  KB_INTENSITY_MEDIUM,
-  KB_INTENSITY_DEEP,
-} KbIntensity;
 
 const char         *kb_card_get_id             (KbCard     *self);
 KbCategory         *kb_card_get_category       (KbCard     *self);
@@ -39,6 +23,7 @@ const KbText       *kb_card_get_role_brief     (KbCard     *self,
                                                 guint       i);
 const char         *kb_card_get_image          (KbCard     *self);
 const char * const *kb_card_get_tags           (KbCard     *self);
+KbAsks              kb_card_get_asks           (KbCard     *self);
 
 const char         *kb_card_kind_to_string     (KbCardKind  kind);
 gboolean            kb_card_kind_from_string   (const char *name,
@@ -46,5 +31,8 @@ gboolean            kb_card_kind_from_string   (const char *name,
 const char         *kb_intensity_to_string     (KbIntensity intensity);
 gboolean            kb_intensity_from_string   (const char  *name,
                                                 KbIntensity *intensity);
+const char         *kb_asks_to_string          (KbAsks      asks);
+gboolean            kb_asks_from_string        (const char *name,
+                                                KbAsks     *asks);
 
 G_END_DECLS

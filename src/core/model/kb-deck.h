@@ -6,7 +6,9 @@
 #include "kb-types.h"
 #include "kb-board.h"
 #include "kb-card.h"
+#include "kb-card-text.h"
 #include "kb-category.h"
+#include "kb-deck-edit.h"
 #include "kb-problems.h"
 #include "kb-symbols.h"
 #include "kb-text.h"
@@ -21,6 +23,7 @@ typedef enum
   KB_DECK_ERROR_INVALID,
   KB_DECK_ERROR_TOO_LARGE,
   KB_DECK_ERROR_ART,
+  KB_DECK_ERROR_EDIT,
 } KbDeckError;
 
 #define KB_TYPE_DECK (kb_deck_get_type ())
@@ -29,9 +32,6 @@ G_DECLARE_FINAL_TYPE (KbDeck, kb_deck, KB, DECK, GObject)
 GQuark              kb_deck_error_quark        (void);
 
 KbDeck             *kb_deck_new_from_file      (GFile       *file,
-                                                GError     **error);
-KbDeck             *kb_deck_new_from_bytes     (GBytes      *bytes,
-                                                const char  *display_name,
                                                 GError     **error);
 KbDeck             *kb_deck_load               (GFile       *file,
                                                 GBytes      *bytes,
@@ -57,6 +57,7 @@ const char         *kb_deck_pick_language      (KbDeck      *self,
                                                 const char * const *preferred);
 const char * const *kb_deck_get_authors        (KbDeck      *self);
 const char         *kb_deck_get_license        (KbDeck      *self);
+KbReading           kb_deck_get_reading        (KbDeck      *self);
 const char         *kb_deck_get_back_color     (KbDeck      *self);
 const char         *kb_deck_get_back_image     (KbDeck      *self);
 

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-category.h"
+#include "kb-enum-util.h"
 #include "kb-session-private.h"
 
 #define SESSION_FORMAT "kletsborden-session"
@@ -38,31 +39,19 @@ is_put_away (KbSession *self,
   return g_array_index (self->put_away, gboolean, card_index);
 }
 
+/* A mask of enum values, saved as their words (the GEnum nicks of format v1). */
 static void
 add_mask (JsonBuilder *builder,
           const char  *name,
           guint        mask,
-          const char * (*to_string) (int value),
-          int          n_values)
+          GType        type)
 {
   json_builder_set_member_name (builder, name);
   json_builder_begin_array (builder);
-  for (int i = 0; i < n_values; i++)
-    if (mask & (1u << i))
-      json_builder_add_string_value (builder, to_string (i));
+  for (guint i = 0; i < 32; i++)
+    if ((mask & (1u << i)) && kb_enum_to_nick (type, (int) i) != NULL)
+      json_builder_add_string_value (builder, kb_enum_to_nick (type, (int) i));
   json_builder_end_array (builder);
-}
-
-static const char *
-kind_name (int value)
-{
-  return kb_card_kind_to_string ((KbCardKind) value);
-}
-
-static const char *
-intensity_name (int value)
-{
-  return kb_intensity_to_string ((KbIntensity) value);
 }
 
 char *
@@ -107,9 +96,8 @@ kb_session_to_json (KbSession *self)
     }
   json_builder_end_array (builder);
 
-  add_mask (builder, "hidden-kinds", self->hidden_kinds, kind_name, KB_CARD_KIND_REFLECTION + 1);
-  add_mask (builder, "hidden-intensities", self->hidden_intensities, intensity_name,
-            KB_INTENSITY_DEEP + 1);
+  add_mask (builder, "hidden-kinds", self->hidden_kinds, KB_TYPE_CARD_KIND);
+  add_mask (builder, "hidden-intensities", self->hidden_intensities, KB_TYPE_INTENSITY);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -193,7 +181,7 @@ add_to_history (KbSession *self,
 
 static guint
 read_mask (JsonArray *array,
-           gboolean (*from_string) (const char *name, int *value))
+           GType      type)
 {
   guint mask = 0;
 
@@ -201,30 +189,10 @@ read_mask (JsonArray *array,
     {
       const char *name = json_array_get_string_element (array, i);
       int value;
-      if (name != NULL && from_string (name, &value))
+      if (kb_enum_from_nick (type, name, &value) && value >= 0 && value < 32)
         mask |= 1u << value;
     }
   return mask;
-}
-
-static gboolean
-kind_from_name (const char *name,
-                int        *value)
-{
-  KbCardKind kind;
-  gboolean ok = kb_card_kind_from_string (name, &kind);
-  *value = (int) kind;
-  return ok;
-}
-
-static gboolean
-intensity_from_name (const char *name,
-                     int        *value)
-{
-  KbIntensity intensity;
-  gboolean ok = kb_intensity_from_string (name, &intensity);
-  *value = (int) intensity;
-  return ok;
 }
 
 /**
@@ -287,9 +255,9 @@ kb_session_new_from_json (KbDeck      *deck,
       if (id != NULL && kb_deck_find_category (deck, id) != NULL)
         g_hash_table_add (self->hidden_categories, g_strdup (id));
     }
-  self->hidden_kinds = read_mask (get_array (object, "hidden-kinds"), kind_from_name);
+  self->hidden_kinds = read_mask (get_array (object, "hidden-kinds"), KB_TYPE_CARD_KIND);
   self->hidden_intensities = read_mask (get_array (object, "hidden-intensities"),
-                                        intensity_from_name);
+                                        KB_TYPE_INTENSITY);
 
   kb_session_set_language (self, get_string (object, "language"));
   current = get_string (object, "current");

@@ -1,14 +1,13 @@
 /* Keeps the last card session on disk, written after every move with an atomic, durable
- * replace: a killed process leaves either the previous move or this one, never half a file. */
+ * replace (kb-durable-write.h): a killed process leaves the previous move or this one. */
 #define G_LOG_DOMAIN "kletsborden-session"
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "kb-durable-write.h"
 #include "kb-session-store.h"
 
 #define STORE_FORMAT "kletsborden-resume"
@@ -31,9 +30,6 @@ kb_session_store_save (KbSession   *session,
                        GError     **error)
 {
   g_autoptr(GFile) file = kb_session_store_get_file ();
-  g_autoptr(GFile) dir = g_file_get_parent (file);
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *dir_path = g_file_get_path (dir);
   g_autofree char *session_json = NULL;
   g_autofree char *deck_path = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -75,16 +71,8 @@ kb_session_store_save (KbSession   *session,
   json_generator_set_root (generator, root);
   data = json_generator_to_data (generator, &length);
 
-  if (g_mkdir_with_parents (dir_path, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot create the folder %s: %s"), dir_path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  return kb_durable_write_file (file, data, length,
+                                KB_DURABLE_CREATE_FOLDER | KB_DURABLE_PRIVATE, error);
 }
 
 /**

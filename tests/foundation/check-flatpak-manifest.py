@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""The Flatpak manifest: valid JSON, our app id and command, a GNOME runtime that is still
+supported, the sandbox holes a reviewer expects and none wider, the app built from git; and,
+where flatpak-builder is installed, the manifest as flatpak-builder itself reads it.
+
+usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+# GNOME runtimes on Flathub are supported for about a year after release: bump this floor with
+# the manifest (https://release.gnome.org/calendar/).
+OLDEST_SUPPORTED_GNOME = 46
+REQUIRED_ARGS = {'--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--device=dri'}
+# Holes a conversation-card app has no use for: the whole home, the host, every device, X11
+# without Wayland first, the session bus.
+FORBIDDEN_ARGS = {'--filesystem=home', '--filesystem=host', '--filesystem=host-os',
+                  '--device=all', '--socket=x11', '--socket=session-bus', '--share=network'}
+
+problems = []
+
+
+def check(condition, message):
+    print(('ok ' if condition else 'FAIL ') + message)
+    if not condition:
+        problems.append(message)
+
+
+def main(path, app_id, command):
+    with open(path, encoding='utf-8') as f:
+        manifest = json.load(f)
+    print(f'ok {path} is JSON')
+
+    check(manifest.get('id') == app_id, f'id is {app_id}')
+    check(manifest.get('command') == command, f'command is {command}')
+    check(manifest.get('runtime') == 'org.gnome.Platform', 'runtime is org.gnome.Platform')
+    check(manifest.get('sdk') == 'org.gnome.Sdk', 'sdk is org.gnome.Sdk')
+    version = str(manifest.get('runtime-version', ''))
+    check(version.isdigit() and int(version) >= OLDEST_SUPPORTED_GNOME,
+          f'runtime-version {version!r} is GNOME {OLDEST_SUPPORTED_GNOME} or newer')
+
+    args = set(manifest.get('finish-args', []))
+    check(REQUIRED_ARGS <= args, 'finish-args has ' + ', '.join(sorted(REQUIRED_ARGS)))
+    check(not (args & FORBIDDEN_ARGS), 'finish-args has none of ' + ', '.join(sorted(FORBIDDEN_ARGS)))
+    filesystems = sorted(a for a in args if a.startswith('--filesystem='))
+    check(filesystems == ['--filesystem=xdg-data/kletsborden/decks:create'],
+          f'the only file access is the decks folder ({filesystems})')
+
+    modules = manifest.get('modules', [])
+    app = modules[-1] if modules else {}
+    check(app.get('name') == 'kletsborden' and app.get('buildsystem') == 'meson',
+          'the last module is kletsborden, built with meson')
+    sources = app.get('sources', [])
+    git = [s for s in sources if s.get('type') == 'git']
+    check(len(git) == 1 and git[0].get('url', '').startswith('https://') and
+          any(k in git[0] for k in ('branch', 'tag', 'commit')),
+          'built from one git source (https URL and a branch, tag or commit)')
+
+    builder = shutil.which('flatpak-builder')
+    if builder is None:
+        print('# skip flatpak-builder --show-manifest: flatpak-builder is not installed')
+    else:
+        # In a folder of its own: flatpak-builder leaves its .flatpak-builder state dir behind.
+        with tempfile.TemporaryDirectory() as scratch:
+            shown = subprocess.run([builder, '--show-manifest', os.path.abspath(path)],
+                                   capture_output=True, text=True, cwd=scratch)
+        check(shown.returncode == 0, 'flatpak-builder --show-manifest reads it: ' + shown.stderr.strip())
+        if shown.returncode == 0:
+            check(json.loads(shown.stdout).get('id') == app_id, 'flatpak-builder sees the same id')
+
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(*sys.argv[1:]))
