@@ -21,6 +21,14 @@ page (void)
   return kb_window_get_board_page (window);
 }
 
+/* Returns: (nullable): the board the room's window shows */
+static GtkWidget *
+room_board (void)
+{
+  return room () != NULL ? kb_present_find (gtk_window_get_child (room ()), KB_TYPE_BOARD_PAGE)
+                         : NULL;
+}
+
 static gboolean
 room_placed (gpointer data)
 {
@@ -38,9 +46,7 @@ ended (gpointer data)
 static gboolean
 calm_is (gpointer expected)
 {
-  GtkWidget *room_page = room () != NULL
-                         ? kb_present_find (gtk_window_get_child (room ()), KB_TYPE_BOARD_PAGE)
-                         : NULL;
+  GtkWidget *room_page = room_board ();
   gboolean calm = FALSE, room_calm = FALSE;
 
   g_object_get (page (), "calm", &calm, NULL);
@@ -62,9 +68,7 @@ play_key (const char *mode,
 static void
 make_calm (gboolean calm)
 {
-  GtkWidget *room_page = room () != NULL
-                         ? kb_present_find (gtk_window_get_child (room ()), KB_TYPE_BOARD_PAGE)
-                         : NULL;
+  GtkWidget *room_page = room_board ();
   gboolean leader_calm = FALSE, room_calm = FALSE;
 
   g_object_get (page (), "calm", &leader_calm, NULL);
