@@ -1,4 +1,4 @@
-/* Helpers for the UI tests under Xvfb or weston. */
+/* Helpers for the UI tests under Xvfb, weston, mutter or openbox. */
 #include "config.h"
 
 #include <string.h>

@@ -5,17 +5,18 @@
 # the test reaches mutter's RemoteDesktop API for real key presses (kb-remote-keys, found next
 # to PROGRAM). See DESIGN.md, "Testing in a real compositor". Passes the TAP output through.
 set -u
+export KB_RUNNER_DIR=$(cd "$(dirname "$0")" && pwd)
+source "$KB_RUNNER_DIR/runner-lib.sh"
 monitors=2
 if [[ ${1:-} == --monitors ]]; then monitors=$2; shift 2; fi
-if ! command -v mutter >/dev/null || ! command -v dbus-run-session >/dev/null; then
-  echo "1..0 # SKIP needs mutter and dbus-run-session"; exit 77
-fi
+need mutter dbus-run-session
 export KB_TEST_REMOTE_KEYS=${KB_TEST_REMOTE_KEYS:-$(dirname "$1")/kb-remote-keys}
 
 inner=$(mktemp)
 trap 'rm -f "$inner"' EXIT
 cat >"$inner" <<'INNER'
 set -u
+source "$KB_RUNNER_DIR/runner-lib.sh"
 monitors=$1; shift
 export XDG_RUNTIME_DIR=$(mktemp -d)
 chmod 700 "$XDG_RUNTIME_DIR"
@@ -23,20 +24,11 @@ socket=kb-mutter
 args=(--headless --wayland --no-x11 --wayland-display=$socket)
 for _ in $(seq "$monitors"); do args+=(--virtual-monitor 1920x1080); done
 unset DISPLAY WAYLAND_DISPLAY
-env -u G_DEBUG -u G_ENABLE_DIAGNOSTIC -u MALLOC_CHECK_ -u MALLOC_PERTURB_ mutter "${args[@]}" >"$XDG_RUNTIME_DIR/mutter.log" 2>&1 &
+"${compositor_env[@]}" mutter "${args[@]}" >"$XDG_RUNTIME_DIR/mutter.log" 2>&1 &
 mutter_pid=$!
 trap 'kill $mutter_pid 2>/dev/null; wait $mutter_pid 2>/dev/null; rm -rf "$XDG_RUNTIME_DIR"' EXIT
-# mutter takes a few seconds to come up on a busy 2-core machine.
-for _ in $(seq 400); do
-  [[ -S $XDG_RUNTIME_DIR/$socket ]] && break
-  kill -0 $mutter_pid 2>/dev/null || break
-  sleep 0.05
-done
-if [[ ! -S $XDG_RUNTIME_DIR/$socket ]]; then
-  echo "1..0 # SKIP mutter could not start here: $(grep -v '^$' "$XDG_RUNTIME_DIR/mutter.log" | tail -1)"
-  exit 77
-fi
+started mutter $mutter_pid "$XDG_RUNTIME_DIR/mutter.log" test -S "$XDG_RUNTIME_DIR/$socket"
 export KB_TEST_COMPOSITOR=mutter GDK_BACKEND=wayland WAYLAND_DISPLAY=$socket
 "$@"
 INNER
-dbus-run-session --config-file="$(dirname "$0")/session-bus.conf" -- bash "$inner" "$monitors" "$@"
+in_session bash "$inner" "$monitors" "$@"
