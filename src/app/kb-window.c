@@ -168,23 +168,14 @@ kb_window_close_request (GtkWindow *window)
 }
 
 static void
-kb_window_realize (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (kb_window_parent_class)->realize (widget);
-  _kb_window_track_monitor (KB_WINDOW (widget));
-}
-
-static void
 kb_window_dispose (GObject *object)
 {
   KbWindow *self = KB_WINDOW (object);
 
-  _kb_window_present_stop (self);
-  g_clear_handle_id (&self->present_timeout_id, g_source_remove);
+  _kb_window_present_dispose (self);
   _kb_window_board_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->main_monitor);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
 }
@@ -198,7 +189,6 @@ kb_window_class_init (KbWindowClass *klass)
 
   object_class->dispose = kb_window_dispose;
   window_class->close_request = kb_window_close_request;
-  widget_class->realize = kb_window_realize;
 
   g_type_ensure (KB_TYPE_LIBRARY_PAGE);
   g_type_ensure (KB_TYPE_PLAY_PAGE);
@@ -213,6 +203,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.swap-screens", NULL, swap_screens_action);
   _kb_window_board_class_init (widget_class);
+  _kb_window_present_class_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
@@ -250,6 +241,7 @@ kb_window_init (KbWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   _kb_window_board_init (self);
+  _kb_window_present_init (self);
   kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
 }
 
@@ -330,14 +322,6 @@ kb_window_open_file (KbWindow *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
   return FALSE;
-}
-
-/* Returns: (nullable): the window the room sees while presenting on a second screen. */
-GtkWindow *
-kb_window_get_audience_window (KbWindow *self)
-{
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return GTK_WINDOW (self->audience);
 }
 
 /* Presents @file's deck: on a second screen when there is one, else fullscreen here. */

@@ -9,6 +9,7 @@
 #include "kb-deck.h"
 #include "kb-library-page.h"
 #include "kb-play-page.h"
+#include "kb-presenter.h"
 #include "kb-session-log.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,6 @@ gboolean    kb_window_open_board_file (KbWindow      *self,
 KbBoardPage *kb_window_get_board_page (KbWindow      *self);
 KbNewGamePage *kb_window_get_new_game_page (KbWindow *self);
 GtkWindow  *kb_window_get_board_audience (KbWindow   *self);
+KbPresenter *kb_window_get_presenter  (KbWindow      *self);
 
 G_END_DECLS

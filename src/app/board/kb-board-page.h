@@ -21,6 +21,8 @@ void         kb_board_page_set_presenting  (KbBoardPage *self,
 void         kb_board_page_set_audience    (KbBoardPage *self,
                                             gboolean     audience);
 gboolean     kb_board_page_get_audience    (KbBoardPage *self);
+void         kb_board_page_set_facilitator (KbBoardPage *self,
+                                            gboolean     facilitator);
 void         kb_board_page_set_warning     (KbBoardPage *self,
                                             const char  *warning);
 const char  *kb_board_page_get_warning     (KbBoardPage *self);
