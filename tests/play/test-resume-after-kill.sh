@@ -53,6 +53,9 @@ done
 # Every move is kept as it is made: once the app has shown a card, kill -9 loses nothing.
 rm -rf "$state/kletsborden"
 start_app
+# The deck is open (and kept) before the keys come: on a busy machine the window can show
+# before it takes keys, and a lost key would make this wait in vain.
+for _ in $(seq 200); do [[ -f $store ]] && break; sleep 0.05; done
 for _ in 1 2 3; do xdotool key --window "$win" space; done
 for _ in $(seq 400); do [[ $(check 2>/dev/null) == c ]] && break; sleep 0.05; done   # slow builds (ASan) need time
 kill -9 $pid
