@@ -7,8 +7,11 @@
 
 #include <adwaita.h>
 
+#include <glib/gi18n.h>
+
 #include "kb-card-renderer.h"
 #include "kb-card-view.h"
+#include "kb-card-words.h"
 #include "kb-color.h"
 #include "kb-svg-cache.h"
 #include "kb-texture.h"
@@ -284,6 +287,26 @@ schedule_prerender (KbCardView *self)
                                              prerender_next, self, NULL);
 }
 
+/* A screen reader gets the card as words: category, kind, intensity, text and roles (never the
+ * briefs), in the language the room sees. */
+static void
+update_description (KbCardView *self)
+{
+  g_autofree char *words = NULL;
+
+  if (self->session == NULL)
+    return;
+  if (self->calm)
+    words = g_strdup (_("Calm screen"));
+  else if (self->shown == NULL)
+    words = g_strdup (_("The back of the deck: no card yet"));
+  else
+    words = kb_card_words (self->shown, kb_session_get_deck (self->session),
+                           kb_session_get_language (self->session), KB_CARD_WORDS_DESCRIBED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  words, -1);
+}
+
 static KbCard *
 followed_card (KbCardView *self)
 {
@@ -321,6 +344,7 @@ session_changed (KbCardView *self)
       adw_animation_play (self->animation);
     }
   schedule_prerender (self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -463,6 +487,9 @@ kb_card_view_init (KbCardView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  /* The room's view has no template to name it; a template's label replaces this one. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card"),
+                                  -1);
 }
 
 KbCardView *
@@ -486,6 +513,7 @@ kb_card_view_set_session (KbCardView *self,
   self->transition = TRANSITION_NONE;
   if (session != NULL)
     g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -506,6 +534,7 @@ kb_card_view_set_calm (KbCardView *self,
   if (self->calm == calm)
     return;
   self->calm = calm;
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
 }
@@ -558,5 +587,6 @@ kb_card_view_set_follow_next (KbCardView *self,
   self->follow_next = follow_next;
   if (self->session != NULL)
     self->shown = followed_card (self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
