@@ -39,7 +39,7 @@ def start_registry():
         sys.exit(0)
     proc = subprocess.Popen([launcher, '--launch-immediately'],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
+    time.sleep(2.0)
     return proc
 
 
@@ -54,11 +54,15 @@ def start_app(binary, args, keys):
     return proc
 
 
-def find_app(pyatspi, pid, timeout=20):
+def find_app(pyatspi, pid, timeout=30):
     end = time.time() + timeout
     while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
+        try:
+            desktop = pyatspi.Registry.getDesktop(0)
+            n = desktop.childCount
+        except Exception:
+            n = 0
+        for i in range(n):
             app = desktop.getChildAtIndex(i)
             try:
                 if app is not None and app.get_process_id() == pid and app.childCount > 0:
@@ -110,7 +114,10 @@ def check_screen(pyatspi, app, screen, card_text):
         if role in NAMED_ROLES:
             n_controls += 1
             if not name.strip() or TYPE_NAME.match(name):
-                problems.append('an unnamed %s (%r)' % (role, name))
+                parent = node.parent
+                problems.append('an unnamed %s (%r) in %s %r' % (role, name,
+                                parent.getRoleName() if parent else '-',
+                                parent.name if parent else ''))
             elif MNEMONIC.search(name):
                 problems.append('a %s named with its mnemonic: %r' % (role, name))
         if role == 'image' and re.search(r'\bcard\b', name, re.I):

@@ -98,6 +98,10 @@ kb_accessible_name_for (GtkWidget *widget)
                         gtk_button_get_use_underline (GTK_BUTTON (widget)));
   if (GTK_IS_DROP_DOWN (widget))
     return strip_key_hint (gtk_widget_get_tooltip_text (widget));
+  /* A row of a drop-down's list: the text it shows. */
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) ==
+      GTK_ACCESSIBLE_ROLE_LIST_ITEM && !GTK_IS_FLOW_BOX_CHILD (widget))
+    return child_text (widget);
   if (GTK_IS_FLOW_BOX_CHILD (widget))
     {
       char *tooltip = strip_key_hint (gtk_widget_get_tooltip_text (
@@ -133,7 +137,9 @@ kb_accessible_names_apply (GtkWidget *widget)
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget) &&
-      !GTK_IS_FLOW_BOX_CHILD (widget))
+      !GTK_IS_FLOW_BOX_CHILD (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) !=
+      GTK_ACCESSIBLE_ROLE_LIST_ITEM)
     return;
   name_widget (widget);
   if (g_object_get_data (G_OBJECT (widget), WATCHED) == NULL)
