@@ -73,7 +73,7 @@ static void
 check_placeholder_once (const char *path)
 {
   g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
-  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
 
   n_reports = 0;
   for (int i = 0; i < 5; i++)
@@ -91,7 +91,7 @@ check_placeholder_once (const char *path)
   g_assert_cmpuint (n_reports, ==, 1);
   g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 1);
   g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 0);
-  g_log_remove_handler ("kb-svg-cache", handler);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
 }
 
 static void
@@ -114,7 +114,7 @@ test_card_with_bad_art (void)
   g_autoptr(KbDeck) deck = kb_render_test_load_deck ("missing-art.json");
   g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
   g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, cache);
-  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
 
   n_reports = 0;
   for (int i = 0; i < 6; i++)
@@ -132,7 +132,7 @@ test_card_with_bad_art (void)
     }
   g_assert_cmpuint (n_reports, ==, 2);
   g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 2);
-  g_log_remove_handler ("kb-svg-cache", handler);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
 }
 
 /* What the app turns into a texture: the size times the scale factor, in device pixels, and the
