@@ -7,7 +7,7 @@
 
 #include "kb-board-page.h"
 #include "kb-board-view.h"
-#include "kb-card-words.h"
+#include "kb-read-aloud.h"
 #include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-speaker-fake.h"
@@ -109,8 +109,7 @@ test_board_reads_aloud (void)
   g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CARD);
   g_assert_true (kb_test_wait_for (n_spoken_is, GUINT_TO_POINTER (1)));
   lang = kb_speaker_fake_get_language (fake);
-  words = kb_card_words (kb_game_get_card (game ()), kb_game_get_deck (game ()), lang,
-                         KB_CARD_WORDS_SPOKEN);
+  words = kb_read_aloud_words (kb_game_get_card (game ()), kb_game_get_deck (game ()), lang);
   die = g_strdup_printf ("You threw %u. %s", throw_value, words);
   g_assert_cmpstr (kb_speaker_fake_get_text (fake), ==, die);
 

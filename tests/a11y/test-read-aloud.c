@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "kb-card-words.h"
+#include "kb-read-aloud.h"
 #include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-speaker-fake.h"
@@ -54,8 +54,9 @@ press_expect (const char *key,
 static char *
 expected_words (void)
 {
-  return kb_card_words (kb_session_get_current (session ()), kb_session_get_deck (session ()),
-                        kb_session_get_language (session ()), KB_CARD_WORDS_SPOKEN);
+  return kb_read_aloud_words (kb_session_get_current (session ()),
+                              kb_session_get_deck (session ()),
+                              kb_session_get_language (session ()));
 }
 
 /* The visible label that tells there is no speech service, if one shows. */
@@ -128,7 +129,7 @@ test_r_reads_the_card (void)
   kb_test_press_key (GTK_WINDOW (window), "r");
   g_assert_true (kb_test_wait_for (n_spoken_is, GUINT_TO_POINTER (2)));
   g_assert_cmpstr (kb_speaker_fake_get_language (fake), ==, "nl");
-  g_assert_cmpstr (kb_speaker_fake_get_text (fake), ==, "Kaart B.");
+  g_assert_nonnull (strstr (kb_speaker_fake_get_text (fake), "Kaart B."));
 }
 
 static void
@@ -156,7 +157,7 @@ test_setting_reads_each_card (void)
   g_clear_pointer (&words, g_free);
   words = expected_words ();
   g_assert_cmpstr (kb_speaker_fake_get_text (fake), ==, words);
-  g_assert_true (g_str_has_suffix (words, " B."));   /* "Card B." or "Kaart B." */
+  g_assert_true (g_str_has_suffix (words, " B."));   /* "… Card B." or "… Kaart B." */
 
   /* A case: title, situation and the role names; never a brief, that is for one player. */
   press_expect ("space", "c");
@@ -167,8 +168,10 @@ test_setting_reads_each_card (void)
   g_clear_pointer (&words, g_free);
   words = expected_words ();
   g_assert_cmpstr (kb_speaker_fake_get_text (fake), ==, words);
-  g_assert_true (g_str_equal (words, "Case E. Card E. Client. Professional.") ||
-                 g_str_equal (words, "Casus E. Kaart E. Cliënt. Professional."));
+  g_assert_true (strstr (words, "Client, Professional.") != NULL ||
+                 strstr (words, "Cliënt, Professional.") != NULL);
+  g_assert_null (strstr (words, "You"));   /* the client's brief */
+  g_assert_null (strstr (words, "Jij"));
   g_settings_set_boolean (settings, "read-aloud", FALSE);
 }
 

@@ -11,7 +11,7 @@
 
 #include "kb-card-renderer.h"
 #include "kb-card-view.h"
-#include "kb-card-words.h"
+#include "kb-card-text.h"
 #include "kb-color.h"
 #include "kb-svg-cache.h"
 #include "kb-texture.h"
@@ -301,8 +301,9 @@ update_description (KbCardView *self)
   else if (self->shown == NULL)
     words = g_strdup (_("The back of the deck: no card yet"));
   else
-    words = kb_card_words (self->shown, kb_session_get_deck (self->session),
-                           kb_session_get_language (self->session), KB_CARD_WORDS_DESCRIBED);
+    words = kb_card_to_plain_text (self->shown, kb_session_get_deck (self->session),
+                                   kb_session_get_language (self->session),
+                                   KB_CARD_TEXT_DEFAULT);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   words, -1);
 }

@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "kb-card-words.h"
+#include "kb-card-text.h"
 #include "kb-read-aloud.h"
 
 #define MESSAGE_SECONDS 8
@@ -26,6 +26,41 @@ G_DEFINE_FINAL_TYPE (KbReadAloud, kb_read_aloud, G_TYPE_OBJECT)
 
 /* Once for the whole app: a group does not need to hear twice that there is no speech. */
 static gboolean told;
+
+/**
+ * kb_read_aloud_words:
+ *
+ * The card as the voice reads it: its plain text (core's, never a brief), each line a sentence,
+ * so that a voice pauses between category, title, text and roles.
+ *
+ * Returns: (transfer full): the words
+ */
+char *
+kb_read_aloud_words (KbCard     *card,
+                     KbDeck     *deck,
+                     const char *lang)
+{
+  g_autofree char *plain = kb_card_to_plain_text (card, deck, lang, KB_CARD_TEXT_DEFAULT);
+  g_auto(GStrv) lines = g_strsplit (plain, "\n", -1);
+  const char *ends[] = { ".", "?", "!", ":", "…", "”", "\"" };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gboolean ended = FALSE;
+
+      if (*lines[i] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, lines[i]);
+      for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+        ended = ended || g_str_has_suffix (lines[i], ends[e]);
+      if (!ended)
+        g_string_append_c (out, '.');
+    }
+  return g_string_free (out, FALSE);
+}
 
 static gboolean
 hide_message (gpointer user_data)
@@ -127,7 +162,7 @@ kb_read_aloud_read_card (KbReadAloud *self,
       kb_read_aloud_stop (self);
       return;
     }
-  text = kb_card_words (card, deck, lang, KB_CARD_WORDS_SPOKEN);
+  text = kb_read_aloud_words (card, deck, lang);
   say (self, text, lang);
 }
 
@@ -148,7 +183,7 @@ kb_read_aloud_card_changed (KbReadAloud *self,
   kb_read_aloud_stop (self);
   if (card == NULL || deck == NULL || !kb_read_aloud_get_automatic (self))
     return;
-  words = kb_card_words (card, deck, lang, KB_CARD_WORDS_SPOKEN);
+  words = kb_read_aloud_words (card, deck, lang);
   text = before != NULL ? g_strconcat (before, " ", words, NULL) : g_strdup (words);
   say (self, text, lang);
 }

@@ -27,5 +27,8 @@ void         kb_read_aloud_announce      (KbReadAloud *self,
                                           const char  *lang);
 void         kb_read_aloud_stop          (KbReadAloud *self);
 gboolean     kb_read_aloud_get_automatic (KbReadAloud *self);
+char        *kb_read_aloud_words         (KbCard      *card,
+                                          KbDeck      *deck,
+                                          const char  *lang);
 
 G_END_DECLS
