@@ -50,6 +50,7 @@ struct _KbBoardPage
   GtkLabel *speech_message;      /* template: "no speech service" */
   GtkButton *read_button;        /* template */
   KbReadAloud *read_aloud;       /* owned */
+  GSettings *settings;           /* owned: high-contrast */
   KbGame *spoken_game;           /* borrowed: the game and move the voice last spoke of */
   guint spoken_moves;
 };

@@ -378,6 +378,7 @@ kb_board_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->game);
   g_clear_object (&self->read_aloud);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->notice, g_free);
   g_clear_pointer (&self->box_counts, g_array_unref);
   g_clear_handle_id (&self->pending_id, g_source_remove);

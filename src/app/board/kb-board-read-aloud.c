@@ -45,6 +45,10 @@ void
 _kb_board_read_aloud_init (KbBoardPage *self)
 {
   self->read_aloud = kb_read_aloud_new (self->speech_message);
+  /* H is remembered, and the preferences window's switch is the same setting. */
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_settings_bind (self->settings, "high-contrast", self, "high-contrast",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /* What the die showed in the move that led here, or %NULL. */

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "kb-board-view-private.h"
 #include "kb-svg-cache.h"
 
@@ -117,7 +119,12 @@ static void
 start_animation (KbBoardView *self,
                  Stage        stage)
 {
-  if (!self->animate || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  gboolean system_animates = TRUE;
+
+  /* The system's "animations off" (for motion sickness, or a slow machine): the end at once. */
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations",
+                &system_animates, NULL);
+  if (!self->animate || !system_animates || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       settle (self);
       return;
@@ -153,6 +160,22 @@ game_changed (KbBoardView *self)
     start_animation (self, STAGE_CARD);
 }
 
+/* High contrast when asked here (H) or when the system asks for it. */
+static void
+apply_theme (KbBoardView *self)
+{
+  gboolean high = self->high_contrast ||
+                  adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  const KbTheme *theme = kb_theme_get (high ? KB_THEME_VARIANT_HIGH_CONTRAST
+                                            : KB_THEME_VARIANT_NORMAL);
+
+  kb_board_renderer_set_theme (self->board_renderer, theme);
+  kb_card_renderer_set_theme (self->card_renderer, theme);
+  self->drawn_high_contrast = high;
+  drop_textures (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 kb_board_view_dispose (GObject *object)
 {
@@ -160,6 +183,7 @@ kb_board_view_dispose (GObject *object)
 
   if (self->game != NULL)
     g_signal_handlers_disconnect_by_data (self->game, self);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->game);
   g_clear_object (&self->board_renderer);
   g_clear_object (&self->card_renderer);
@@ -214,6 +238,10 @@ kb_board_view_init (KbBoardView *self)
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
   self->animate = TRUE;
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
+                            G_CALLBACK (apply_theme), self);
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    apply_theme (self);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -267,10 +295,16 @@ kb_board_view_set_theme_variant (KbBoardView    *self,
 {
   g_return_if_fail (KB_IS_BOARD_VIEW (self));
 
-  kb_board_renderer_set_theme (self->board_renderer, kb_theme_get (variant));
-  kb_card_renderer_set_theme (self->card_renderer, kb_theme_get (variant));
-  drop_textures (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->high_contrast = variant == KB_THEME_VARIANT_HIGH_CONTRAST;
+  apply_theme (self);
+}
+
+/* Whether the board is drawn with the high-contrast theme (asked here or by the system). */
+gboolean
+kb_board_view_get_drawn_high_contrast (KbBoardView *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_VIEW (self), FALSE);
+  return self->drawn_high_contrast;
 }
 
 /* Without animation every move shows at once: for tests and for a slow projector. */

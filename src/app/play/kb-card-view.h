@@ -25,5 +25,7 @@ KbCard     *kb_card_view_get_shown_card     (KbCardView     *self);
 void        kb_card_view_set_follow_next    (KbCardView     *self,
                                              gboolean        follow_next);
 guint       kb_card_view_get_n_rendered     (KbCardView     *self);
+gboolean    kb_card_view_get_drawn_high_contrast (KbCardView *self);
+gboolean    kb_card_view_is_animating       (KbCardView     *self);
 
 G_END_DECLS

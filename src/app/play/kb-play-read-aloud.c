@@ -34,6 +34,9 @@ void
 _kb_play_read_aloud_init (KbPlayPage *self)
 {
   self->read_aloud = kb_read_aloud_new (self->speech_message);
+  /* H is remembered, and the preferences window's switch is the same setting. */
+  g_settings_bind (self->settings, "high-contrast", self, "high-contrast",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /* After every change of the session: only a different card or language stops the voice. */

@@ -1,6 +1,7 @@
-/* Read-aloud on the board, through real key presses and the recording speaker: with the
- * `read-aloud` setting the die and the card that came up are read, then whose turn it is; R
- * rolls while the die is to be rolled and reads the card once one is up. */
+/* The board for every player, through real key presses: read-aloud with the recording speaker
+ * (with the `read-aloud` setting the die and the card that came up are read, then whose turn it
+ * is; R rolls while the die is to be rolled and reads the card once one is up); the system's
+ * animations off (die and pawn jump to the end) and its high contrast. */
 #include "config.h"
 
 #include <string.h>
@@ -44,6 +45,12 @@ static gboolean
 n_spoken_is (gpointer expected)
 {
   return kb_speaker_fake_get_n_spoken (fake) == GPOINTER_TO_UINT (expected);
+}
+
+static gboolean
+n_moves_is (gpointer n_moves)
+{
+  return kb_game_get_n_moves (game ()) == GPOINTER_TO_UINT (n_moves);
 }
 
 static gboolean
@@ -133,6 +140,44 @@ test_board_reads_aloud (void)
   g_assert_true (kb_test_wait_for (n_spoken_is, GUINT_TO_POINTER (4)));
 }
 
+static gboolean
+drawn_high_contrast_is (gpointer expected)
+{
+  return kb_board_view_get_drawn_high_contrast (kb_board_page_get_board_view (page)) ==
+         GPOINTER_TO_INT (expected);
+}
+
+static void
+test_system_settings (void)
+{
+  g_autoptr(GSettings) system = g_settings_new ("org.gnome.desktop.a11y.interface");
+  KbBoardView *view;
+
+  start_game ();
+  view = kb_board_page_get_board_view (page);
+
+  /* Animations off: the die and the pawn are at the end at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  kb_test_press_key (GTK_WINDOW (window), "space");
+  g_assert_true (kb_test_wait_for (n_moves_is, GUINT_TO_POINTER (1)));
+  g_assert_false (kb_board_view_is_animating (view));
+  press ("Return", 2);
+
+  /* On again: the next roll walks. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  kb_test_press_key (GTK_WINDOW (window), "space");
+  g_assert_true (kb_test_wait_for (n_moves_is, GUINT_TO_POINTER (3)));
+  g_assert_true (kb_board_view_is_animating (view));
+  g_assert_true (kb_test_wait_for (settled_at, GUINT_TO_POINTER (3)));
+
+  /* The system's high contrast draws the board in the high-contrast theme. */
+  g_assert_false (kb_board_view_get_drawn_high_contrast (view));
+  g_settings_set_boolean (system, "high-contrast", TRUE);
+  g_assert_true (kb_test_wait_for (drawn_high_contrast_is, GINT_TO_POINTER (TRUE)));
+  g_settings_set_boolean (system, "high-contrast", FALSE);
+  g_assert_true (kb_test_wait_for (drawn_high_contrast_is, GINT_TO_POINTER (FALSE)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +187,9 @@ main (int   argc,
 
   g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
   g_setenv ("KB_SPEAKER", "fake", TRUE);
+  /* No session bus, so no settings portal: AdwStyleManager then reads GNOME's high-contrast
+   * key from GSettings (the memory backend), which the test can set. */
+  g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
   kb_locale_init ();
   gtk_test_init (&argc, &argv, NULL);
 
@@ -157,6 +205,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
 
   g_test_add_func ("/a11y/read-aloud/board", test_board_reads_aloud);
+  g_test_add_func ("/a11y/system/board", test_system_settings);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));
