@@ -102,6 +102,7 @@ def showing(pyatspi, node):
 def check_screen(pyatspi, app, screen, card_text):
     problems = []
     cards = []
+    boards = []
     n_controls = 0
     for node, depth in walk(app):
         role = node.getRoleName()
@@ -122,6 +123,15 @@ def check_screen(pyatspi, app, screen, card_text):
                 problems.append('a %s named with its mnemonic: %r' % (role, name))
         if role == 'image' and re.search(r'\bcard\b', name, re.I):
             cards.append((name, node.description or ''))
+        if role == 'image' and name.startswith('Board') and screen == 'board':
+            # The board as words: its squares and where each pawn stands.
+            if 'squares:' not in (node.description or '') or \
+                    ' on square ' not in (node.description or ''):
+                problems.append('the board %r has the description %r, without its squares '
+                                'and pawns' % (name, node.description))
+            boards.append(name)
+    if screen == 'board' and not boards:
+        problems.append('no board view in the tree')
     if card_text is not None:
         if not cards:
             problems.append('no card view in the tree')

@@ -103,7 +103,17 @@ _kb_board_read_aloud_update (KbBoardPage *self)
   gboolean card_up = kb_game_get_phase (self->game) == KB_GAME_PHASE_CARD &&
                      kb_game_get_card (self->game) != NULL;
 
+  g_autofree char *name = NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.read-aloud", card_up);
+  /* The board has the focus while playing: a screen reader says its new name, so whose turn it
+   * is and what the die showed reach it (GTK 4.8 has no announcements). */
+  name = g_strdup_printf ("%s. %s %s", _("Board"),
+                          _kb_board_page_in_play (self) ? gtk_label_get_label (self->turn_label)
+                                                        : "",
+                          gtk_label_get_label (self->status_label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->board_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->read_button), card_up && !moving && !self->audience);
   if (self->audience || (self->game == self->spoken_game && n_moves == self->spoken_moves))
     return;

@@ -8,7 +8,10 @@
 
 #include <adwaita.h>
 
+#include <glib/gi18n.h>
+
 #include "kb-board-view-private.h"
+#include "kb-labels.h"
 #include "kb-svg-cache.h"
 
 G_DEFINE_FINAL_TYPE (KbBoardView, kb_board_view, GTK_TYPE_WIDGET)
@@ -43,6 +46,47 @@ sync_to_game (KbBoardView *self)
   self->seen_moves = self->game != NULL ? kb_game_get_n_moves (self->game) : 0;
 }
 
+/* A screen reader gets the board as words: its squares in playing order, then where each pawn
+ * stands (as the board shows it, once the pawn has arrived). */
+static void
+update_description (KbBoardView *self)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  KbBoard *board;
+  KbDeck *deck;
+  const char *lang;
+  guint n;
+
+  if (self->game == NULL)
+    return;
+  board = kb_game_get_board (self->game);
+  deck = kb_game_get_deck (self->game);
+  lang = kb_deck_pick_language (deck, g_get_language_names ());
+  n = kb_board_get_n_squares (board);
+  g_string_append_printf (words, ngettext ("%u square", "%u squares", n), n);
+  for (guint i = 0; i < n; i++)
+    {
+      KbSquare *square = kb_board_get_square (board, i);
+      KbCategory *category = kb_square_get_category (square);
+      const char *name = category != NULL
+        ? kb_text_get (kb_category_get_name (category), lang, kb_deck_get_fallback_language (deck))
+        : kb_label_for_special (kb_square_get_special (square), lang);
+
+      g_string_append_printf (words, i == 0 ? ": %u %s" : ", %u %s", i + 1, name);
+    }
+  g_string_append (words, ".");
+  for (guint p = 0; p < self->shown->len; p++)
+    {
+      /* Translators: where a pawn stands, e.g. "Anna on square 3." */
+      g_autofree char *line = g_strdup_printf (_("%s on square %u."),
+                                               kb_game_get_player_name (self->game, p),
+                                               g_array_index (self->shown, guint, p) + 1);
+      g_string_append_printf (words, " %s", line);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  words->str, -1);
+}
+
 static void
 settle (KbBoardView *self)
 {
@@ -54,6 +98,7 @@ settle (KbBoardView *self)
   self->stage = STAGE_NONE;
   self->die_value = 0;
   sync_to_game (self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (was_moving)
     g_signal_emit (self, signals[SETTLED], 0);
