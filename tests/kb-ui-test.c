@@ -1,10 +1,15 @@
 /* Helpers for the UI tests under Xvfb or weston. */
 #include "config.h"
 
+#include <string.h>
+
 #include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "kb-application.h"
 #include "kb-ui-test.h"
+#include "kb-window.h"
 
 #define TIMEOUT_SECONDS 10
 
@@ -64,6 +69,21 @@ kb_test_wait_for_paint (GtkWidget *widget)
   gtk_widget_queue_draw (widget);
   g_assert_true (kb_test_wait_for (kb_test_is_set, &painted));
   g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+library_loaded (gpointer library)
+{
+  return !kb_library_page_is_loading (library);
+}
+
+/* Waits until the library of @window (a KbWindow) has found every deck: it loads them in a
+ * worker thread. */
+void
+kb_test_wait_for_library (gpointer window)
+{
+  g_assert_true (kb_test_wait_for (library_loaded,
+                                   kb_window_get_library_page (KB_WINDOW (window))));
 }
 
 /* Presses @key (xdotool's names: "space", "shift+t") in @window, through the X server, as a
@@ -144,4 +164,190 @@ kb_test_stop_app (KbApplication *app)
     gtk_window_destroy (window);
   g_application_release (G_APPLICATION (app));
   g_object_unref (app);
+}
+
+/* The compositor the runner started (tests/present/run-in-*.sh): "mutter", "weston",
+ * "openbox", or NULL for a bare X server. */
+const char *
+kb_test_compositor (void)
+{
+  return g_getenv ("KB_TEST_COMPOSITOR");
+}
+
+static void
+run_xdotool (const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* The one mutter remote-desktop client of this process (tests/present/kb-remote-keys.c): a
+ * session lives as long as the bus connection that made it. */
+static GSubprocess *remote_keys;
+static GDataInputStream *remote_replies;
+
+static void
+remote_request (const char *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = g_strconcat (request, "\n", NULL);
+  g_autofree char *reply = NULL;
+
+  if (remote_keys == NULL)
+    {
+      const char *program = g_getenv ("KB_TEST_REMOTE_KEYS");
+
+      g_assert_nonnull (program);
+      remote_keys = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                      G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, program, NULL);
+      g_assert_no_error (error);
+      remote_replies = g_data_input_stream_new (g_subprocess_get_stdout_pipe (remote_keys));
+      reply = g_data_input_stream_read_line_utf8 (remote_replies, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (reply, ==, "ready");
+      g_clear_pointer (&reply, g_free);
+    }
+  g_output_stream_write_all (g_subprocess_get_stdin_pipe (remote_keys), line, strlen (line),
+                             NULL, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_data_input_stream_read_line_utf8 (remote_replies, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (reply, ==, "ok");
+}
+
+/**
+ * kb_test_send_key:
+ * @keys: xdotool's names: "Page_Down", "space", "alt+Left"
+ *
+ * Presses @keys on the keyboard of the compositor the runner started: they go to whatever
+ * window has the focus there, as a clicker's keys do. In mutter through its RemoteDesktop API,
+ * elsewhere through the X server (xdotool, XTEST).
+ */
+void
+kb_test_send_key (const char *keys)
+{
+  if (g_strcmp0 (kb_test_compositor (), "mutter") == 0)
+    remote_request (keys);
+  else
+    run_xdotool ((const char *[]) { "key", keys, NULL });
+}
+
+/* Moves the pointer to @x, @y of the screens' layout (the first screen at 0,0), as a user's
+ * hand on the mouse: compositors put a new window on the screen with the pointer. */
+void
+kb_test_move_pointer (int x,
+                      int y)
+{
+  if (g_strcmp0 (kb_test_compositor (), "mutter") == 0)
+    {
+      g_autofree char *home = g_strdup ("pointer -100000 -100000");
+      g_autofree char *there = g_strdup_printf ("pointer %d %d", x, y);
+
+      /* Only relative moves work without a screen-cast stream: into the top left corner, then
+       * from there. */
+      remote_request (home);
+      remote_request (there);
+    }
+  else
+    {
+      g_autofree char *sx = g_strdup_printf ("%d", x);
+      g_autofree char *sy = g_strdup_printf ("%d", y);
+
+      run_xdotool ((const char *[]) { "mousemove", sx, sy, NULL });
+    }
+}
+
+/* Clicks the left button where the pointer is. */
+void
+kb_test_click (void)
+{
+  if (g_strcmp0 (kb_test_compositor (), "mutter") == 0)
+    remote_request ("click");
+  else
+    run_xdotool ((const char *[]) { "click", "1", NULL });
+}
+
+static JsonObject *
+load_kept (JsonParser *parser,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_state_dir (), "kletsborden", name, NULL);
+
+  if (!json_parser_load_from_file (parser, path, NULL) || json_parser_get_root (parser) == NULL)
+    return NULL;
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/**
+ * kb_test_kept_position:
+ *
+ * What the next start would show: the place of the current card in the session kept on disk
+ * ($XDG_STATE_HOME/kletsborden/session.json), read as any other program would read it.
+ *
+ * Returns: 1 for the first card, 0 before the first card, -1 when nothing is kept
+ */
+int
+kb_test_kept_position (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *kept = load_kept (parser, "session.json");
+  JsonObject *session;
+  JsonArray *order;
+  const char *current;
+
+  if (kept == NULL)
+    return -1;
+  session = json_object_get_object_member (kept, "session");
+  current = json_object_get_string_member_with_default (session, "current", NULL);
+  if (current == NULL)
+    return 0;
+  order = json_object_get_array_member (session, "order");
+  for (guint i = 0; i < json_array_get_length (order); i++)
+    if (g_strcmp0 (json_array_get_string_element (order, i), current) == 0)
+      return (int) i + 1;
+  return -1;
+}
+
+/* Returns: how many moves the board game kept on disk has, as the next start would replay
+ *   them: the newest file in $XDG_STATE_HOME/kletsborden/games (a test plays one game); -1
+ *   when none is kept */
+int
+kb_test_kept_moves (void)
+{
+  g_autofree char *dir_path = g_build_filename (g_get_user_state_dir (), "kletsborden", "games",
+                                                NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *newest = NULL;
+  gint64 newest_time = 0;
+  const char *name;
+  JsonObject *kept;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("games", name, NULL);
+      g_autofree char *full = g_build_filename (dir_path, name, NULL);
+      GStatBuf st;
+
+      if (g_str_has_suffix (name, ".json") && g_stat (full, &st) == 0 &&
+          (newest == NULL || st.st_mtime >= newest_time))
+        {
+          g_free (newest);
+          newest = g_steal_pointer (&path);
+          newest_time = st.st_mtime;
+        }
+    }
+  if (newest == NULL || (kept = load_kept (parser, newest)) == NULL ||
+      !json_object_has_member (kept, "moves"))
+    return -1;
+  return (int) json_array_get_length (json_object_get_array_member (kept, "moves"));
 }

@@ -19,7 +19,15 @@ void     kb_test_press_key       (GtkWindow       *window,
 gboolean kb_test_can_press_keys  (void);
 void     kb_test_track_monitor   (GtkWindow       *window,
                                   GdkMonitor     **where);
+void     kb_test_wait_for_library (gpointer        window);
 KbApplication *kb_test_start_app (void);
+const char *kb_test_compositor   (void);
+void     kb_test_send_key        (const char      *keys);
+void     kb_test_move_pointer    (int              x,
+                                  int              y);
+void     kb_test_click           (void);
+int      kb_test_kept_position   (void);
+int      kb_test_kept_moves      (void);
 void     kb_test_stop_app        (KbApplication   *app);
 
 G_END_DECLS

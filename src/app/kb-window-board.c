@@ -1,6 +1,5 @@
-/* The board game in the main window: the new-game page, the board page, and the game kept on
- * disk after every move, which the library offers to continue after a closed window or a
- * crash. */
+/* The board game in the main window: its pages (KbBoardGames joins them), opening a deck as a
+ * board game, and the board on the projector. */
 #define G_LOG_DOMAIN "kletsborden-window-board"
 
 #include "config.h"
@@ -10,267 +9,28 @@
 #include "kb-window-private.h"
 
 static void
-show_board (KbWindow   *self,
-            KbGame     *game,
-            const char *notice)
+board_shown (KbWindow *self)
 {
-  kb_board_page_set_game (self->board_page, game);
-  if (notice != NULL)
-    kb_board_page_set_notice (self->board_page, notice);
-  _kb_window_remember_deck (self, kb_game_get_deck (game));
   gtk_stack_set_visible_child_name (self->main_stack, "board");
-  gtk_widget_grab_focus (GTK_WIDGET (kb_board_page_get_board_view (self->board_page)));
+  _kb_window_focus_page (self);
 }
 
-static void
-save_failed (KbGame     *game,
-             const char *message,
-             KbWindow   *self)
-{
-  g_message ("The board game could not be kept: %s", message);
-  if (game == kb_board_page_get_game (self->board_page))
-    kb_board_page_set_warning (self->board_page, message);
-}
-
-static void
-start_game (KbNewGamePage *page,
-            KbGame        *game,
-            const char    *notice,
-            KbWindow      *self)
-{
-  g_autoptr(GFile) file = kb_game_autosave_file_for_deck (kb_game_get_deck (game));
-
-  /* From here every move is on disk before the next key is read. */
-  g_signal_connect_object (game, "save-failed", G_CALLBACK (save_failed), self, 0);
-  kb_game_set_autosave_file (game, file);
-  show_board (self, game, notice);
-}
-
-static char *
-players_list (KbGame *game)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  guint n = kb_game_get_n_players (game);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0)
-        g_string_append (names, i + 1 == n ? _(" and ") : ", ");
-      g_string_append (names, kb_game_get_player_name (game, i));
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-static void
-offer_game (KbWindow *self,
-            KbGame   *game)
-{
-  g_autofree char *text = NULL;
-
-  if (game != NULL && kb_game_get_phase (game) != KB_GAME_PHASE_FINISHED &&
-      kb_game_get_phase (game) != KB_GAME_PHASE_SETUP)
-    {
-      KbDeck *deck = kb_game_get_deck (game);
-      g_autofree char *names = players_list (game);
-
-      /* Translators: the deck's title, the round, then the players' names */
-      text = g_strdup_printf (_("Continue the board game “%s”, round %u, with %s"),
-                              kb_deck_get_title (deck, kb_deck_pick_language (
-                                                   deck, g_get_language_names ())),
-                              kb_game_get_rounds_played (game) + 1, names);
-      gtk_label_set_label (self->board_resume_label, text);
-    }
-  if (text == NULL)
-    game = NULL;
-  g_set_object (&self->board_resumable, game);
-  gtk_revealer_set_reveal_child (self->board_resume_revealer, text != NULL);
-  /* A crossfading revealer keeps its child's height even when hidden. */
-  gtk_widget_set_visible (GTK_WIDGET (self->board_resume_revealer), text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-board", text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forget-board", text != NULL);
-}
-
-/* The most recently saved game on disk, loaded with its own deck. */
-static KbGame *
-load_kept_game (void)
-{
-  g_autoptr(GFile) dir = kb_game_get_autosave_dir ();
-  g_autoptr(GFileEnumerator) children = NULL;
-  g_autoptr(GFile) newest = NULL;
-  g_autoptr(GError) error = NULL;
-  guint64 newest_time = 0;
-  GFileInfo *info;
-  GFile *child;
-  KbGame *game;
-
-  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_TIME_MODIFIED,
-                                        G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    {
-      guint64 time = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
-
-      if (g_str_has_suffix (g_file_info_get_name (info), ".json") &&
-          (newest == NULL || time > newest_time))
-        {
-          g_set_object (&newest, child);
-          newest_time = time;
-        }
-    }
-  if (newest == NULL)
-    return NULL;
-  game = kb_game_load (newest, NULL, &error);
-  if (game == NULL)
-    {
-      g_message ("No board game to continue: %s", error->message);
-      return NULL;
-    }
-  kb_game_set_autosave_file (game, newest);
-  return game;
-}
-
-/* Offers the game on the board page, else the one kept on disk. */
+/* The library is shown again: the kept games may have moved on. */
 void
 _kb_window_offer_kept_game (KbWindow *self)
 {
-  KbGame *current = kb_board_page_get_game (self->board_page);
-  g_autoptr(KbGame) kept = NULL;
-
-  if (current != NULL && kb_game_get_phase (current) != KB_GAME_PHASE_FINISHED)
-    offer_game (self, current);
-  else if (current == NULL)
-    {
-      kept = load_kept_game ();
-      if (kept != NULL)
-        g_signal_connect_object (kept, "save-failed", G_CALLBACK (save_failed), self, 0);
-      offer_game (self, kept);
-    }
-  else
-    offer_game (self, NULL);
-}
-
-static void
-stop_presenting (KbWindow *self)
-{
-  GtkWindow *audience = g_steal_pointer (&self->board_audience);
-
-  if (self->board_monitors_handler != 0)
-    {
-      g_signal_handler_disconnect (gdk_display_get_monitors (
-                                     gtk_widget_get_display (GTK_WIDGET (self))),
-                                   self->board_monitors_handler);
-      self->board_monitors_handler = 0;
-    }
-  if (audience != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (audience, self);
-      gtk_window_destroy (audience);
-    }
-}
-
-static void
-audience_destroyed (KbWindow *self)
-{
-  self->board_audience = NULL;
-  stop_presenting (self);
-}
-
-/* Returns: (transfer full) (nullable): a screen for the room other than the one this window
- *   is on: the one the audience had last time, else the last one (a projector is most often
- *   plugged in after the laptop's own screen). */
-static GdkMonitor *
-audience_monitor (KbWindow *self)
-{
-  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
-  g_autofree char *remembered = g_settings_get_string (self->settings, "presentation-monitor");
-  GdkMonitor *mine = self->main_monitor != NULL && gdk_monitor_is_valid (self->main_monitor)
-                     ? self->main_monitor : NULL;
-  GdkMonitor *found = NULL;
-  guint n = g_list_model_get_n_items (monitors);
-
-  for (guint i = 0; i < n && found == NULL && n > 1; i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      if (monitor != mine && g_strcmp0 (gdk_monitor_get_connector (monitor), remembered) == 0)
-        found = g_object_ref (monitor);
-    }
-  for (guint i = n; i > 0 && found == NULL && n > 1; i--)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i - 1);
-      if (monitor != mine)
-        found = g_object_ref (monitor);
-    }
-  return found;
-}
-
-static void
-monitors_changed (GListModel *monitors,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  KbWindow   *self)
-{
-  if (g_list_model_get_n_items (monitors) < 2)
-    {
-      g_message ("The projector went away: the board game goes on in the main window");
-      stop_presenting (self);
-    }
+  kb_library_page_refresh (self->library_page);
 }
 
 /* F5 on the board: the room sees the board fullscreen on the second screen, the game leader
- * keeps the buttons and the menu here. With one screen, the board goes fullscreen here. */
+ * keeps the buttons and the menu here. With one screen, the board goes fullscreen here. The
+ * window's presenter does it, as for the cards. */
 static void
 present_board_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  KbWindow *self = KB_WINDOW (widget);
-  KbGame *game = kb_board_page_get_game (self->board_page);
-  g_autoptr(GdkMonitor) monitor = NULL;
-  KbBoardPage *copy;
-
-  if (self->board_audience != NULL)
-    {
-      stop_presenting (self);
-      return;
-    }
-  if (game == NULL)
-    return;
-  monitor = audience_monitor (self);
-  if (monitor == NULL)
-    {
-      if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
-        gtk_window_unfullscreen (GTK_WINDOW (self));
-      else
-        gtk_window_fullscreen (GTK_WINDOW (self));
-      return;
-    }
-
-  copy = kb_board_page_new ();
-  kb_board_page_set_audience (copy, TRUE);
-  kb_board_page_set_game (copy, game);
-  g_object_bind_property (self->board_page, "calm", copy, "calm",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property (self->board_page, "high-contrast", copy, "high-contrast",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  self->board_audience = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_title (self->board_audience, _("Kletsborden — Board for the Room"));
-  gtk_window_set_decorated (self->board_audience, FALSE);
-  gtk_window_set_application (self->board_audience,
-                              gtk_window_get_application (GTK_WINDOW (self)));
-  gtk_window_set_child (self->board_audience, GTK_WIDGET (copy));
-  g_signal_connect_object (self->board_audience, "destroy", G_CALLBACK (audience_destroyed), self,
-                           G_CONNECT_SWAPPED);
-  self->board_monitors_handler =
-    g_signal_connect_object (gdk_display_get_monitors (gtk_widget_get_display (widget)),
-                             "items-changed", G_CALLBACK (monitors_changed), self, 0);
-  gtk_window_fullscreen_on_monitor (self->board_audience, monitor);
-  gtk_window_present (self->board_audience);
-  if (gdk_monitor_get_connector (monitor) != NULL)
-    g_settings_set_string (self->settings, "presentation-monitor",
-                           gdk_monitor_get_connector (monitor));
-  gtk_window_present (GTK_WINDOW (self));
+  _kb_window_present_toggle (KB_WINDOW (widget));
 }
 
 static void
@@ -280,9 +40,7 @@ page_changed (KbWindow *self)
 
   if (g_strcmp0 (page, "decks") == 0)
     _kb_window_offer_kept_game (self);
-  if (g_strcmp0 (page, "board") != 0)
-    stop_presenting (self);
-  else if (kb_board_page_get_game (self->board_page) != NULL)
+  if (g_strcmp0 (page, "board") == 0 && kb_board_page_get_game (self->board_page) != NULL)
     {
       KbDeck *deck = kb_game_get_deck (kb_board_page_get_game (self->board_page));
       g_autofree char *title = NULL;
@@ -296,46 +54,6 @@ page_changed (KbWindow *self)
   kb_board_page_set_presenting (self->board_page,
                                 gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
                                 g_strcmp0 (page, "board") == 0);
-}
-
-static void
-resume_board_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KbWindow *self = KB_WINDOW (widget);
-
-  if (self->board_resumable != NULL)
-    {
-      g_autoptr(KbGame) game = g_object_ref (self->board_resumable);
-      show_board (self, game, NULL);
-    }
-}
-
-static void
-forget_board_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KbWindow *self = KB_WINDOW (widget);
-  GFile *file = self->board_resumable != NULL
-                ? kb_game_get_autosave_file (self->board_resumable) : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (file != NULL)
-    {
-      g_autoptr(GFile) kept = g_object_ref (file);
-
-      kb_game_set_autosave_file (self->board_resumable, NULL);
-      if (!g_file_delete (kept, NULL, &error) &&
-          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_message ("Could not forget the board game: %s", error->message);
-    }
-  /* A forgotten game that is still open is over, so that it is not offered again. */
-  if (self->board_resumable != NULL &&
-      self->board_resumable == kb_board_page_get_game (self->board_page))
-    kb_game_end (self->board_resumable, NULL);
-  offer_game (self, NULL);
 }
 
 static void
@@ -353,12 +71,8 @@ _kb_window_board_class_init (GtkWidgetClass *widget_class)
   g_type_ensure (KB_TYPE_NEW_GAME_PAGE);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, board_page);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, new_game_page);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, board_resume_revealer);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, board_resume_label);
   gtk_widget_class_install_action (widget_class, "win.new-board-game", NULL,
                                    new_board_game_action);
-  gtk_widget_class_install_action (widget_class, "win.resume-board", NULL, resume_board_action);
-  gtk_widget_class_install_action (widget_class, "win.forget-board", NULL, forget_board_action);
   gtk_widget_class_install_action (widget_class, "win.present-board", NULL,
                                    present_board_action);
 }
@@ -366,18 +80,18 @@ _kb_window_board_class_init (GtkWidgetClass *widget_class)
 void
 _kb_window_board_init (KbWindow *self)
 {
-  g_signal_connect (self->new_game_page, "start-game", G_CALLBACK (start_game), self);
+  self->games = kb_board_games_new (self->library_page, self->new_game_page, self->board_page);
+  g_signal_connect_object (self->games, "board-shown", G_CALLBACK (board_shown), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (page_changed), self);
   g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (page_changed), self);
-  _kb_window_offer_kept_game (self);
 }
 
 void
 _kb_window_board_dispose (KbWindow *self)
 {
-  stop_presenting (self);
-  g_clear_object (&self->board_resumable);
+  g_clear_object (&self->games);
 }
 
 /**
@@ -394,7 +108,8 @@ kb_window_new_board_game (KbWindow *self,
   g_return_if_fail (deck == NULL || KB_IS_DECK (deck));
 
   _kb_window_present_stop (self);
-  kb_new_game_page_set_decks (self->new_game_page, kb_window_get_decks (self));
+  kb_new_game_page_set_decks (self->new_game_page,
+                              kb_library_page_get_decks (self->library_page));
   if (deck != NULL)
     kb_new_game_page_select_deck (self->new_game_page, deck);
   gtk_stack_set_visible_child_name (self->main_stack, "new-game");
@@ -415,22 +130,6 @@ kb_window_get_new_game_page (KbWindow *self)
   return self->new_game_page;
 }
 
-/* Returns: (nullable): the window that shows the board to the room while presenting. */
-GtkWindow *
-kb_window_get_board_audience (KbWindow *self)
-{
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return self->board_audience;
-}
-
-/* Returns: (nullable): the board game the library offers to continue. */
-KbGame *
-kb_window_get_resumable_game (KbWindow *self)
-{
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return gtk_revealer_get_reveal_child (self->board_resume_revealer)
-         ? self->board_resumable : NULL;
-}
 
 /**
  * kb_window_open_board_file:

@@ -23,6 +23,7 @@ struct _KbCardRenderer
   GObject        parent_instance;
   const KbTheme *theme;
   KbSvgCache    *cache;
+  gboolean       room;        /* drawn for the room: a case shows its roles, never a brief */
 };
 
 G_DEFINE_FINAL_TYPE (KbCardRenderer, kb_card_renderer, G_TYPE_OBJECT)
@@ -365,7 +366,7 @@ body_markup (Front *f,
     {
       g_autofree char *name = kb_render_escape_text (kb_card_get_role_name (f->card, i),
                                                      f->lang, f->fallback);
-      const KbText *brief_text = kb_card_get_role_brief (f->card, i);
+      const KbText *brief_text = f->self->room ? NULL : kb_card_get_role_brief (f->card, i);
       g_autofree char *brief = brief_text != NULL
         ? kb_render_escape_text (brief_text, f->lang, f->fallback) : NULL;
 
@@ -374,6 +375,17 @@ body_markup (Front *f,
                               brief != NULL ? brief : "");
     }
   return g_string_free (markup, FALSE);
+}
+
+/* The largest body text. A case for the room has no briefs, so it may be as large as a question:
+ * it is read from the back row, not at arm's length. */
+static double
+room_max_size (Front      *f,
+               KbCardKind  kind)
+{
+  if (kind == KB_CARD_KIND_EXERCISE || (kind == KB_CARD_KIND_CASE && !f->self->room))
+    return 8 * f->text_u;
+  return 9.5 * f->text_u;
 }
 
 static void
@@ -387,8 +399,7 @@ draw_body (Front  *f,
   g_autoptr(PangoFontDescription) font = kb_render_font (f->theme, PANGO_WEIGHT_NORMAL);
   g_autoptr(PangoLayout) layout = NULL;
   KbCardKind kind = kb_card_get_kind (f->card);
-  double max_size = (kind == KB_CARD_KIND_CASE || kind == KB_CARD_KIND_EXERCISE)
-                    ? 8 * f->text_u : 9.5 * f->text_u;
+  double max_size = room_max_size (f, kind);
   double pad = roles_at >= 0 ? 2 * u : 0;
   double x, y, w, h, top;
 
@@ -420,6 +431,29 @@ draw_body (Front  *f,
   kb_cairo_set_color (cr, &f->theme->ink);
   cairo_move_to (cr, box->x + pad, top);
   pango_cairo_show_layout (cr, layout);
+}
+
+/**
+ * kb_card_renderer_set_room:
+ * @room: whether the cards are drawn for the room (the projector)
+ *
+ * For the room a case card shows its situation and the names of its roles, never a role's
+ * brief (the client's hidden motive is for the one who plays it), and its text as large as a
+ * question's.
+ */
+void
+kb_card_renderer_set_room (KbCardRenderer *self,
+                           gboolean        room)
+{
+  g_return_if_fail (KB_IS_CARD_RENDERER (self));
+  self->room = room;
+}
+
+gboolean
+kb_card_renderer_get_room (KbCardRenderer *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_RENDERER (self), FALSE);
+  return self->room;
 }
 
 /**

@@ -25,6 +25,9 @@ const KbTheme  *kb_card_renderer_get_theme   (KbCardRenderer *self);
 void            kb_card_renderer_set_theme   (KbCardRenderer *self,
                                               const KbTheme  *theme);
 KbSvgCache     *kb_card_renderer_get_cache   (KbCardRenderer *self);
+void            kb_card_renderer_set_room    (KbCardRenderer *self,
+                                              gboolean        room);
+gboolean        kb_card_renderer_get_room    (KbCardRenderer *self);
 void            kb_card_renderer_draw_front  (KbCardRenderer *self,
                                               cairo_t        *cr,
                                               KbDeck         *deck,

@@ -24,6 +24,12 @@ audience_gone (gpointer data)
   return kb_window_get_audience_window (window) == NULL;
 }
 
+static gboolean
+audience_there (gpointer data)
+{
+  return kb_window_get_audience_window (window) != NULL;
+}
+
 static void
 test_unplug (void)
 {
@@ -51,7 +57,9 @@ test_unplug (void)
   kb_session_next (kb_play_page_get_session (page));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  g_assert_nonnull (kb_window_get_audience_window (window));
+  /* The room's window comes once the compositor has said where the main window is (or after
+   * a moment, when it does not say). */
+  g_assert_true (kb_test_wait_for (audience_there, NULL));
   g_assert_true (kb_test_wait_for (kb_test_is_mapped, kb_window_get_audience_window (window)));
   g_assert_true (kb_play_page_get_presenter (page));
 

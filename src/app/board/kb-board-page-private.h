@@ -36,6 +36,7 @@ struct _KbBoardPage
   /* owned */
   KbGame *game;
   GtkWidget *turn_icon;
+  GtkWidget *calm_cover;    /* the calm screen over the whole page */
   char *notice;             /* a line for this turn only, e.g. who the die chose to begin */
   GArray *box_counts;       /* guint per player, as the list shows them */
 
@@ -43,6 +44,7 @@ struct _KbBoardPage
   gboolean high_contrast;
   gboolean presenting;
   gboolean audience;        /* the room's copy on the projector: no controls */
+  gboolean facilitator;     /* the game leader's view while the room has its own window */
   guint pending_digit;      /* the first digit of a two-digit throw, while waiting for more */
   guint pending_id;
 

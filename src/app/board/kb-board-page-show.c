@@ -102,7 +102,8 @@ fill_choices (KbBoardPage *self,
                                               kb_game_get_player_pawn (self->game, p), 32),
                                             kb_game_get_player_name (self->game, p),
                                             number++));
-  gtk_widget_set_visible (GTK_WIDGET (self->prompt_buttons), number > 1);
+  /* The room sees what is asked, never a button to press. */
+  gtk_widget_set_visible (GTK_WIDGET (self->prompt_buttons), number > 1 && !self->audience);
 }
 
 /* What the square the player stands on asks for, once the pawn has arrived. */
@@ -230,6 +231,14 @@ status_text (KbBoardPage *self,
 {
   guint roll = kb_game_get_last_roll (self->game);
 
+  /* The room is told what happens, not which key the game leader presses. */
+  if (self->audience && phase == KB_GAME_PHASE_ROLL)
+    return g_strdup (_("Roll the die."));
+  if (self->audience && phase == KB_GAME_PHASE_COMPLIMENT)
+    return g_strdup (_("Give someone a compliment."));
+  if (self->audience && phase == KB_GAME_PHASE_TURN_OVER)
+    return g_strdup ("");
+
   switch (phase)
     {
     case KB_GAME_PHASE_ROLL:
@@ -335,4 +344,16 @@ _kb_board_page_update (KbBoardPage *self)
   gtk_label_set_label (self->end_label, end);
   gtk_widget_set_visible (GTK_WIDGET (self->end_box), phase == KB_GAME_PHASE_FINISHED);
   _kb_board_read_aloud_update (self);
+}
+
+/* The game leader's view while the room has a window of its own: the calm screen does not
+ * cover it. */
+void
+kb_board_page_set_facilitator (KbBoardPage *self,
+                               gboolean     facilitator)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+
+  self->facilitator = facilitator;
+  gtk_widget_set_visible (self->calm_cover, self->calm && !facilitator);
 }

@@ -9,6 +9,8 @@
 
 #include "kb-board-page-private.h"
 #include "kb-board-pawn.h"
+#include "kb-calm-cover.h"
+#include "kb-focus.h"
 #include "kb-color.h"
 
 enum {
@@ -54,6 +56,8 @@ set_calm (KbBoardPage *self,
   self->calm = calm;
   kb_board_view_set_calm (self->board_view, calm);
   gtk_widget_set_visible (GTK_WIDGET (self->side_panel), !calm);
+  /* The room's view goes dark as a whole; the game leader's own view keeps the board. */
+  gtk_widget_set_visible (self->calm_cover, calm && !self->facilitator);
   if (self->game != NULL)
     _kb_board_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
@@ -341,12 +345,12 @@ leave_action (GtkWidget  *widget,
   KbBoardPage *self = KB_BOARD_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  /* Esc steps back one level: calm screen first, then the projector, then fullscreen. */
+  /* Esc steps back one level: calm screen first, then presenting and fullscreen (the window's
+   * presenter ends both, whichever window the key came from). */
   if (self->calm)
     set_calm (self, FALSE);
-  else if (self->audience && GTK_IS_WINDOW (root))
-    gtk_window_close (GTK_WINDOW (root));
-  else if (GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
+  else if (!gtk_widget_activate_action (widget, "win.leave", NULL) &&
+           GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
     gtk_window_unfullscreen (GTK_WINDOW (root));
 }
 
@@ -356,13 +360,7 @@ present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  KbBoardPage *self = KB_BOARD_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (self->audience && GTK_IS_WINDOW (root))
-    gtk_window_close (GTK_WINDOW (root));
-  else
-    gtk_widget_activate_action (widget, "win.present-board", NULL);
+  gtk_widget_activate_action (widget, "win.present-board", NULL);
 }
 
 static void
@@ -534,6 +532,9 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "board.high-contrast", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "board.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "board.present", NULL);
+  /* A clicker's "back" takes the last move back, as it shows the previous card in a deck. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "board.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "win.swap-screens", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "boardpage");
@@ -549,6 +550,8 @@ kb_board_page_init (KbBoardPage *self)
   gtk_box_prepend (self->turn_box, self->turn_icon);
   g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (_kb_board_page_update),
                             self);
+  self->calm_cover = GTK_WIDGET (kb_calm_cover_new ());
+  gtk_widget_set_parent (self->calm_cover, GTK_WIDGET (self));
 }
 
 KbBoardPage *
@@ -568,6 +571,7 @@ kb_board_page_set_game (KbBoardPage *self,
   if (self->game != NULL)
     g_signal_handlers_disconnect_by_data (self->game, self);
   g_set_object (&self->game, game);
+  kb_calm_cover_set_deck (KB_CALM_COVER (self->calm_cover), kb_game_get_deck (game));
   g_clear_pointer (&self->notice, g_free);
   g_clear_handle_id (&self->pending_id, g_source_remove);
   self->pending_digit = 0;
@@ -575,7 +579,7 @@ kb_board_page_set_game (KbBoardPage *self,
   kb_board_view_set_game (self->board_view, game);
   g_signal_connect_swapped (game, "changed", G_CALLBACK (game_changed), self);
   _kb_board_page_update (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
+  kb_focus_grab (GTK_WIDGET (self->board_view));
 }
 
 KbGame *
@@ -605,7 +609,8 @@ kb_board_page_set_presenting (KbBoardPage *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
-  gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
+  /* Never for a page that is not shown: the keys would go where nobody looks. */
+  kb_focus_grab (GTK_WIDGET (self->board_view));
 }
 
 /* A line shown until the first move, such as who the die chose to begin. */
@@ -618,14 +623,6 @@ kb_board_page_set_notice (KbBoardPage *self,
   g_free (self->notice);
   self->notice = g_strdup (notice);
   _kb_board_page_update (self);
-}
-
-/* What the turn panel tells the players now; tests read it. */
-const char *
-kb_board_page_get_status (KbBoardPage *self)
-{
-  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
-  return gtk_label_get_label (self->status_label);
 }
 
 /* Returns: (nullable): the title of the message over the board, or %NULL when none shows. */

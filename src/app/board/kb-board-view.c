@@ -169,7 +169,7 @@ start_animation (KbBoardView *self,
   /* The system's "animations off" (for motion sickness, or a slow machine): the end at once. */
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations",
                 &system_animates, NULL);
-  if (!self->animate || !system_animates || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!system_animates || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       settle (self);
       return;
@@ -282,7 +282,6 @@ kb_board_view_init (KbBoardView *self)
                                               kb_svg_cache_get_default ());
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
-  self->animate = TRUE;
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
                             G_CALLBACK (apply_theme), self);
   if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
@@ -350,15 +349,6 @@ kb_board_view_get_drawn_high_contrast (KbBoardView *self)
 {
   g_return_val_if_fail (KB_IS_BOARD_VIEW (self), FALSE);
   return self->drawn_high_contrast;
-}
-
-/* Without animation every move shows at once: for tests and for a slow projector. */
-void
-kb_board_view_set_animate (KbBoardView *self,
-                           gboolean     animate)
-{
-  g_return_if_fail (KB_IS_BOARD_VIEW (self));
-  self->animate = animate;
 }
 
 gboolean

@@ -626,3 +626,24 @@ kb_card_view_is_animating (KbCardView *self)
   g_return_val_if_fail (KB_IS_CARD_VIEW (self), FALSE);
   return adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING;
 }
+
+/* Whether the room sees this view: then a case shows no briefs (see kb_card_renderer_set_room()). */
+void
+kb_card_view_set_room (KbCardView *self,
+                       gboolean    room)
+{
+  g_return_if_fail (KB_IS_CARD_VIEW (self));
+
+  if (kb_card_renderer_get_room (self->renderer) == room)
+    return;
+  kb_card_renderer_set_room (self->renderer, room);
+  clear_textures (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+kb_card_view_get_room (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), FALSE);
+  return kb_card_renderer_get_room (self->renderer);
+}

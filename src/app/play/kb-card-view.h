@@ -27,5 +27,8 @@ void        kb_card_view_set_follow_next    (KbCardView     *self,
 guint       kb_card_view_get_n_rendered     (KbCardView     *self);
 gboolean    kb_card_view_get_drawn_high_contrast (KbCardView *self);
 gboolean    kb_card_view_is_animating       (KbCardView     *self);
+void        kb_card_view_set_room           (KbCardView     *self,
+                                             gboolean        room);
+gboolean    kb_card_view_get_room           (KbCardView     *self);
 
 G_END_DECLS

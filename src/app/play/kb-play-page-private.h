@@ -5,6 +5,7 @@
 
 #include "kb-play-page.h"
 #include "kb-read-aloud.h"
+#include "kb-session-keeper.h"
 #include "kb-timer-ring.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ struct _KbPlayPage
   GtkBox *presenter_panel;
   KbCardView *next_view;
   GtkLabel *clock_label;
+  GtkMenuButton *screens_button;
   GtkLabel *notes_label;
   KbTimerRing *timer_ring;
   KbTimerRing *card_timer_ring;
@@ -33,8 +35,15 @@ struct _KbPlayPage
   GtkMenuButton *roles_button;
   GtkBox *roles_box;
   GtkLabel *roles_label;
+  AdwToastOverlay *toast_overlay;
+
+  GtkWidget *calm_cover;    /* the calm screen over the whole page */
+  GtkWidget *brief_box;     /* one role's brief, big, on the facilitator's screen only */
+  GtkLabel *brief_label;
 
   /* owned */
+  KbSessionKeeper *keeper;  /* keeps the session on disk, with its log */
+  AdwToast *save_toast;     /* while saving fails */
   KbSession *session;
   KbTimer *timer;
   GSettings *settings;
@@ -66,5 +75,9 @@ void       _kb_play_timer_update_visibility (KbPlayPage *self);
 void       _kb_play_read_aloud_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_read_aloud_init   (KbPlayPage *self);
 void       _kb_play_read_aloud_update (KbPlayPage *self);
+void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_keeping_init    (KbPlayPage *self);
+void       _kb_play_keeping_dispose (KbPlayPage *self);
+void       _kb_play_page_update_cover (KbPlayPage *self);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kb-calm-cover.h"
+#include "kb-focus.h"
 #include "kb-play-page-private.h"
 
 enum {
@@ -113,8 +115,17 @@ set_calm (KbPlayPage *self,
     return;
   self->calm = calm;
   kb_card_view_set_calm (self->card_view, calm);
+  _kb_play_page_update_cover (self);
   _kb_play_roles_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
+}
+
+/* The calm screen covers the whole page wherever the room may see it; the facilitator's view
+ * beside an audience window keeps its panel, with the calm card in it. */
+void
+_kb_play_page_update_cover (KbPlayPage *self)
+{
+  gtk_widget_set_visible (self->calm_cover, self->calm && !self->presenter);
 }
 
 static void
@@ -233,10 +244,12 @@ leave_action (GtkWidget  *widget,
   KbPlayPage *self = KB_PLAY_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  /* Esc steps back one level: calm screen first, then fullscreen. */
+  /* Esc steps back one level: calm screen first, then presenting and fullscreen (the window's
+   * presenter ends both, whichever window the key came from). */
   if (self->calm)
     set_calm (self, FALSE);
-  else if (GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
+  else if (!gtk_widget_activate_action (widget, "win.leave", NULL) &&
+           GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
     gtk_window_unfullscreen (GTK_WINDOW (root));
 }
 
@@ -248,6 +261,7 @@ kb_play_page_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  _kb_play_keeping_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -400,6 +414,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, presenter_panel);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, next_view);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, clock_label);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, screens_button);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, notes_label);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_ring);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, card_timer_ring);
@@ -408,6 +423,8 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_label);
   _kb_play_read_aloud_class_init (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, toast_overlay);
+  _kb_play_keeping_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
@@ -453,10 +470,15 @@ static void
 kb_play_page_init (KbPlayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->calm_cover = GTK_WIDGET (kb_calm_cover_new ());
+  gtk_widget_set_parent (self->calm_cover, GTK_WIDGET (self));
+  /* The main window's card is the room's until an audience window takes over. */
+  kb_card_view_set_room (self->card_view, TRUE);
   self->role_names = g_ptr_array_new_with_free_func (g_free);
   kb_card_view_set_follow_next (self->next_view, TRUE);
   _kb_play_timer_init (self);
   _kb_play_read_aloud_init (self);
+  _kb_play_keeping_init (self);
   g_object_set (self, "fill-screen",
                 g_settings_get_boolean (self->settings, "card-fills-screen"), NULL);
 }
@@ -478,12 +500,13 @@ kb_play_page_set_session (KbPlayPage *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   set_calm (self, FALSE);
+  kb_calm_cover_set_deck (KB_CALM_COVER (self->calm_cover), kb_session_get_deck (session));
   kb_card_view_set_session (self->card_view, session);
   kb_card_view_set_session (self->next_view, session);
   gtk_menu_button_set_popover (self->filter_button, _kb_play_filters_new (session));
   g_signal_connect_swapped (session, "changed", G_CALLBACK (update_chrome), self);
   update_chrome (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+  kb_focus_grab (GTK_WIDGET (self->card_view));
 }
 
 KbSession *
@@ -517,7 +540,8 @@ kb_play_page_set_presenting (KbPlayPage *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   _kb_play_timer_update_visibility (self);
   update_chrome (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->card_view));
+  _kb_play_roles_refresh (self);
+  kb_focus_grab (GTK_WIDGET (self->card_view));
 }
 
 /* The facilitator's view: the card the room sees, the next one, the notes and the clock, while
@@ -530,6 +554,10 @@ kb_play_page_set_presenter (KbPlayPage *self,
 
   self->presenter = presenter;
   gtk_widget_set_visible (GTK_WIDGET (self->presenter_panel), presenter);
+  /* Only the facilitator's own screen shows a case's briefs. */
+  kb_card_view_set_room (self->card_view, !presenter);
+  _kb_play_page_update_cover (self);
+  _kb_play_roles_refresh (self);
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (presenter)
     {
@@ -552,4 +580,13 @@ kb_play_page_get_timer (KbPlayPage *self)
 {
   g_return_val_if_fail (KB_IS_PLAY_PAGE (self), NULL);
   return self->timer;
+}
+
+/* The screen picker of the facilitator's view: the window keeps the list of screens. */
+void
+kb_play_page_set_screens_menu (KbPlayPage *self,
+                               GMenuModel *menu)
+{
+  g_return_if_fail (KB_IS_PLAY_PAGE (self));
+  gtk_menu_button_set_menu_model (self->screens_button, menu);
 }

@@ -9,9 +9,76 @@
 
 #include "kb-play-page-private.h"
 
+/* A brief is shown on the facilitator's screen only: beside an audience window, or in a window
+ * that is not fullscreen; never on a card that fills the one screen the room looks at. */
+static gboolean
+brief_may_show (KbPlayPage *self)
+{
+  return self->presenter || !self->presenting;
+}
+
+static void
+hide_brief (KbPlayPage *self)
+{
+  if (self->brief_box != NULL)
+    gtk_widget_set_visible (self->brief_box, FALSE);
+}
+
+static void
+ensure_brief_box (KbPlayPage *self)
+{
+  GtkWidget *overlay = gtk_widget_get_parent (GTK_WIDGET (self->card_view));
+  GtkWidget *box, *close;
+
+  if (self->brief_box != NULL)
+    return;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (box, "brief-box");
+  gtk_widget_set_halign (box, GTK_ALIGN_FILL);
+  gtk_widget_set_valign (box, GTK_ALIGN_FILL);
+  self->brief_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->brief_label, TRUE);
+  gtk_label_set_xalign (self->brief_label, 0);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->brief_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->brief_label), "brief-text");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->brief_label));
+  close = gtk_button_new_with_mnemonic (_("_Hide the Brief"));
+  gtk_widget_set_halign (close, GTK_ALIGN_END);
+  gtk_widget_set_focus_on_click (close, FALSE);
+  g_signal_connect_swapped (close, "clicked", G_CALLBACK (hide_brief), self);
+  gtk_box_append (GTK_BOX (box), close);
+  gtk_widget_set_visible (box, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), box);
+  self->brief_box = box;
+}
+
+static void
+show_brief (GtkButton  *button,
+            KbPlayPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "role"));
+  KbCard *card = kb_session_get_current (self->session);
+  const char *lang = kb_session_get_language (self->session);
+  const char *fallback = kb_deck_get_fallback_language (kb_session_get_deck (self->session));
+  g_autofree char *markup = NULL;
+
+  if (card == NULL || index >= kb_card_get_n_roles (card) || !brief_may_show (self))
+    return;
+  ensure_brief_box (self);
+  markup = g_markup_printf_escaped ("<span size=\"150%%\" weight=\"bold\">%s</span>\n\n%s",
+                                    kb_text_get (kb_card_get_role_name (card, index), lang,
+                                                 fallback),
+                                    kb_text_get (kb_card_get_role_brief (card, index), lang,
+                                                 fallback));
+  gtk_label_set_markup (self->brief_label, markup);
+  gtk_widget_set_visible (self->brief_box, TRUE);
+}
+
 void
 _kb_play_roles_refresh (KbPlayPage *self)
 {
+  if (!brief_may_show (self))
+    hide_brief (self);
   g_autofree char *markup = _kb_play_roles_dup_markup (self);
 
   gtk_label_set_markup (self->roles_label, markup != NULL ? markup : "");
@@ -81,6 +148,7 @@ _kb_play_roles_update (KbPlayPage *self)
   if (card == self->roles_card)
     return;
   self->roles_card = card;
+  hide_brief (self);
   g_ptr_array_set_size (self->role_names, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->roles_box))) != NULL)
     gtk_box_remove (self->roles_box, child);
@@ -107,6 +175,19 @@ _kb_play_roles_update (KbPlayPage *self)
           g_object_set_data (G_OBJECT (entry), "role", GUINT_TO_POINTER (i));
           g_signal_connect (entry, "changed", G_CALLBACK (name_changed), self);
           gtk_box_append (self->roles_box, entry);
+          if (kb_card_get_role_brief (card, i) != NULL)
+            {
+              GtkWidget *button = gtk_button_new_with_label (_("Show This Brief"));
+
+              /* For the one who plays it, on the facilitator's screen: never the room's. */
+              gtk_widget_set_tooltip_text (button, _("Show this role’s brief big on your own "
+                                                     "screen, for the person who plays it"));
+              gtk_widget_set_halign (button, GTK_ALIGN_END);
+              gtk_widget_add_css_class (button, "flat");
+              g_object_set_data (G_OBJECT (button), "role", GUINT_TO_POINTER (i));
+              g_signal_connect (button, "clicked", G_CALLBACK (show_brief), self);
+              gtk_box_append (self->roles_box, button);
+            }
         }
     }
   _kb_play_roles_refresh (self);

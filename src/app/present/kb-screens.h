@@ -1,0 +1,13 @@
+/* The screens by number, model and connector, for the screen picker and "Identify". */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+char      *kb_screens_dup_label    (GdkMonitor *monitor,
+                                    guint       number);
+GPtrArray *kb_screens_show_numbers (GListModel     *monitors,
+                                    GtkApplication *application);
+
+G_END_DECLS
