@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 
 # Controls a screen reader user must be able to tell apart by name.
@@ -49,6 +50,7 @@ def start_app(binary, args, keys):
         env.pop(name, None)
     env['G_DEBUG'] = ''          # the AT bridge may warn about a slow registry
     env['GDK_DEBUG'] = 'gl-disable,no-portals'
+    env['XDG_STATE_HOME'] = tempfile.mkdtemp(prefix='kb-atspi-')   # no kept game to offer
     proc = subprocess.Popen([binary] + args, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     return proc

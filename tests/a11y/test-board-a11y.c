@@ -9,6 +9,7 @@
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-read-aloud.h"
+#include "kb-game-keeper.h"
 #include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-speaker-fake.h"
@@ -77,9 +78,12 @@ start_game (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDeck) deck = kb_deck_new_from_file (file, &error);
   KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
   KbBoard *board;
 
   g_assert_no_error (error);
+  /* Each test starts afresh: a kept game would be offered first. */
+  g_assert_true (kb_game_keeper_forget_for (keeper, kb_deck_get_file (deck), NULL));
   kb_window_new_board_game (window, deck);
   while (kb_new_game_page_get_n_players (new_game) > 2)
     kb_new_game_page_remove_player (new_game, kb_new_game_page_get_n_players (new_game) - 1);
