@@ -10,6 +10,7 @@
 #include "kb-release-notes.h"
 #include "kb-resources.h"
 #include "kb-window.h"
+#include "kb-accessible-names.h"
 
 struct _KbApplication
 {
@@ -194,6 +195,7 @@ static void
 kb_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
+  kb_accessible_names_install ();   /* before any window shows */
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kb-board-page.h"
+#include "kb-read-aloud.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,14 @@ struct _KbBoardPage
   gboolean facilitator;     /* the game leader's view while the room has its own window */
   guint pending_digit;      /* the first digit of a two-digit throw, while waiting for more */
   guint pending_id;
+
+  /* read-aloud (kb-board-read-aloud.c) */
+  GtkLabel *speech_message;      /* template: "no speech service" */
+  GtkButton *read_button;        /* template */
+  KbReadAloud *read_aloud;       /* owned */
+  GSettings *settings;           /* owned: high-contrast */
+  KbGame *spoken_game;           /* borrowed: the game and move the voice last spoke of */
+  guint spoken_moves;
 };
 
 void     _kb_board_page_update        (KbBoardPage *self);
@@ -57,5 +66,8 @@ void _kb_board_page_remove_player (KbBoardPage *self);
 void _kb_board_page_end           (KbBoardPage *self);
 void _kb_board_page_report        (KbBoardPage *self,
                                    GError      *error);
+void _kb_board_read_aloud_class_init (GtkWidgetClass *widget_class);
+void _kb_board_read_aloud_init    (KbBoardPage *self);
+void _kb_board_read_aloud_update  (KbBoardPage *self);
 
 G_END_DECLS

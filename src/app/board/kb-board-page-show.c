@@ -343,6 +343,7 @@ _kb_board_page_update (KbBoardPage *self)
                          kb_game_get_rounds_played (self->game));
   gtk_label_set_label (self->end_label, end);
   gtk_widget_set_visible (GTK_WIDGET (self->end_box), phase == KB_GAME_PHASE_FINISHED);
+  _kb_board_read_aloud_update (self);
 }
 
 /* The game leader's view while the room has a window of its own: the calm screen does not

@@ -375,6 +375,8 @@ kb_board_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->game);
+  g_clear_object (&self->read_aloud);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->notice, g_free);
   g_clear_pointer (&self->box_counts, g_array_unref);
   g_clear_handle_id (&self->pending_id, g_source_remove);
@@ -513,6 +515,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
 
   add_keys (widget_class, "board.go", go_keys, G_N_ELEMENTS (go_keys));
   add_keys (widget_class, "board.roll", roll_keys, G_N_ELEMENTS (roll_keys));
+  _kb_board_read_aloud_class_init (widget_class);   /* R: after the roll, for a card */
   add_keys (widget_class, "board.box", box_keys, G_N_ELEMENTS (box_keys));
   add_keys (widget_class, "board.flag", flag_keys, G_N_ELEMENTS (flag_keys));
   add_keys (widget_class, "board.calm", calm_keys, G_N_ELEMENTS (calm_keys));
@@ -542,6 +545,7 @@ kb_board_page_init (KbBoardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->box_counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  _kb_board_read_aloud_init (self);
   self->turn_icon = kb_board_pawn_icon_new ("#888888", KB_PAWN_SHAPE_CIRCLE, 56);
   gtk_box_prepend (self->turn_box, self->turn_icon);
   g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (_kb_board_page_update),

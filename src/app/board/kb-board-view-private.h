@@ -56,6 +56,8 @@ struct _KbBoardView
   guint walk_steps;
   KbCard *card;                /* borrowed from the deck: the card in the middle */
   gboolean calm;
+  gboolean high_contrast;      /* asked for here (H) */
+  gboolean drawn_high_contrast;/* that, or the system's high contrast */
   guint n_board_rendered;
 };
 

@@ -6,7 +6,12 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
+#include <glib/gi18n.h>
+
 #include "kb-board-view-private.h"
+#include "kb-labels.h"
 #include "kb-svg-cache.h"
 
 G_DEFINE_FINAL_TYPE (KbBoardView, kb_board_view, GTK_TYPE_WIDGET)
@@ -41,6 +46,47 @@ sync_to_game (KbBoardView *self)
   self->seen_moves = self->game != NULL ? kb_game_get_n_moves (self->game) : 0;
 }
 
+/* A screen reader gets the board as words: its squares in playing order, then where each pawn
+ * stands (as the board shows it, once the pawn has arrived). */
+static void
+update_description (KbBoardView *self)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  KbBoard *board;
+  KbDeck *deck;
+  const char *lang;
+  guint n;
+
+  if (self->game == NULL)
+    return;
+  board = kb_game_get_board (self->game);
+  deck = kb_game_get_deck (self->game);
+  lang = kb_deck_pick_language (deck, g_get_language_names ());
+  n = kb_board_get_n_squares (board);
+  g_string_append_printf (words, ngettext ("%u square", "%u squares", n), n);
+  for (guint i = 0; i < n; i++)
+    {
+      KbSquare *square = kb_board_get_square (board, i);
+      KbCategory *category = kb_square_get_category (square);
+      const char *name = category != NULL
+        ? kb_text_get (kb_category_get_name (category), lang, kb_deck_get_fallback_language (deck))
+        : kb_label_for_special (kb_square_get_special (square), lang);
+
+      g_string_append_printf (words, i == 0 ? ": %u %s" : ", %u %s", i + 1, name);
+    }
+  g_string_append (words, ".");
+  for (guint p = 0; p < self->shown->len; p++)
+    {
+      /* Translators: where a pawn stands, e.g. "Anna on square 3." */
+      g_autofree char *line = g_strdup_printf (_("%s on square %u."),
+                                               kb_game_get_player_name (self->game, p),
+                                               g_array_index (self->shown, guint, p) + 1);
+      g_string_append_printf (words, " %s", line);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  words->str, -1);
+}
+
 static void
 settle (KbBoardView *self)
 {
@@ -52,6 +98,7 @@ settle (KbBoardView *self)
   self->stage = STAGE_NONE;
   self->die_value = 0;
   sync_to_game (self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (was_moving)
     g_signal_emit (self, signals[SETTLED], 0);
@@ -117,7 +164,12 @@ static void
 start_animation (KbBoardView *self,
                  Stage        stage)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  gboolean system_animates = TRUE;
+
+  /* The system's "animations off" (for motion sickness, or a slow machine): the end at once. */
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations",
+                &system_animates, NULL);
+  if (!system_animates || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       settle (self);
       return;
@@ -153,6 +205,22 @@ game_changed (KbBoardView *self)
     start_animation (self, STAGE_CARD);
 }
 
+/* High contrast when asked here (H) or when the system asks for it. */
+static void
+apply_theme (KbBoardView *self)
+{
+  gboolean high = self->high_contrast ||
+                  adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  const KbTheme *theme = kb_theme_get (high ? KB_THEME_VARIANT_HIGH_CONTRAST
+                                            : KB_THEME_VARIANT_NORMAL);
+
+  kb_board_renderer_set_theme (self->board_renderer, theme);
+  kb_card_renderer_set_theme (self->card_renderer, theme);
+  self->drawn_high_contrast = high;
+  drop_textures (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 kb_board_view_dispose (GObject *object)
 {
@@ -160,6 +228,7 @@ kb_board_view_dispose (GObject *object)
 
   if (self->game != NULL)
     g_signal_handlers_disconnect_by_data (self->game, self);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->game);
   g_clear_object (&self->board_renderer);
   g_clear_object (&self->card_renderer);
@@ -213,6 +282,10 @@ kb_board_view_init (KbBoardView *self)
                                               kb_svg_cache_get_default ());
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
+                            G_CALLBACK (apply_theme), self);
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    apply_theme (self);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -266,10 +339,16 @@ kb_board_view_set_theme_variant (KbBoardView    *self,
 {
   g_return_if_fail (KB_IS_BOARD_VIEW (self));
 
-  kb_board_renderer_set_theme (self->board_renderer, kb_theme_get (variant));
-  kb_card_renderer_set_theme (self->card_renderer, kb_theme_get (variant));
-  drop_textures (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->high_contrast = variant == KB_THEME_VARIANT_HIGH_CONTRAST;
+  apply_theme (self);
+}
+
+/* Whether the board is drawn with the high-contrast theme (asked here or by the system). */
+gboolean
+kb_board_view_get_drawn_high_contrast (KbBoardView *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_VIEW (self), FALSE);
+  return self->drawn_high_contrast;
 }
 
 gboolean

@@ -7,8 +7,11 @@
 
 #include <adwaita.h>
 
+#include <glib/gi18n.h>
+
 #include "kb-card-renderer.h"
 #include "kb-card-view.h"
+#include "kb-card-text.h"
 #include "kb-color.h"
 #include "kb-svg-cache.h"
 #include "kb-texture.h"
@@ -46,6 +49,7 @@ struct _KbCardView
   double progress;             /* 0 → 1 over the animation */
   gboolean calm;
   gboolean high_contrast;
+  gboolean drawn_high_contrast; /* high_contrast, or the system's high contrast */
   gboolean fill;               /* a card as wide as the screen allows, for larger text */
   gboolean follow_next;        /* the facilitator's preview of the card to come */
   guint n_rendered;
@@ -284,6 +288,27 @@ schedule_prerender (KbCardView *self)
                                              prerender_next, self, NULL);
 }
 
+/* A screen reader gets the card as words: category, kind, intensity, text and roles (never the
+ * briefs), in the language the room sees. */
+static void
+update_description (KbCardView *self)
+{
+  g_autofree char *words = NULL;
+
+  if (self->session == NULL)
+    return;
+  if (self->calm)
+    words = g_strdup (_("Calm screen"));
+  else if (self->shown == NULL)
+    words = g_strdup (_("The back of the deck: no card yet"));
+  else
+    words = kb_card_to_plain_text (self->shown, kb_session_get_deck (self->session),
+                                   kb_session_get_language (self->session),
+                                   KB_CARD_TEXT_DEFAULT);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  words, -1);
+}
+
 static KbCard *
 followed_card (KbCardView *self)
 {
@@ -321,6 +346,21 @@ session_changed (KbCardView *self)
       adw_animation_play (self->animation);
     }
   schedule_prerender (self);
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The theme drawn: high contrast when asked here (H) or when the system asks for it. */
+static void
+apply_theme (KbCardView *self)
+{
+  gboolean high = self->high_contrast ||
+                  adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  kb_card_renderer_set_theme (self->renderer, kb_theme_get (high ? KB_THEME_VARIANT_HIGH_CONTRAST
+                                                                 : KB_THEME_VARIANT_NORMAL));
+  self->drawn_high_contrast = high;
+  clear_textures (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -340,6 +380,7 @@ kb_card_view_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->session);
   g_clear_object (&self->animation);
   g_clear_handle_id (&self->prerender_id, g_source_remove);
@@ -463,6 +504,13 @@ kb_card_view_init (KbCardView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
+                            G_CALLBACK (apply_theme), self);
+  if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    apply_theme (self);
+  /* The room's view has no template to name it; a template's label replaces this one. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card"),
+                                  -1);
 }
 
 KbCardView *
@@ -486,6 +534,7 @@ kb_card_view_set_session (KbCardView *self,
   self->transition = TRANSITION_NONE;
   if (session != NULL)
     g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -506,6 +555,7 @@ kb_card_view_set_calm (KbCardView *self,
   if (self->calm == calm)
     return;
   self->calm = calm;
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALM]);
 }
@@ -526,8 +576,7 @@ kb_card_view_set_theme_variant (KbCardView     *self,
   if (self->high_contrast == (variant == KB_THEME_VARIANT_HIGH_CONTRAST))
     return;
   self->high_contrast = variant == KB_THEME_VARIANT_HIGH_CONTRAST;
-  kb_card_renderer_set_theme (self->renderer, kb_theme_get (variant));
-  clear_textures (self);
+  apply_theme (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }
@@ -558,7 +607,24 @@ kb_card_view_set_follow_next (KbCardView *self,
   self->follow_next = follow_next;
   if (self->session != NULL)
     self->shown = followed_card (self);
+  update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether the card is drawn with the high-contrast theme (asked here or by the system). */
+gboolean
+kb_card_view_get_drawn_high_contrast (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), FALSE);
+  return self->drawn_high_contrast;
+}
+
+/* Whether a card is moving or turning now; never with the system's animations off. */
+gboolean
+kb_card_view_is_animating (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), FALSE);
+  return adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING;
 }
 
 /* Whether the room sees this view: then a case shows no briefs (see kb_card_renderer_set_room()). */

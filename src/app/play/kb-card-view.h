@@ -25,6 +25,8 @@ KbCard     *kb_card_view_get_shown_card     (KbCardView     *self);
 void        kb_card_view_set_follow_next    (KbCardView     *self,
                                              gboolean        follow_next);
 guint       kb_card_view_get_n_rendered     (KbCardView     *self);
+gboolean    kb_card_view_get_drawn_high_contrast (KbCardView *self);
+gboolean    kb_card_view_is_animating       (KbCardView     *self);
 void        kb_card_view_set_room           (KbCardView     *self,
                                              gboolean        room);
 gboolean    kb_card_view_get_room           (KbCardView     *self);

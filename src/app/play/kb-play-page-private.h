@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kb-play-page.h"
+#include "kb-read-aloud.h"
 #include "kb-session-keeper.h"
 #include "kb-timer-ring.h"
 
@@ -56,6 +57,12 @@ struct _KbPlayPage
   GPtrArray *role_names;    /* char *, per role of the case on screen; never saved */
   KbCard *roles_card;       /* borrowed: the case the names belong to */
   guint clock_id;
+
+  /* read-aloud (kb-play-read-aloud.c) */
+  GtkLabel *speech_message;      /* template: "no speech service" */
+  KbReadAloud *read_aloud;       /* owned */
+  KbCard *read_card;             /* borrowed: the card the voice last went with */
+  char *read_lang;               /* owned */
 };
 
 GtkWidget *_kb_play_filters_new     (KbSession *session);
@@ -65,6 +72,9 @@ void       _kb_play_roles_update    (KbPlayPage *self);
 void       _kb_play_roles_refresh   (KbPlayPage *self);
 char      *_kb_play_roles_dup_markup (KbPlayPage *self);
 void       _kb_play_timer_update_visibility (KbPlayPage *self);
+void       _kb_play_read_aloud_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_read_aloud_init   (KbPlayPage *self);
+void       _kb_play_read_aloud_update (KbPlayPage *self);
 void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_keeping_init    (KbPlayPage *self);
 void       _kb_play_keeping_dispose (KbPlayPage *self);

@@ -104,6 +104,7 @@ update_chrome (KbPlayPage *self)
   _kb_play_history_update (self);
   _kb_play_roles_update (self);
   update_notes (self);
+  _kb_play_read_aloud_update (self);
 }
 
 static void
@@ -267,6 +268,8 @@ kb_play_page_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->timer);
   g_clear_object (&self->settings);
+  g_clear_object (&self->read_aloud);
+  g_clear_pointer (&self->read_lang, g_free);
   g_clear_pointer (&self->role_names, g_ptr_array_unref);
   g_clear_handle_id (&self->clock_id, g_source_remove);
 
@@ -419,6 +422,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_button);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_label);
+  _kb_play_read_aloud_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, toast_overlay);
   _kb_play_keeping_class_init (widget_class);
 
@@ -473,6 +477,7 @@ kb_play_page_init (KbPlayPage *self)
   self->role_names = g_ptr_array_new_with_free_func (g_free);
   kb_card_view_set_follow_next (self->next_view, TRUE);
   _kb_play_timer_init (self);
+  _kb_play_read_aloud_init (self);
   _kb_play_keeping_init (self);
   g_object_set (self, "fill-screen",
                 g_settings_get_boolean (self->settings, "card-fills-screen"), NULL);

@@ -30,6 +30,15 @@ format_remaining (KbTimer *timer)
   return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d", seconds / 60, (int) (seconds % 60));
 }
 
+static gboolean
+animations_enabled (GtkWidget *widget)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (widget), "gtk-enable-animations", &enabled, NULL);
+  return enabled;
+}
+
 static void
 kb_timer_ring_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -66,7 +75,10 @@ kb_timer_ring_snapshot (GtkWidget   *widget,
   if (kb_timer_is_finished (self->timer))
     {
       gint64 now = g_get_monotonic_time ();
-      double glow = 0.35 + 0.3 * (1 + sin (2 * G_PI * (now % GLOW_PERIOD_US) / GLOW_PERIOD_US)) / 2;
+      /* With the system's animations off the glow stands still, at its brightest. */
+      double glow = animations_enabled (widget)
+                    ? 0.35 + 0.3 * (1 + sin (2 * G_PI * (now % GLOW_PERIOD_US) / GLOW_PERIOD_US)) / 2
+                    : 0.65;
       cairo_set_source_rgba (cr, 0.85, 0.55, 0.25, glow);
       cairo_arc (cr, 0, 0, radius, 0, 2 * G_PI);
       cairo_stroke (cr);
@@ -101,7 +113,8 @@ tick (GtkWidget     *widget,
 
   kb_timer_update (self->timer);
   gtk_widget_queue_draw (widget);
-  if (!kb_timer_is_running (self->timer) && !kb_timer_is_finished (self->timer))
+  if (!kb_timer_is_running (self->timer) &&
+      (!kb_timer_is_finished (self->timer) || !animations_enabled (widget)))
     {
       self->tick_id = 0;
       return G_SOURCE_REMOVE;
@@ -116,7 +129,8 @@ timer_changed (KbTimerRing *self)
   g_autofree char *text = NULL;
 
   if (self->tick_id == 0 && (kb_timer_is_running (self->timer) ||
-                             kb_timer_is_finished (self->timer)))
+                             (kb_timer_is_finished (self->timer) &&
+                              animations_enabled (GTK_WIDGET (self)))))
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick, NULL, NULL);
   text = format_remaining (self->timer);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
@@ -205,4 +219,12 @@ kb_timer_ring_get_timer (KbTimerRing *self)
 {
   g_return_val_if_fail (KB_IS_TIMER_RING (self), NULL);
   return self->timer;
+}
+
+/* Whether the ring asks for frames now: while it runs, or glows with animations on. */
+gboolean
+kb_timer_ring_is_ticking (KbTimerRing *self)
+{
+  g_return_val_if_fail (KB_IS_TIMER_RING (self), FALSE);
+  return self->tick_id != 0;
 }

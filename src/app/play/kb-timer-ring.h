@@ -15,4 +15,6 @@ void         kb_timer_ring_set_timer  (KbTimerRing *self,
                                        KbTimer     *timer);
 KbTimer     *kb_timer_ring_get_timer  (KbTimerRing *self);
 
+gboolean     kb_timer_ring_is_ticking (KbTimerRing *self);
+
 G_END_DECLS
