@@ -94,7 +94,7 @@ test_too_large (void)
 
   deck = kb_deck_load (file, NULL, problems, NULL);
   g_assert_null (deck);
-  assert_single_error (problems, "the file is too large (17.0 MB); a deck may be at most 16 MB");
+  assert_single_error (problems, "the file is too large (17.0 MB); at most 16 MB is read");
   g_remove (path);
   g_rmdir (dir);
 }
