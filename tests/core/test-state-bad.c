@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "kb-damaged-file.h"
 #include "kb-game.h"
 #include "kb-guarded-read.h"
 #include "kb-limits.h"
@@ -229,6 +230,59 @@ test_guard (void)
   g_assert_no_error (error);
 }
 
+/* Finding 5: a file that cannot be read is moved aside, never dropped, and the message says
+ * where it went; the next start no longer trips over it. */
+static void
+test_set_aside (void)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_local (2026, 12, 1, 21, 45, 7);
+  g_autofree char *games = g_build_filename (state_dir, "games", NULL);
+  g_autofree char *path = g_build_filename (games, "spel.json", NULL);
+  g_autofree char *aside = g_strconcat (path, ".damaged-2026-12-01T21-45-07", NULL);
+  g_autofree char *aside2 = g_strconcat (aside, "-2", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) moved = NULL;
+  g_autoptr(GError) reason = NULL;
+  g_autoptr(GError) told = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (games, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"kletsborden-game\", [", -1, NULL));
+  g_assert_null (kb_game_load (file, NULL, &reason));
+  g_assert_nonnull (reason);
+
+  told = kb_damaged_file_set_aside (file, reason, when, &moved);
+  g_assert_error (told, KB_DAMAGED_FILE_ERROR, KB_DAMAGED_FILE_ERROR_SET_ASIDE);
+  expected = g_strdup_printf ("%s could not be read (%.*s). It has been kept as %s, so nothing "
+                              "is lost; the app goes on without it.", path,
+                              (int) strlen (reason->message) - 1, reason->message, aside);
+  g_assert_cmpstr (told->message, ==, expected);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{\"format\": \"kletsborden-game\", [");
+  g_assert_cmpstr (g_file_peek_path (moved), ==, aside);
+  g_clear_error (&told);
+
+  /* The same second again: a name of its own, the first one kept. A link is moved as a link. */
+  g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
+  told = kb_damaged_file_set_aside (file, reason, when, NULL);
+  g_assert_error (told, KB_DAMAGED_FILE_ERROR, KB_DAMAGED_FILE_ERROR_SET_ASIDE);
+  g_assert_true (g_file_test (aside2, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (aside, G_FILE_TEST_IS_REGULAR));
+  g_clear_error (&told);
+
+  /* Nothing to move: said so, with the reason it was not moved. */
+  told = kb_damaged_file_set_aside (file, reason, when, &moved);
+  g_assert_error (told, KB_DAMAGED_FILE_ERROR, KB_DAMAGED_FILE_ERROR_NOT_SET_ASIDE);
+  g_assert_nonnull (strstr (told->message, "could not be set aside either"));
+  g_assert_null (moved);
+
+  g_remove (aside);
+  g_remove (aside2);
+  g_rmdir (games);
+}
+
 static int
 compare_paths (gconstpointer a,
                gconstpointer b)
@@ -279,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/state/bad/generated/too-large", test_too_large);
   g_test_add_func ("/state/bad/generated/special-files", test_special_files);
   g_test_add_func ("/state/guard", test_guard);
+  g_test_add_func ("/state/damaged/set-aside", test_set_aside);
   status = g_test_run ();
 
   g_autofree char *kept = session_path ();
