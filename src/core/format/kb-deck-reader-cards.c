@@ -193,6 +193,37 @@ read_square (KbReader *reader,
     }
 }
 
+/* A board whose coloured squares all belong to categories without cards passes every other
+ * check, and then no turn ever shows a card. */
+static void
+check_squares_have_cards (KbReader *reader,
+                          KbBoard  *board,
+                          KbValue  *squares)
+{
+  g_autoptr(GHashTable) with_cards = g_hash_table_new (NULL, NULL);
+  gboolean any_category = FALSE;
+
+  for (guint i = 0; i < reader->deck->cards->len; i++)
+    {
+      KbCard *card = g_ptr_array_index (reader->deck->cards, i);
+      if (card->category != NULL)
+        g_hash_table_add (with_cards, card->category);
+    }
+  for (guint i = 0; i < board->squares->len; i++)
+    {
+      KbSquare *square = g_ptr_array_index (board->squares, i);
+      if (square->category == NULL)
+        continue;
+      any_category = TRUE;
+      if (g_hash_table_contains (with_cards, square->category))
+        return;
+    }
+  if (any_category)
+    _kb_reader_problem (reader, KB_PROBLEM_ERROR, squares->loc, FALSE,
+                        _("no square of the board has a category with cards; landing on a "
+                          "square would never show a card"));
+}
+
 void
 _kb_reader_read_board (KbReader *reader,
                        KbValue  *value)
@@ -242,4 +273,5 @@ _kb_reader_read_board (KbReader *reader,
     }
   KB_READER_FOREACH_ELEMENT (reader, &member, i, &element)
     read_square (reader, board, &element);
+  check_squares_have_cards (reader, board, &member);
 }

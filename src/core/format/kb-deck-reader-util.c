@@ -11,6 +11,7 @@
 #include "kb-art.h"
 #include "kb-deck-reader-private.h"
 #include "kb-limits.h"
+#include "kb-text-safety.h"
 
 void
 _kb_reader_problem (KbReader       *reader,
@@ -277,6 +278,7 @@ check_text_value (KbReader   *reader,
                   KbValue    *value,
                   const char *name)
 {
+  g_autofree char *unsafe = NULL;
   const char *s;
   glong length;
 
@@ -302,6 +304,12 @@ check_text_value (KbReader   *reader,
       _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
                           _("\"%s\" is too long (%ld characters); a text has at most %u"),
                           name, length, (guint) KB_DECK_MAX_TEXT_LENGTH);
+      return FALSE;
+    }
+  if (!kb_text_check_safe (s, &unsafe))
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" cannot be shown as it is: %s"), name, unsafe);
       return FALSE;
     }
   return TRUE;

@@ -23,5 +23,7 @@
  * ours and is refused before it can fill the memory or the stack. */
 #define KB_STATE_MAX_FILE_SIZE     (64 * 1024 * 1024)
 #define KB_STATE_MAX_NESTING       32
+/* The error of a deck that cannot be opened names this many problems, then how many more. */
+#define KB_DECK_MAX_ERRORS_SHOWN   20
 /* More problems than this are not read by anyone; stop collecting to stay fast. */
 #define KB_PROBLEMS_MAX            1000

@@ -78,6 +78,7 @@ set_error_from_problems (GError     **error,
 {
   g_auto(GStrv) lines = kb_problems_to_strv (problems);
   g_autoptr(GString) message = g_string_new (NULL);
+  guint shown = 0, n_errors = kb_problems_get_n_errors (problems);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -85,9 +86,21 @@ set_error_from_problems (GError     **error,
       if (i < kb_problems_get_n_items (problems) &&
           kb_problems_get_level (problems, i) != KB_PROBLEM_ERROR)
         continue;
+      /* A dialog of 1000 lines cannot be drawn, nor read: the first ones, and where the rest is. */
+      if (shown == KB_DECK_MAX_ERRORS_SHOWN)
+        {
+          g_string_append_c (message, '\n');
+          g_string_append_printf (message, ngettext ("… and %u more error; kletsborden "
+                                                     "--validate FILE lists them all",
+                                                     "… and %u more errors; kletsborden "
+                                                     "--validate FILE lists them all",
+                                                     n_errors - shown), n_errors - shown);
+          break;
+        }
       if (message->len > 0)
         g_string_append_c (message, '\n');
       g_string_append (message, lines[i]);
+      shown++;
     }
   g_set_error_literal (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID, message->str);
 }
