@@ -144,6 +144,18 @@ fill_room_screens (KbPreferencesWindow *self)
   adw_combo_row_set_model (self->room_screen, G_LIST_MODEL (names));
 }
 
+/* A projector plugged in or out while the window is open: the list is made anew. The binding
+ * goes first, or the new model's selection would overwrite the remembered screen. */
+static void
+bind_room_screens (KbPreferencesWindow *self)
+{
+  g_settings_unbind (self->room_screen, "selected");
+  fill_room_screens (self);
+  g_settings_bind_with_mapping (self->settings, "presentation-monitor", self->room_screen,
+                                "selected", G_SETTINGS_BIND_DEFAULT, connector_to_position,
+                                position_to_connector, self, NULL);
+}
+
 static void
 bind_switch (KbPreferencesWindow *self,
              const char          *key,
@@ -219,10 +231,10 @@ kb_preferences_window_init (KbPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT, calm_nick_to_position,
                                 calm_position_to_nick, NULL, NULL);
 
-  fill_room_screens (self);
-  g_settings_bind_with_mapping (self->settings, "presentation-monitor", self->room_screen,
-                                "selected", G_SETTINGS_BIND_DEFAULT, connector_to_position,
-                                position_to_connector, self, NULL);
+  bind_room_screens (self);
+  g_signal_connect_object (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))),
+                           "items-changed", G_CALLBACK (bind_room_screens), self,
+                           G_CONNECT_SWAPPED);
 }
 
 KbPreferencesWindow *

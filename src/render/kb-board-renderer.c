@@ -158,7 +158,7 @@ draw_square (KbBoardRenderer *self,
       fill = special == KB_SPECIAL_START ? theme->start : theme->special;
       art = symbol != NULL ? symbol_path (self, symbol) : NULL;
     }
-  kb_theme_ink_on (theme, &fill, &ink);
+  kb_theme_band (theme, &fill, &fill, &ink);
 
   /* A soft shadow lifts the squares off the table without a hard outline. */
   kb_render_rounded_rect (cr, sq->x, sq->y + unit * 0.04, sq->width, sq->height, radius);
@@ -321,4 +321,70 @@ kb_board_renderer_get_center_rect (KbBoardRenderer *self,
   g_autoptr(KbBoardLayout) layout = layout_for (deck, width, height);
 
   *rect = layout->center;
+}
+
+/**
+ * kb_board_renderer_draw_die:
+ * @side: the die's width and height
+ *
+ * Draws the face of a die showing @value into (0, 0, @side, @side), for the app to turn and
+ * grow while it rolls.
+ */
+void
+kb_board_renderer_draw_die (KbBoardRenderer *self,
+                            cairo_t         *cr,
+                            guint            value,
+                            double           side)
+{
+  g_autofree char *text = g_strdup_printf ("%u", value);
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoContext *context;
+  PangoLayout *layout;
+  PangoRectangle ink;
+
+  g_return_if_fail (KB_IS_BOARD_RENDERER (self));
+
+  if (side <= 0)
+    return;
+  cairo_save (cr);
+  kb_render_rounded_rect (cr, 0, 0, side, side, side * 0.18);
+  /* White rather than the paper: a die is a thing on the table, not a card. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
+  if (self->theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST)
+    {
+      cairo_set_line_width (cr, side * 0.04);
+      kb_cairo_set_color (cr, &self->theme->ink);
+      cairo_stroke (cr);
+    }
+  cairo_new_path (cr);
+
+  context = kb_text_context_new (cr);
+  layout = pango_layout_new (context);
+  font = kb_render_font (self->theme, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_absolute_size (font, side * 0.62 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  cairo_move_to (cr, side / 2 - ink.x - ink.width / 2.0, side / 2 - ink.y - ink.height / 2.0);
+  kb_cairo_set_color (cr, &self->theme->ink);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  g_object_unref (context);
+  cairo_restore (cr);
+}
+
+/**
+ * kb_board_renderer_get_calm_color:
+ *
+ * The colour of the calm screen over the board: the deck's back, as its cards show it.
+ */
+void
+kb_board_renderer_get_calm_color (KbBoardRenderer *self,
+                                  KbDeck          *deck,
+                                  KbColor         *color)
+{
+  g_return_if_fail (KB_IS_BOARD_RENDERER (self));
+
+  kb_theme_back_color (self->theme, kb_deck_get_back_color (deck), color);
 }

@@ -44,5 +44,12 @@ void             kb_board_renderer_get_center_rect  (KbBoardRenderer *self,
                                                      double           width,
                                                      double           height,
                                                      KbRect          *rect);
+void             kb_board_renderer_draw_die         (KbBoardRenderer *self,
+                                                     cairo_t         *cr,
+                                                     guint            value,
+                                                     double           side);
+void             kb_board_renderer_get_calm_color   (KbBoardRenderer *self,
+                                                     KbDeck          *deck,
+                                                     KbColor         *color);
 
 G_END_DECLS

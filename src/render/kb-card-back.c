@@ -66,10 +66,7 @@ kb_card_back_draw (const KbTheme *theme,
   const KbColor white = { 1, 1, 1 };
   KbRect box;
 
-  if (back_color != NULL)
-    kb_theme_category_color (theme, back_color, &back);
-  else
-    back = theme->back;
+  kb_theme_back_color (theme, back_color, &back);
   kb_color_mix (&back, &white, 0.45, &frame);
 
   cairo_save (cr);

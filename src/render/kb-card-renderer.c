@@ -202,9 +202,12 @@ draw_intensity (Front  *f,
   double u = f->u;
   KbIntensity intensity = kb_card_get_intensity (f->card);
   double r = 1.4 * u;
+  KbColor edge;
 
   if (intensity == KB_INTENSITY_UNSET)
     return;
+  /* A light band colour is faint on the paper: the dots' outline keeps 3:1. */
+  kb_theme_mark_edge (f->theme, &f->band, &edge);
   cairo_save (cr);
   cairo_set_line_width (cr, 0.5 * u);
   for (int i = 0; i < 3; i++)
@@ -212,12 +215,14 @@ draw_intensity (Front  *f,
       double cx = mirror_x (f, f->width - MARGIN * u - r - (2 - i) * 4.2 * u, 0);
 
       cairo_new_path (cr);
-      cairo_arc (cr, cx, y, i < (int) intensity ? r : r - 0.25 * u, 0, 2 * G_PI);
-      kb_cairo_set_color (cr, &f->band);
+      cairo_arc (cr, cx, y, r - 0.25 * u, 0, 2 * G_PI);
       if (i < (int) intensity)
-        cairo_fill (cr);
-      else
-        cairo_stroke (cr);
+        {
+          kb_cairo_set_color (cr, &f->band);
+          cairo_fill_preserve (cr);
+        }
+      kb_cairo_set_color (cr, &edge);
+      cairo_stroke (cr);
     }
   cairo_restore (cr);
 }
@@ -227,8 +232,12 @@ draw_kind (Front  *f,
            double  y)
 {
   double u = f->u;
-  g_autofree char *upper = g_utf8_strup (kb_label_for_kind (kb_card_get_kind (f->card),
-                                                            f->lang), -1);
+  const char *kind = kb_label_for_kind (kb_card_get_kind (f->card), f->lang);
+  const char *asks = kb_label_for_asks (kb_card_get_asks (f->card), f->lang);
+  /* Whom the card addresses sits beside its kind, so a trainee never answers a question meant
+   * for a client about themselves. */
+  g_autofree char *label = *asks ? g_strdup_printf ("%s · %s", kind, asks) : g_strdup (kind);
+  g_autofree char *upper = g_utf8_strup (label, -1);
   g_autofree char *escaped = g_markup_escape_text (upper, -1);
   g_autofree char *markup = g_strdup_printf ("<span letter_spacing=\"%d\">%s</span>",
                                              (int) (0.45 * u * PANGO_SCALE), escaped);
@@ -441,9 +450,8 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
                 /* A card wider than high (filling a projector) is read as a card turned on its
                  * side: its text may grow with the long side, its band and labels do not. */
                 width > height ? MIN (width / KB_CARD_RATIO, height) / 100 : u };
-  kb_theme_category_color (self->theme, kb_category_get_color (kb_card_get_category (card)),
-                           &f.band);
-  kb_theme_ink_on (self->theme, &f.band, &f.band_ink);
+  kb_theme_category_band (self->theme, kb_category_get_color (kb_card_get_category (card)),
+                          &f.band, &f.band_ink);
   f.rtl = text_is_rtl (kb_text_get (kb_card_get_text (card), f.lang, f.fallback));
 
   cairo_save (cr);

@@ -4,7 +4,7 @@
  * rows of (key, language, text): a language is more rows, not more code. A card language
  * without rows gets the UI's translation of the English word, and English when there is none.
  * The English words are marked for xgettext, so po/nl.po carries the same Dutch words for the
- * UI. Keys are "kind/", "special/" and "intensity/" followed by the enum's name in the deck
+ * UI. Keys are "kind/", "special/", "intensity/" and "asks/" followed by the enum's name in the deck
  * format (its nick), and "answer/agree", "answer/disagree". */
 #define G_LOG_DOMAIN "kb-labels"
 
@@ -40,6 +40,9 @@ static const LabelRow rows[] = {
   { "intensity/light", "en", NC_ ("card label", "Light") },
   { "intensity/medium", "en", NC_ ("card label", "Medium") },
   { "intensity/deep", "en", NC_ ("card label", "Deep") },
+  { "asks/group", "en", NC_ ("card label", "For the group") },
+  { "asks/client", "en", NC_ ("card label", "For the client") },
+  { "asks/professional", "en", NC_ ("card label", "About your work") },
 
   { "kind/question", "nl", "Vraag" },
   { "kind/statement", "nl", "Stelling" },
@@ -56,6 +59,9 @@ static const LabelRow rows[] = {
   { "intensity/light", "nl", "Licht" },
   { "intensity/medium", "nl", "Gemiddeld" },
   { "intensity/deep", "nl", "Diep" },
+  { "asks/group", "nl", "Voor de groep" },
+  { "asks/client", "nl", "Aan de cliënt" },
+  { "asks/professional", "nl", "Over je werk" },
 };
 
 /* "key\nlang" → row, built once. */
@@ -150,4 +156,12 @@ kb_label_for_intensity (KbIntensity  intensity,
                         const char  *lang)
 {
   return get_prefixed ("intensity/", kb_intensity_to_string (intensity), lang);
+}
+
+/* Returns: "" for %KB_ASKS_NONE. */
+const char *
+kb_label_for_asks (KbAsks      asks,
+                   const char *lang)
+{
+  return get_prefixed ("asks/", kb_asks_to_string (asks), lang);
 }

@@ -16,5 +16,7 @@ const char *kb_label_for_special    (KbSpecial    special,
                                      const char  *lang);
 const char *kb_label_for_intensity  (KbIntensity  intensity,
                                      const char  *lang);
+const char *kb_label_for_asks       (KbAsks       asks,
+                                     const char  *lang);
 
 G_END_DECLS

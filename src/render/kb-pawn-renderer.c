@@ -92,3 +92,24 @@ kb_pawn_surface_new (const KbTheme *theme,
   cairo_destroy (cr);
   return surface;
 }
+
+/**
+ * kb_pawn_halo_surface_new:
+ * @box: the side of the surface in pixels, for a pawn of @box / %KB_PAWN_BOX
+ *
+ * Returns: (transfer full): the light disc behind the pawn whose turn it is
+ */
+cairo_surface_t *
+kb_pawn_halo_surface_new (const KbTheme *theme,
+                          int            box)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (box, 1),
+                                                         MAX (box, 1));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_arc (cr, box / 2.0, box / 2.0, box / 2.0, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, theme->paper.red, theme->paper.green, theme->paper.blue, 0.85);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  return surface;
+}

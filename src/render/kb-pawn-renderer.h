@@ -26,5 +26,7 @@ cairo_surface_t *kb_pawn_surface_new    (const KbTheme  *theme,
                                          const KbColor  *color,
                                          KbPawnShape     shape,
                                          int             box);
+cairo_surface_t *kb_pawn_halo_surface_new (const KbTheme *theme,
+                                           int            box);
 
 G_END_DECLS

@@ -58,17 +58,6 @@ kb_theme_get (KbThemeVariant variant)
   return &themes[variant];
 }
 
-/* WCAG contrast ratio, 1 to 21. */
-double
-kb_theme_contrast (const KbColor *a,
-                   const KbColor *b)
-{
-  double la = kb_color_luminance (a) + 0.05;
-  double lb = kb_color_luminance (b) + 0.05;
-
-  return la > lb ? la / lb : lb / la;
-}
-
 /**
  * kb_theme_category_color:
  * @spec: the category's `#RRGGBB`, or %NULL
@@ -82,32 +71,72 @@ kb_theme_category_color (const KbTheme *theme,
                          KbColor       *color)
 {
   static const KbColor white = RGB (0xFFFFFF);
-  static const KbColor black = RGB (0x000000);
 
   kb_color_parse (spec, color);
-  if (theme->variant != KB_THEME_VARIANT_HIGH_CONTRAST)
-    return;
-  for (int i = 0; i < 20 && kb_theme_contrast (color, &white) < 7.0; i++)
-    kb_color_mix (color, &black, 0.15, color);
+  if (theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST)
+    kb_color_reach_contrast (color, &white, KB_CONTRAST_ENHANCED, color);
+}
+
+/* The back of the cards: the deck's colour (@spec, or the theme's when %NULL), as a category's. */
+void
+kb_theme_back_color (const KbTheme *theme,
+                     const char    *spec,
+                     KbColor       *color)
+{
+  if (spec != NULL)
+    kb_theme_category_color (theme, spec, color);
+  else
+    *color = theme->back;
 }
 
 /**
- * kb_theme_ink_on:
+ * kb_theme_band:
+ * @fill: the colour of a band or a square that text or symbols go on
+ * @band: (out): @fill, darkened or lightened as little as it takes
+ * @ink: (out): the theme's ink or white, whichever contrasts more
  *
- * White where it reads well enough for the large text on a band (3:1), because white on a
- * colour looks calmer than black; otherwise whichever of white and the ink contrasts more.
+ * Text and symbols on a colour reach 4.5:1 (7:1 in high contrast): white is not chosen only
+ * because it looks calmer, and a mid-tone that neither reaches gives way a little.
  */
 void
-kb_theme_ink_on (const KbTheme *theme,
-                 const KbColor *background,
-                 KbColor       *ink)
+kb_theme_band (const KbTheme *theme,
+               const KbColor *fill,
+               KbColor       *band,
+               KbColor       *ink)
 {
   static const KbColor white = RGB (0xFFFFFF);
-  double on_white = kb_theme_contrast (background, &white);
-  double on_ink = kb_theme_contrast (background, &theme->ink);
-  double enough = theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST ? 7.0 : 3.0;
 
-  *ink = (on_white >= enough || on_white >= on_ink) ? white : theme->ink;
+  kb_color_readable_band (fill, &theme->ink, &white,
+                          theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST ? KB_CONTRAST_ENHANCED
+                                                                           : KB_CONTRAST_TEXT,
+                          band, ink);
+}
+
+/* A category's band: its colour (see kb_theme_category_color()), made readable. */
+void
+kb_theme_category_band (const KbTheme *theme,
+                        const char    *spec,
+                        KbColor       *band,
+                        KbColor       *ink)
+{
+  KbColor fill;
+
+  kb_theme_category_color (theme, spec, &fill);
+  kb_theme_band (theme, &fill, band, ink);
+}
+
+/**
+ * kb_theme_mark_edge:
+ *
+ * The outline for a mark in @mark's colour on the paper (an intensity dot), so that its shape
+ * stands out at 3:1 even where its colour does not.
+ */
+void
+kb_theme_mark_edge (const KbTheme *theme,
+                    const KbColor *mark,
+                    KbColor       *edge)
+{
+  kb_color_reach_contrast (mark, &theme->paper, KB_CONTRAST_GRAPHICS, edge);
 }
 
 /* The colour player @player gets unless they pick another; the same in both variants, since

@@ -36,11 +36,20 @@ const KbTheme *kb_theme_get               (KbThemeVariant  variant);
 void           kb_theme_category_color    (const KbTheme  *theme,
                                            const char     *spec,
                                            KbColor        *color);
-void           kb_theme_ink_on            (const KbTheme  *theme,
-                                           const KbColor  *background,
+void           kb_theme_back_color        (const KbTheme  *theme,
+                                           const char     *spec,
+                                           KbColor        *color);
+void           kb_theme_band              (const KbTheme  *theme,
+                                           const KbColor  *fill,
+                                           KbColor        *band,
                                            KbColor        *ink);
-double         kb_theme_contrast          (const KbColor  *a,
-                                           const KbColor  *b);
+void           kb_theme_category_band     (const KbTheme  *theme,
+                                           const char     *spec,
+                                           KbColor        *band,
+                                           KbColor        *ink);
+void           kb_theme_mark_edge         (const KbTheme  *theme,
+                                           const KbColor  *mark,
+                                           KbColor        *edge);
 void           kb_theme_player_color      (const KbTheme  *theme,
                                            guint           player,
                                            KbColor        *color);

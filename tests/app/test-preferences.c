@@ -143,6 +143,7 @@ static void
 test_preferences_choices (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autofree char *monitor = NULL;
   GtkWindow *preferences;
   AdwComboRow *calm, *room;
   GListModel *screens;
@@ -169,8 +170,18 @@ test_preferences_choices (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (screens),
                                                adw_combo_row_get_selected (room)),
                    ==, "HDMI-9 (not connected)");
+  /* A screen plugged in or out makes the list anew, and the remembered one stays. */
+  g_list_model_items_changed (gdk_display_get_monitors (gdk_display_get_default ()), 0, 0, 0);
+  g_assert_true (adw_combo_row_get_model (room) != screens);
+  g_clear_pointer (&monitor, g_free);
+  monitor = g_settings_get_string (settings, "presentation-monitor");
+  g_assert_cmpstr (monitor, ==, "HDMI-9");
+  screens = adw_combo_row_get_model (room);
+  g_assert_cmpuint (adw_combo_row_get_selected (room), ==, g_list_model_get_n_items (screens) - 1);
   adw_combo_row_set_selected (room, 0);
-  g_assert_cmpstr (g_settings_get_string (settings, "presentation-monitor"), ==, "");
+  g_clear_pointer (&monitor, g_free);
+  monitor = g_settings_get_string (settings, "presentation-monitor");
+  g_assert_cmpstr (monitor, ==, "");
 
   gtk_window_destroy (preferences);
   g_settings_reset (settings, "calm-screen");

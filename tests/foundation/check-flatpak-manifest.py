@@ -6,9 +6,11 @@ where flatpak-builder is installed, the manifest as flatpak-builder itself reads
 usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
 """
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 # GNOME runtimes on Flathub are supported for about a year after release: bump this floor with
 # the manifest (https://release.gnome.org/calendar/).
@@ -62,7 +64,10 @@ def main(path, app_id, command):
     if builder is None:
         print('# skip flatpak-builder --show-manifest: flatpak-builder is not installed')
     else:
-        shown = subprocess.run([builder, '--show-manifest', path], capture_output=True, text=True)
+        # In a folder of its own: flatpak-builder leaves its .flatpak-builder state dir behind.
+        with tempfile.TemporaryDirectory() as scratch:
+            shown = subprocess.run([builder, '--show-manifest', os.path.abspath(path)],
+                                   capture_output=True, text=True, cwd=scratch)
         check(shown.returncode == 0, 'flatpak-builder --show-manifest reads it: ' + shown.stderr.strip())
         if shown.returncode == 0:
             check(json.loads(shown.stdout).get('id') == app_id, 'flatpak-builder sees the same id')

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `meson install` puts everything a desktop needs in its place: program, desktop file, metainfo,
-# icons (full colour and symbolic), settings schema, translations and the built-in decks.
+# icons (full colour and symbolic), settings schema, the deck file type, the manual page, bash
+# completion, translations and the built-in decks.
 set -euo pipefail
 builddir=$1
 app_id=$2
@@ -20,6 +21,9 @@ for path in \
   "share/icons/hicolor/scalable/apps/$app_id.svg" \
   "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
   share/glib-2.0/schemas/nl.kletsborden.Kletsborden.gschema.xml \
+  "share/mime/packages/$app_id.xml" \
+  share/man/man1/kletsborden.1 \
+  share/bash-completion/completions/kletsborden \
   share/locale/nl/LC_MESSAGES/kletsborden.mo; do
   if [[ -e $root/$path ]]; then echo "ok $path"; else echo "MISSING $path"; status=1; fi
 done

@@ -111,6 +111,32 @@ test_text_extractable (void)
   g_assert_nonnull (strstr (text, "Buurvrouw"));
 }
 
+/* Whom a card addresses is printed beside its kind, in the card's language. */
+static void
+test_asks_printed (void)
+{
+  KbPrintOptions options = { KB_PRINT_LAYOUT_A4_3X3, FALSE, FALSE, "nl", NULL };
+  g_autofree char *deck_path = g_build_filename (g_getenv ("KLETSBORDEN_CARDS_DIR"),
+                                                 "netwerkcoaching.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (deck_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDeck) asking = kb_deck_new_from_file (file, &error);
+  g_autofree char *path = g_build_filename (KB_TEST_OUTPUT_DIR, "asks.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  if (!have_poppler ())
+    return;
+  g_assert_true (kb_export_pdf (asking, path, &options, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+    text = run (argv);
+  }
+  g_assert_nonnull (strstr (text, "AAN DE CLIËNT"));
+  g_assert_nonnull (strstr (text, "OVER JE WERK"));
+}
+
 static void
 test_board_poster (void)
 {
@@ -240,6 +266,7 @@ main (int   argc,
     }
   g_test_add_func ("/render/pdf/text-extractable", test_text_extractable);
   g_test_add_func ("/render/pdf/board-poster", test_board_poster);
+  g_test_add_func ("/render/pdf/asks", test_asks_printed);
   g_test_add_func ("/render/pdf/backs-mirrored", test_backs_mirrored);
   g_test_add_func ("/render/pdf/no-board", test_no_board);
   g_test_add_func ("/render/png/files", test_png);

@@ -108,6 +108,36 @@ test_board (gconstpointer data)
   cairo_surface_destroy (surface);
 }
 
+/* The die's face, in both themes side by side. */
+static void
+test_die (void)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (!have_font ())
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 260, 120);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 0.94, 0.9, 0.85);
+  cairo_paint (cr);
+  for (guint v = 0; v < 2; v++)
+    {
+      g_autoptr(KbBoardRenderer) renderer =
+        kb_board_renderer_new (kb_theme_get (v == 0 ? KB_THEME_VARIANT_NORMAL
+                                                    : KB_THEME_VARIANT_HIGH_CONTRAST), NULL);
+
+      cairo_save (cr);
+      cairo_translate (cr, 10 + v * 130, 10);
+      kb_board_renderer_draw_die (renderer, cr, v == 0 ? 6 : 12, 100);
+      cairo_restore (cr);
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  kb_render_test_compare_golden (surface, "board-die");
+  cairo_surface_destroy (surface);
+}
+
 /* A deck written in Arabic: the band, the text and the back right to left, with an emoji. */
 static void
 test_rtl (void)
@@ -149,6 +179,7 @@ main (int   argc,
       g_test_add_data_func (path, &board_cases[i], test_board);
     }
   g_test_add_func ("/render/golden/card-rtl-ar", test_rtl);
+  g_test_add_func ("/render/golden/board-die", test_die);
   status = g_test_run ();
   g_object_unref (deck);
   return status;

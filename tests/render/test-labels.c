@@ -36,10 +36,14 @@ test_complete (void)
         g_assert_cmpstr (kb_label_for_special (s, langs[l]), !=, "");
       for (KbIntensity i = KB_INTENSITY_LIGHT; i <= KB_INTENSITY_DEEP; i++)
         g_assert_cmpstr (kb_label_for_intensity (i, langs[l]), !=, "");
+      for (KbAsks a = KB_ASKS_GROUP; a <= KB_ASKS_PROFESSIONAL; a++)
+        g_assert_cmpstr (kb_label_for_asks (a, langs[l]), !=, "");
     }
   /* Dutch is not English by accident: most words differ. */
   g_assert_cmpstr (kb_label_for_kind (KB_CARD_KIND_EXERCISE, "nl"), ==, "Opdracht");
   g_assert_cmpstr (kb_label_for_special (KB_SPECIAL_CHOOSE, "nl"), ==, "Kies");
+  g_assert_cmpstr (kb_label_for_asks (KB_ASKS_CLIENT, "nl"), ==, "Aan de cliënt");
+  g_assert_cmpstr (kb_label_for_asks (KB_ASKS_NONE, "nl"), ==, "");
 }
 
 int

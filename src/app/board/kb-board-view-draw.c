@@ -12,6 +12,16 @@
 #include "kb-pawn-renderer.h"
 #include "kb-texture.h"
 
+/* A texture of what render drew on @surface, which it takes. */
+static GdkTexture *
+texture_take (cairo_surface_t *surface)
+{
+  GdkTexture *texture = kb_texture_new_for_surface (surface);
+
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
 static const char *
 language (KbBoardView *self)
 {
@@ -54,8 +64,7 @@ get_board_texture (KbBoardView *self,
   kb_board_renderer_draw (self->board_renderer, cr, kb_game_get_deck (self->game),
                           language (self), width, height, NULL, 0);
   cairo_destroy (cr);
-  self->board_texture = kb_texture_new_for_surface (surface);
-  cairo_surface_destroy (surface);
+  self->board_texture = texture_take (surface);
   self->board_width = width * scale;
   self->board_height = height * scale;
   self->n_board_rendered++;
@@ -103,11 +112,32 @@ get_card_texture (KbBoardView *self,
   kb_card_renderer_draw_front (self->card_renderer, cr, kb_game_get_deck (self->game), card,
                                language (self), width, height);
   cairo_destroy (cr);
-  self->card_texture = kb_texture_new_for_surface (surface);
-  cairo_surface_destroy (surface);
+  self->card_texture = texture_take (surface);
   self->card_texture_card = card;
   self->card_texture_width = width;
   return self->card_texture;
+}
+
+static void
+append_halo (KbBoardView *self,
+             GtkSnapshot *snapshot,
+             double       cx,
+             double       cy,
+             double       size)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double box = size * KB_PAWN_BOX * 1.1;
+  int pixels = (int) ceil (box * scale);
+
+  if (self->halo_texture == NULL || self->halo_texture_size != pixels)
+    {
+      g_clear_object (&self->halo_texture);
+      self->halo_texture = texture_take (kb_pawn_halo_surface_new (
+        kb_board_renderer_get_theme (self->board_renderer), pixels));
+      self->halo_texture_size = pixels;
+    }
+  gtk_snapshot_append_texture (snapshot, self->halo_texture,
+                               &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
 }
 
 static void
@@ -162,16 +192,7 @@ append_pawns (KbBoardView   *self,
       /* Whose turn it is shows on the board too: a light halo behind that pawn. */
       if (i == kb_game_get_current_player (self->game) && self->stage == STAGE_NONE &&
           kb_game_get_phase (self->game) != KB_GAME_PHASE_FINISHED)
-        {
-          GskRoundedRect halo;
-          double r = size * 0.78;
-
-          gsk_rounded_rect_init_from_rect (&halo, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r,
-                                                                       2 * r), r);
-          gtk_snapshot_push_rounded_clip (snapshot, &halo);
-          gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 0.85 }, &halo.bounds);
-          gtk_snapshot_pop (snapshot);
-        }
+        append_halo (self, snapshot, cx, cy, size);
       append_pawn (self, snapshot, i, cx, cy, size);
     }
   if (self->stage == STAGE_WALK)
@@ -193,53 +214,58 @@ append_pawns (KbBoardView   *self,
     }
 }
 
+static GdkTexture *
+get_die_texture (KbBoardView *self,
+                 guint        value,
+                 int          side)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->die_texture != NULL && self->die_texture_value == value &&
+      self->die_texture_side == side)
+    return self->die_texture;
+  g_clear_object (&self->die_texture);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, side, side);
+  cr = cairo_create (surface);
+  kb_board_renderer_draw_die (self->board_renderer, cr, value, side);
+  cairo_destroy (cr);
+  self->die_texture = texture_take (surface);
+  self->die_texture_value = value;
+  self->die_texture_side = side;
+  return self->die_texture;
+}
+
 static void
 append_die (KbBoardView   *self,
             GtkSnapshot   *snapshot,
             KbBoardLayout *layout)
 {
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   KbRect *c = &layout->center;
   double side = MIN (c->width, c->height) * 0.5;
   double t = self->stage == STAGE_DIE ? _kb_board_view_stage_progress (self, DIE_MS) : 1.0;
   guint faces = kb_board_get_die (kb_game_get_board (self->game));
   guint shown = self->die_value;
-  g_autofree char *text = NULL;
-  PangoLayout *pango;
-  PangoFontDescription *font;
-  PangoRectangle ink;
+  graphene_rect_t face = GRAPHENE_RECT_INIT (-side / 2, -side / 2, side, side);
   GskRoundedRect outline;
-  const GdkRGBA paper = { 1, 1, 1, 1 };
-  const GdkRGBA ink_color = { 0.12, 0.11, 0.1, 1 };
   const GdkRGBA shadow = { 0, 0, 0, 0.3 };
 
   /* While it tumbles the die shows other faces, then settles on the number thrown. */
   if (t < 0.8)
     shown = 1 + ((guint) (t * 12) * 7 + 3) % MAX (faces, 1);
-  text = g_strdup_printf ("%u", shown);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (c->x + c->width / 2,
                                                           c->y + c->height / 2));
   gtk_snapshot_rotate (snapshot, (1.0 - ease_out (t)) * 540.0);
   gtk_snapshot_scale (snapshot, 0.6 + 0.4 * ease_out (t), 0.6 + 0.4 * ease_out (t));
-  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (-side / 2, -side / 2, side,
-                                                                  side), side * 0.18);
+  gsk_rounded_rect_init_from_rect (&outline, &face, side * 0.18);
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, side * 0.04, 0,
                                      side * 0.08);
-  gtk_snapshot_push_rounded_clip (snapshot, &outline);
-  gtk_snapshot_append_color (snapshot, &paper, &outline.bounds);
-  gtk_snapshot_pop (snapshot);
-
-  pango = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  font = pango_font_description_from_string ("Sans Bold");
-  pango_font_description_set_absolute_size (font, side * 0.62 * PANGO_SCALE);
-  pango_layout_set_font_description (pango, font);
-  pango_layout_get_pixel_extents (pango, &ink, NULL);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-ink.x - ink.width / 2.0,
-                                                          -ink.y - ink.height / 2.0));
-  gtk_snapshot_append_layout (snapshot, pango, &ink_color);
-  pango_font_description_free (font);
-  g_object_unref (pango);
+  gtk_snapshot_append_texture (snapshot,
+                               get_die_texture (self, shown, (int) ceil (side * scale)),
+                               &face);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -321,9 +347,10 @@ _kb_board_view_snapshot (GtkWidget   *widget,
     return;
   if (self->calm)
     {
-      KbColor color = { 0.2, 0.25, 0.3 };
+      KbColor color;
 
-      kb_color_parse (kb_deck_get_back_color (kb_game_get_deck (self->game)), &color);
+      kb_board_renderer_get_calm_color (self->board_renderer, kb_game_get_deck (self->game),
+                                        &color);
       gtk_snapshot_append_color (snapshot, &(GdkRGBA) { color.red, color.green, color.blue, 1 },
                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
       return;

@@ -38,6 +38,11 @@ struct _KbBoardView
   int card_texture_width;
   GPtrArray *pawn_textures;    /* GdkTexture per player, at pawn_texture_size */
   int pawn_texture_size;
+  GdkTexture *halo_texture;    /* behind the current player's pawn, at halo_texture_size */
+  int halo_texture_size;
+  GdkTexture *die_texture;     /* the die's face showing die_texture_value at die_texture_side */
+  guint die_texture_value;
+  int die_texture_side;
   GArray *shown;               /* guint per player: the square the board shows them on */
 
   /* what is on screen */

@@ -25,6 +25,8 @@ drop_textures (KbBoardView *self)
   g_clear_object (&self->card_texture);
   self->card_texture_card = NULL;
   g_ptr_array_set_size (self->pawn_textures, 0);
+  g_clear_object (&self->halo_texture);
+  g_clear_object (&self->die_texture);
 }
 
 static void
@@ -164,6 +166,8 @@ kb_board_view_dispose (GObject *object)
   g_clear_object (&self->board_texture);
   g_clear_object (&self->card_texture);
   g_clear_pointer (&self->pawn_textures, g_ptr_array_unref);
+  g_clear_object (&self->halo_texture);
+  g_clear_object (&self->die_texture);
   g_clear_pointer (&self->layout, kb_board_layout_free);
 
   G_OBJECT_CLASS (kb_board_view_parent_class)->dispose (object);

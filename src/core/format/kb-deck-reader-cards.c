@@ -15,37 +15,15 @@ static const char * const card_keys[] = {
 static const char * const role_keys[] = { "name", "brief", NULL };
 static const char * const board_keys[] = { "shape", "die", "squares", NULL };
 static const char * const square_keys[] = { "category", "special", NULL };
+/* The category a card or square names; an unknown one is the checker's to report. */
 static KbCategory *
-find_category (KbReader   *reader,
-               KbValue    *value,
-               char      **id_out)
+find_category (KbReader      *reader,
+               KbValue       *value,
+               gconstpointer  item,
+               char         **id_out)
 {
-  KbDeck *deck = reader->deck;
-  const char *id = _kb_reader_string (reader, value, "category");
-  KbCategory *category;
-
-  if (id == NULL)
-    return NULL;
-  *id_out = g_strdup (id);
-  category = g_hash_table_lookup (deck->category_ids, id);
-  if (category == NULL && deck->categories->len > 0)
-    {
-      g_autofree const char **ids = g_new0 (const char *, deck->categories->len + 1);
-      const char *suggestion;
-
-      for (guint i = 0, n = 0; i < deck->categories->len; i++)
-        if (((KbCategory *) g_ptr_array_index (deck->categories, i))->id != NULL)
-          ids[n++] = ((KbCategory *) g_ptr_array_index (deck->categories, i))->id;
-      suggestion = _kb_reader_suggest (reader, id, ids);
-      if (suggestion != NULL)
-        _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
-                            _("there is no category \"%s\"; did you mean \"%s\"?"), id,
-                            suggestion);
-      else
-        _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
-                            _("there is no category \"%s\" in \"categories\""), id);
-    }
-  return category;
+  *id_out = _kb_reader_marked_string (reader, value, "category", item, "category");
+  return *id_out != NULL ? g_hash_table_lookup (reader->deck->category_ids, *id_out) : NULL;
 }
 
 static void
@@ -74,13 +52,11 @@ read_roles (KbReader *reader,
       g_ptr_array_add (card->roles, role);
       role->extra = _kb_reader_check_keys (reader, &element, role_keys);
       if (_kb_reader_require (reader, &element, "name", &member))
-        role->name = _kb_reader_text (reader, &member, "name");
+        role->name = _kb_reader_text (reader, &member, "name", card, (int) i);
       if (_kb_reader_member (reader, &element, "brief", &member))
-        role->brief = _kb_reader_text (reader, &member, "brief");
+        role->brief = _kb_reader_text (reader, &member, "brief", card, (int) i);
     }
-  if (card->kind != KB_CARD_KIND_CASE && card->roles->len > 0)
-    _kb_reader_problem (reader, KB_PROBLEM_WARNING, roles->loc, FALSE,
-                        _("roles are only shown on cards of the kind \"case\""));
+  _kb_reader_mark (reader, card, "roles", -1, roles->loc, FALSE);
 }
 
 static void
@@ -99,15 +75,18 @@ read_card (KbReader *reader,
   g_ptr_array_add (deck->cards, card);
   card->extra = _kb_reader_check_keys (reader, value, card_keys);
 
+  _kb_reader_mark (reader, card, NULL, -1, value->loc, FALSE);
+
+  /* A second card with the same id is the checker's to report: the first keeps it. */
   if (_kb_reader_require (reader, value, "id", &member))
     {
       card->id = _kb_reader_id (reader, &member, "id");
-      if (card->id != NULL && !g_hash_table_insert (deck->card_ids, card->id, card))
-        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
-                            _("there is already a card with the id \"%s\""), card->id);
+      _kb_reader_mark (reader, card, "id", -1, member.loc, FALSE);
+      if (card->id != NULL && !g_hash_table_contains (deck->card_ids, card->id))
+        g_hash_table_insert (deck->card_ids, card->id, card);
     }
   if (_kb_reader_require (reader, value, "category", &member))
-    card->category = find_category (reader, &member, &card->category_id);
+    card->category = find_category (reader, &member, card, &card->category_id);
   if (_kb_reader_member (reader, value, "kind", &member))
     {
       card->has_kind = TRUE;
@@ -121,15 +100,15 @@ read_card (KbReader *reader,
       _kb_reader_enum (reader, &member, "asks", KB_TYPE_ASKS, &v))
     card->asks = (KbAsks) v;
   if (_kb_reader_member (reader, value, "title", &member))
-    card->title = _kb_reader_text (reader, &member, "title");
+    card->title = _kb_reader_text (reader, &member, "title", card, -1);
   if (_kb_reader_require (reader, value, "text", &member))
-    card->text = _kb_reader_text (reader, &member, "text");
+    card->text = _kb_reader_text (reader, &member, "text", card, -1);
   if (_kb_reader_member (reader, value, "notes", &member))
-    card->notes = _kb_reader_text (reader, &member, "notes");
+    card->notes = _kb_reader_text (reader, &member, "notes", card, -1);
   if (_kb_reader_member (reader, value, "roles", &member))
     read_roles (reader, card, &member);
   if (_kb_reader_member (reader, value, "image", &member))
-    card->image = _kb_reader_art (reader, &member, "image");
+    card->image = _kb_reader_marked_string (reader, &member, "image", card, "image");
   if (_kb_reader_member (reader, value, "tags", &member))
     card->tags = _kb_reader_strings (reader, &member, "tags", KB_DECK_MAX_TAGS);
 }
@@ -173,6 +152,7 @@ read_square (KbReader *reader,
   square = _kb_square_new ();
   g_ptr_array_add (board->squares, square);
   square->extra = _kb_reader_check_keys (reader, value, square_keys);
+  _kb_reader_mark (reader, square, NULL, -1, value->loc, FALSE);
 
   has_category = _kb_reader_member (reader, value, "category", &category);
   has_special = _kb_reader_member (reader, value, "special", &special);
@@ -184,44 +164,13 @@ read_square (KbReader *reader,
       return;
     }
   if (has_category)
-    square->category = find_category (reader, &category, &square->category_id);
+    square->category = find_category (reader, &category, square, &square->category_id);
   else
     {
       int v;
       if (_kb_reader_enum (reader, &special, "special", KB_TYPE_SPECIAL, &v))
         square->special = (KbSpecial) v;
     }
-}
-
-/* A board whose coloured squares all belong to categories without cards passes every other
- * check, and then no turn ever shows a card. */
-static void
-check_squares_have_cards (KbReader *reader,
-                          KbBoard  *board,
-                          KbValue  *squares)
-{
-  g_autoptr(GHashTable) with_cards = g_hash_table_new (NULL, NULL);
-  gboolean any_category = FALSE;
-
-  for (guint i = 0; i < reader->deck->cards->len; i++)
-    {
-      KbCard *card = g_ptr_array_index (reader->deck->cards, i);
-      if (card->category != NULL)
-        g_hash_table_add (with_cards, card->category);
-    }
-  for (guint i = 0; i < board->squares->len; i++)
-    {
-      KbSquare *square = g_ptr_array_index (board->squares, i);
-      if (square->category == NULL)
-        continue;
-      any_category = TRUE;
-      if (g_hash_table_contains (with_cards, square->category))
-        return;
-    }
-  if (any_category)
-    _kb_reader_problem (reader, KB_PROBLEM_ERROR, squares->loc, FALSE,
-                        _("no square of the board has a category with cards; landing on a "
-                          "square would never show a card"));
 }
 
 void
@@ -273,5 +222,4 @@ _kb_reader_read_board (KbReader *reader,
     }
   KB_READER_FOREACH_ELEMENT (reader, &member, i, &element)
     read_square (reader, board, &element);
-  check_squares_have_cards (reader, board, &member);
 }

@@ -15,9 +15,8 @@ typedef struct
   KbDeck *deck;
   KbProblems *problems;
   KbJsonLocator *loc;
-  GFile *dir;               /* the deck's folder; NULL for a deck read from bytes */
   gboolean languages_ok;    /* "languages" was read: texts can be checked against it */
-  GHashTable *art_seen;     /* path → GINT_TO_POINTER (1): check each art file once */
+  GHashTable *spots;        /* _kb_reader_spot_key () → where it is in the file, for the checker */
 } KbReader;
 
 /* A value in the file: json-glib's node and where it starts. */
@@ -60,15 +59,26 @@ JsonObject *_kb_reader_check_keys (KbReader          *reader,
 char       *_kb_reader_id        (KbReader       *reader,
                                   KbValue        *value,
                                   const char     *name);
-char       *_kb_reader_color     (KbReader       *reader,
+char       *_kb_reader_spot_key  (gconstpointer   item,
+                                  const char     *field,
+                                  int             role,
+                                  const char     *lang);
+void        _kb_reader_mark      (KbReader       *reader,
+                                  gconstpointer   item,
+                                  const char     *field,
+                                  int             role,
+                                  guint           loc,
+                                  gboolean        at_key);
+char       *_kb_reader_marked_string (KbReader   *reader,
                                   KbValue        *value,
-                                  const char     *name);
+                                  const char     *name,
+                                  gconstpointer   item,
+                                  const char     *field);
 KbText     *_kb_reader_text      (KbReader       *reader,
                                   KbValue        *value,
-                                  const char     *name);
-char       *_kb_reader_art       (KbReader       *reader,
-                                  KbValue        *value,
-                                  const char     *name);
+                                  const char     *name,
+                                  gconstpointer   item,
+                                  int             role);
 GStrv       _kb_reader_strings   (KbReader       *reader,
                                   KbValue        *value,
                                   const char     *name,

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "kb-art.h"
 #include "kb-deck-reader-private.h"
 #include "kb-limits.h"
 #include "kb-text-safety.h"
@@ -255,22 +254,56 @@ _kb_reader_id (KbReader   *reader,
   return g_strdup (id);
 }
 
+/* The checker names a spot in the model; the reader keeps where each spot is in the file. */
 char *
-_kb_reader_color (KbReader   *reader,
-                  KbValue    *value,
-                  const char *name)
+_kb_reader_spot_key (gconstpointer  item,
+                     const char    *field,
+                     int            role,
+                     const char    *lang)
 {
-  const char *color = _kb_reader_string (reader, value, name);
+  return g_strdup_printf ("%p %s %d %s", item, field != NULL ? field : "", role,
+                          lang != NULL ? lang : "");
+}
 
-  if (color == NULL)
+static void
+mark_spot (KbReader      *reader,
+           gconstpointer  item,
+           const char    *field,
+           int            role,
+           const char    *lang,
+           guint          loc,
+           gboolean       at_key)
+{
+  /* The locator's index and whether the key is meant, in one number; 0 is no spot. */
+  g_hash_table_replace (reader->spots, _kb_reader_spot_key (item, field, role, lang),
+                        GSIZE_TO_POINTER (((gsize) loc << 1 | (at_key ? 1 : 0)) + 1));
+}
+
+void
+_kb_reader_mark (KbReader      *reader,
+                 gconstpointer  item,
+                 const char    *field,
+                 int            role,
+                 guint          loc,
+                 gboolean       at_key)
+{
+  mark_spot (reader, item, field, role, NULL, loc, at_key);
+}
+
+/* A string kept as written, for the checker to judge (a colour, a symbol, an art path). */
+char *
+_kb_reader_marked_string (KbReader      *reader,
+                          KbValue       *value,
+                          const char    *name,
+                          gconstpointer  item,
+                          const char    *field)
+{
+  const char *s = _kb_reader_string (reader, value, name);
+
+  if (s == NULL)
     return NULL;
-  if (strlen (color) != 7 || color[0] != '#' || strspn (color + 1, "0123456789abcdefABCDEF") != 6)
-    {
-      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
-                          _("\"%s\" is not a colour; write it as #RRGGBB, like #C8553D"), color);
-      return NULL;
-    }
-  return g_strdup (color);
+  _kb_reader_mark (reader, item, field, -1, value->loc, FALSE);
+  return g_strdup (s);
 }
 
 static gboolean
@@ -318,19 +351,22 @@ check_text_value (KbReader   *reader,
 /**
  * _kb_reader_text:
  *
- * Reads a text: a plain string, or an object from language code to string.
+ * Reads a text: a plain string, or an object from language code to string. Its languages are
+ * the checker's to judge; the positions of the text and of each language are kept for it.
  *
  * Returns: (transfer full) (nullable): the text; %NULL when it has errors
  */
 KbText *
-_kb_reader_text (KbReader   *reader,
-                 KbValue    *value,
-                 const char *name)
+_kb_reader_text (KbReader      *reader,
+                 KbValue       *value,
+                 const char    *name,
+                 gconstpointer  item,
+                 int            role)
 {
   g_autoptr(KbText) text = NULL;
-  const char * const *languages = (const char * const *) reader->deck->languages;
   gboolean ok = TRUE;
 
+  _kb_reader_mark (reader, item, name, role, value->loc, FALSE);
   if (!JSON_NODE_HOLDS_OBJECT (value->node))
     return check_text_value (reader, value, name)
       ? kb_text_new_plain (json_node_get_string (value->node)) : NULL;
@@ -351,18 +387,7 @@ _kb_reader_text (KbReader   *reader,
       const char *lang = kb_json_locator_key (reader->loc, c);
       KbValue member = { json_object_get_member (json_node_get_object (value->node), lang), c };
 
-      if (reader->languages_ok && !g_strv_contains (languages, lang))
-        {
-          const char *suggestion = _kb_reader_suggest (reader, lang, languages);
-          if (suggestion != NULL)
-            _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
-                                _("\"%s\" is not one of the deck's \"languages\"; did you "
-                                  "mean \"%s\"?"), lang, suggestion);
-          else
-            _kb_reader_problem (reader, KB_PROBLEM_WARNING, c, TRUE,
-                                _("\"%s\" is not one of the deck's \"languages\", so this "
-                                  "text is never shown"), lang);
-        }
+      mark_spot (reader, item, name, role, lang, c, TRUE);
       if (member.node != NULL && check_text_value (reader, &member, name))
         kb_text_set (text, lang, json_node_get_string (member.node));
       else
@@ -377,45 +402,7 @@ _kb_reader_text (KbReader   *reader,
     }
   if (!ok)
     return NULL;
-
-  if (reader->languages_ok)
-    for (guint i = 0; languages[i] != NULL; i++)
-      if (!kb_text_has (text, languages[i]))
-        _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE,
-                            _("\"%s\" has no \"%s\" text; the \"%s\" text is shown instead"),
-                            name, languages[i], kb_text_get_fallback_language (text, languages[0]));
   return g_steal_pointer (&text);
-}
-
-char *
-_kb_reader_art (KbReader   *reader,
-                KbValue    *value,
-                const char *name)
-{
-  const char *path = _kb_reader_string (reader, value, name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  if (path == NULL)
-    return NULL;
-  if (!kb_art_check_path (path, &error))
-    {
-      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE, "%s", error->message);
-      return NULL;
-    }
-  if (reader->dir == NULL || !g_hash_table_add (reader->art_seen, g_strdup (path)))
-    return g_strdup (path);
-
-  file = kb_art_resolve (reader->dir, path, &error);
-  if (file == NULL && g_error_matches (error, KB_DECK_ERROR, KB_DECK_ERROR_ART))
-    {
-      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE, "%s", error->message);
-      return NULL;
-    }
-  /* A missing picture is a pity, not a reason to refuse the deck: the card shows without it. */
-  if (file == NULL || !kb_art_is_svg (file, path, &error))
-    _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE, "%s", error->message);
-  return g_strdup (path);
 }
 
 GStrv

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "kb-deck-checker.h"
 #include "kb-deck-reader-private.h"
 #include "kb-limits.h"
 
@@ -98,9 +99,9 @@ read_back (KbReader *reader,
   deck->has_back = TRUE;
   deck->back_extra = _kb_reader_check_keys (reader, back, back_keys);
   if (_kb_reader_member (reader, back, "color", &member))
-    deck->back_color = _kb_reader_color (reader, &member, "color");
+    deck->back_color = _kb_reader_marked_string (reader, &member, "color", deck, "back/color");
   if (_kb_reader_member (reader, back, "image", &member))
-    deck->back_image = _kb_reader_art (reader, &member, "image");
+    deck->back_image = _kb_reader_marked_string (reader, &member, "image", deck, "back/image");
 }
 
 static void
@@ -117,47 +118,24 @@ read_category (KbReader *reader,
   category = _kb_category_new ();
   g_ptr_array_add (deck->categories, category);
   category->extra = _kb_reader_check_keys (reader, value, category_keys);
+  _kb_reader_mark (reader, category, NULL, -1, value->loc, FALSE);
 
+  /* A second category with the same id is the checker's to report: the first keeps it. */
   if (_kb_reader_require (reader, value, "id", &member))
     {
       category->id = _kb_reader_id (reader, &member, "id");
-      if (category->id != NULL && !g_hash_table_insert (deck->category_ids, category->id,
-                                                        category))
-        _kb_reader_problem (reader, KB_PROBLEM_ERROR, member.loc, FALSE,
-                            _("there is already a category with the id \"%s\""), category->id);
+      _kb_reader_mark (reader, category, "id", -1, member.loc, FALSE);
+      if (category->id != NULL && !g_hash_table_contains (deck->category_ids, category->id))
+        g_hash_table_insert (deck->category_ids, category->id, category);
     }
   if (_kb_reader_require (reader, value, "name", &member))
-    category->name = _kb_reader_text (reader, &member, "name");
+    category->name = _kb_reader_text (reader, &member, "name", category, -1);
   if (_kb_reader_require (reader, value, "color", &member))
-    category->color = _kb_reader_color (reader, &member, "color");
+    category->color = _kb_reader_marked_string (reader, &member, "color", category, "color");
   if (_kb_reader_member (reader, value, "symbol", &member))
-    {
-      const char *symbol = _kb_reader_string (reader, &member, "symbol");
-      if (symbol != NULL && !kb_symbols_is_known (symbol))
-        {
-          const char *suggestion = _kb_reader_suggest (reader, symbol,
-                                                            kb_symbols_get_names ());
-          if (suggestion != NULL)
-            _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
-                                _("unknown symbol \"%s\"; did you mean \"%s\"?"), symbol,
-                                suggestion);
-          else
-            {
-              g_autofree char *list = g_strjoinv (", ", (char **) kb_symbols_get_names ());
-              _kb_reader_problem (reader, KB_PROBLEM_WARNING, member.loc, FALSE,
-                                  _("unknown symbol \"%s\"; the symbols are: %s"), symbol, list);
-            }
-        }
-      category->symbol = g_strdup (symbol);
-    }
+    category->symbol = _kb_reader_marked_string (reader, &member, "symbol", category, "symbol");
   if (_kb_reader_member (reader, value, "icon", &member))
-    category->icon = _kb_reader_art (reader, &member, "icon");
-
-  if (!_kb_reader_member (reader, value, "symbol", &member) &&
-      !_kb_reader_member (reader, value, "icon", &member))
-    _kb_reader_problem (reader, KB_PROBLEM_WARNING, value->loc, FALSE,
-                        _("this category has neither \"symbol\" nor \"icon\"; it is told apart "
-                          "by its colour alone, which not everyone can see"));
+    category->icon = _kb_reader_marked_string (reader, &member, "icon", category, "icon");
 }
 
 void
@@ -223,7 +201,8 @@ read_format (KbReader *reader,
   return TRUE;
 }
 
-static void
+/* Returns: %TRUE when the file is a deck, whose content the checker can look at */
+static gboolean
 read_deck (KbReader *reader,
            KbValue  *root)
 {
@@ -235,11 +214,11 @@ read_deck (KbReader *reader,
     {
       _kb_reader_problem (reader, KB_PROBLEM_ERROR, root->loc, FALSE,
                           _("a deck must be a JSON object ({ … })"));
-      return;
+      return FALSE;
     }
   /* Without the right "format" the rest is some other file: its problems would be noise. */
   if (!read_format (reader, root))
-    return;
+    return FALSE;
   deck->extra = _kb_reader_check_keys (reader, root, deck_keys);
 
   if (_kb_reader_require (reader, root, "id", &member))
@@ -247,9 +226,9 @@ read_deck (KbReader *reader,
   if (_kb_reader_require (reader, root, "languages", &member))
     read_languages (reader, &member);
   if (_kb_reader_require (reader, root, "title", &member))
-    deck->title = _kb_reader_text (reader, &member, "title");
+    deck->title = _kb_reader_text (reader, &member, "title", deck, -1);
   if (_kb_reader_member (reader, root, "description", &member))
-    deck->description = _kb_reader_text (reader, &member, "description");
+    deck->description = _kb_reader_text (reader, &member, "description", deck, -1);
   if (_kb_reader_member (reader, root, "authors", &member))
     deck->authors = _kb_reader_strings (reader, &member, "authors", KB_DECK_MAX_AUTHORS);
   if (_kb_reader_member (reader, root, "license", &member))
@@ -271,6 +250,33 @@ read_deck (KbReader *reader,
     _kb_reader_read_cards (reader, &member);
   if (_kb_reader_member (reader, root, "board", &member))
     _kb_reader_read_board (reader, &member);
+  return TRUE;
+}
+
+/* The checker's problems, at the place in the file of the spot it names. */
+static void
+on_problem (const KbDeckSpot *spot,
+            KbProblemLevel    level,
+            const char       *message,
+            gpointer          data)
+{
+  KbReader *reader = data;
+  g_autofree char *key = _kb_reader_spot_key (spot->item, spot->field, spot->role, spot->lang);
+  gsize mark = GPOINTER_TO_SIZE (g_hash_table_lookup (reader->spots, key));
+  guint line = 1, column = 1;
+
+  if (mark == 0 && spot->field != NULL)
+    {
+      /* A spot the reader did not see: the item it belongs to. */
+      g_free (key);
+      key = _kb_reader_spot_key (spot->item, NULL, -1, NULL);
+      mark = GPOINTER_TO_SIZE (g_hash_table_lookup (reader->spots, key));
+    }
+  if (mark != 0 && ((mark - 1) & 1))
+    kb_json_locator_key_position (reader->loc, (guint) ((mark - 1) >> 1), &line, &column);
+  else if (mark != 0)
+    kb_json_locator_position (reader->loc, (guint) ((mark - 1) >> 1), &line, &column);
+  kb_problems_add_literal (reader->problems, level, line, column, message);
 }
 
 /**
@@ -290,10 +296,9 @@ _kb_deck_read (KbDeck     *deck,
   g_autoptr(KbJsonLocator) loc = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) dir = file != NULL ? g_file_get_parent (file) : NULL;
-  g_autoptr(GHashTable) art_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) spots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_errors = kb_problems_get_n_errors (problems);
-  KbReader reader = { deck, problems, NULL, dir, FALSE, art_seen };
+  KbReader reader = { deck, problems, NULL, FALSE, spots };
   KbValue root;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -330,6 +335,8 @@ _kb_deck_read (KbDeck     *deck,
                        _("the file is empty; a deck is a JSON object"));
       return FALSE;
     }
-  read_deck (&reader, &root);
+  if (read_deck (&reader, &root))
+    kb_deck_check (deck, reader.languages_ok ? KB_DECK_CHECK_DEFAULT : KB_DECK_CHECK_NO_LANGUAGES,
+                   on_problem, &reader);
   return kb_problems_get_n_errors (problems) == n_errors;
 }

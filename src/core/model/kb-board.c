@@ -19,6 +19,18 @@ _kb_square_free (KbSquare *square)
   g_free (square);
 }
 
+KbSquare *
+_kb_square_copy (const KbSquare *square)
+{
+  KbSquare *copy = _kb_square_new ();
+
+  copy->category = square->category;
+  copy->category_id = g_strdup (square->category_id);
+  copy->special = square->special;
+  copy->extra = square->extra != NULL ? json_object_ref (square->extra) : NULL;
+  return copy;
+}
+
 KbBoard *
 _kb_board_new (void)
 {

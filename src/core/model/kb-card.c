@@ -21,6 +21,45 @@ _kb_role_free (KbRole *role)
   g_free (role);
 }
 
+/* Texts are never changed in place (kb_text_edit() makes new ones), so copies share them. */
+KbRole *
+_kb_role_copy (const KbRole *role)
+{
+  KbRole *copy = _kb_role_new ();
+
+  copy->name = role->name != NULL ? kb_text_ref (role->name) : NULL;
+  copy->brief = role->brief != NULL ? kb_text_ref (role->brief) : NULL;
+  copy->extra = role->extra != NULL ? json_object_ref (role->extra) : NULL;
+  return copy;
+}
+
+KbCard *
+_kb_card_copy (const KbCard *card)
+{
+  KbCard *copy = _kb_card_new ();
+
+  copy->id = g_strdup (card->id);
+  copy->category = card->category;
+  copy->category_id = g_strdup (card->category_id);
+  copy->kind = card->kind;
+  copy->has_kind = card->has_kind;
+  copy->intensity = card->intensity;
+  copy->asks = card->asks;
+  copy->title = card->title != NULL ? kb_text_ref (card->title) : NULL;
+  copy->text = card->text != NULL ? kb_text_ref (card->text) : NULL;
+  copy->notes = card->notes != NULL ? kb_text_ref (card->notes) : NULL;
+  if (card->roles != NULL)
+    {
+      copy->roles = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_role_free);
+      for (guint i = 0; i < card->roles->len; i++)
+        g_ptr_array_add (copy->roles, _kb_role_copy (g_ptr_array_index (card->roles, i)));
+    }
+  copy->image = g_strdup (card->image);
+  copy->tags = g_strdupv (card->tags);
+  copy->extra = card->extra != NULL ? json_object_ref (card->extra) : NULL;
+  return copy;
+}
+
 KbCard *
 _kb_card_new (void)
 {

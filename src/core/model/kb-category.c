@@ -1,6 +1,8 @@
 /* Categories: plain data the deck owns. */
 #define G_LOG_DOMAIN "kletsborden-deck"
 
+#include <string.h>
+
 #include "kb-deck-private.h"
 
 KbCategory *
@@ -19,6 +21,21 @@ _kb_category_free (KbCategory *category)
   g_free (category->icon);
   g_clear_pointer (&category->extra, json_object_unref);
   g_free (category);
+}
+
+/* Unknown members are never edited, so the copy may share them. */
+KbCategory *
+_kb_category_copy (const KbCategory *category)
+{
+  KbCategory *copy = _kb_category_new ();
+
+  copy->id = g_strdup (category->id);
+  copy->name = category->name != NULL ? kb_text_ref (category->name) : NULL;
+  copy->color = g_strdup (category->color);
+  copy->symbol = g_strdup (category->symbol);
+  copy->icon = g_strdup (category->icon);
+  copy->extra = category->extra != NULL ? json_object_ref (category->extra) : NULL;
+  return copy;
 }
 
 const char *
@@ -44,7 +61,15 @@ const char *
 kb_category_get_color (KbCategory *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->color != NULL ? self->color : "#888888";
+  return kb_color_is_valid (self->color) ? self->color : "#888888";
+}
+
+/* A colour as format v1 writes it: "#RRGGBB". */
+gboolean
+kb_color_is_valid (const char *color)
+{
+  return color != NULL && strlen (color) == 7 && color[0] == '#' &&
+         strspn (color + 1, "0123456789abcdefABCDEF") == 6;
 }
 
 /**

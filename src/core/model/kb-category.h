@@ -14,4 +14,6 @@ const char   *kb_category_get_color  (KbCategory *self);
 const char   *kb_category_get_symbol (KbCategory *self);
 const char   *kb_category_get_icon   (KbCategory *self);
 
+gboolean      kb_color_is_valid      (const char *color);
+
 G_END_DECLS

@@ -89,6 +89,35 @@ struct _KbDeck
 };
 
 KbCategory *_kb_category_new   (void);
+KbCategory *_kb_category_copy  (const KbCategory *category);
+KbCard     *_kb_card_copy      (const KbCard     *card);
+KbRole     *_kb_role_copy      (const KbRole     *role);
+KbSquare   *_kb_square_copy    (const KbSquare   *square);
+
+/* kb-deck.c: emits KbDeck::changed once for one edit. */
+void        _kb_deck_changed   (KbDeck           *deck,
+                                KbDeckPart        part,
+                                KbDeckChangeKind  kind,
+                                guint             index,
+                                guint             from,
+                                const char       *field);
+/* kb-deck-edit.c: the pieces every edit uses. */
+char       *_kb_deck_unique_id (GHashTable       *ids,
+                                const char       *base);
+gboolean    _kb_deck_check_new_id (GHashTable    *ids,
+                                const char       *id,
+                                KbDeckPart        part,
+                                GError          **error);
+void        _kb_deck_edit_text (KbDeck           *deck,
+                                KbText          **slot,
+                                const char       *lang,
+                                const char       *value);
+void        _kb_deck_set_string (char           **slot,
+                                const char       *value);
+void        _kb_deck_move_in   (GPtrArray        *array,
+                                guint             from,
+                                guint             to);
+void        _kb_deck_relink_categories (KbDeck   *deck);
 void        _kb_category_free  (KbCategory *category);
 KbCard     *_kb_card_new       (void);
 void        _kb_card_free      (KbCard     *card);

@@ -8,6 +8,7 @@
 
 #include "kb-art.h"
 #include "kb-deck-private.h"
+#include "kb-enum-util.h"
 #include "kb-guarded-read.h"
 #include "kb-limits.h"
 
@@ -16,6 +17,14 @@ G_DEFINE_FINAL_TYPE (KbDeck, kb_deck, G_TYPE_OBJECT)
 G_DEFINE_QUARK (kb-deck-error-quark, kb_deck_error)
 
 static const char * const no_strings[] = { NULL };
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 kb_deck_finalize (GObject *object)
@@ -46,6 +55,32 @@ static void
 kb_deck_class_init (KbDeckClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kb_deck_finalize;
+
+  /**
+   * KbDeck::changed:
+   * @change: (type gpointer): a KbDeckChange, valid during the emission
+   *
+   * One edit (kb-deck-edit.h) changed the deck. The detail is the part changed: "deck",
+   * "category", "card", "board" or "square".
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_POINTER);
+}
+
+void
+_kb_deck_changed (KbDeck           *deck,
+                  KbDeckPart        part,
+                  KbDeckChangeKind  kind,
+                  guint             index,
+                  guint             from,
+                  const char       *field)
+{
+  KbDeckChange change = { part, kind, index, from, field };
+
+  g_signal_emit (deck, signals[CHANGED],
+                 g_quark_from_static_string (kb_enum_to_nick (KB_TYPE_DECK_PART, part)),
+                 &change);
 }
 
 static void
@@ -307,7 +342,7 @@ const char *
 kb_deck_get_back_color (KbDeck *self)
 {
   g_return_val_if_fail (KB_IS_DECK (self), NULL);
-  return self->back_color;
+  return kb_color_is_valid (self->back_color) ? self->back_color : NULL;
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "kb-board.h"
 #include "kb-card.h"
 #include "kb-category.h"
+#include "kb-deck-edit.h"
 #include "kb-problems.h"
 #include "kb-symbols.h"
 #include "kb-text.h"
@@ -21,6 +22,7 @@ typedef enum
   KB_DECK_ERROR_INVALID,
   KB_DECK_ERROR_TOO_LARGE,
   KB_DECK_ERROR_ART,
+  KB_DECK_ERROR_EDIT,
 } KbDeckError;
 
 #define KB_TYPE_DECK (kb_deck_get_type ())

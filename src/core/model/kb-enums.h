@@ -58,4 +58,22 @@ typedef enum
   KB_SPECIAL_REST,
 } KbSpecial;
 
+/* Which part of a deck an edit changed; its nick is the detail of KbDeck::changed. */
+typedef enum
+{
+  KB_DECK_PART_DECK,
+  KB_DECK_PART_CATEGORY,
+  KB_DECK_PART_CARD,
+  KB_DECK_PART_BOARD,
+  KB_DECK_PART_SQUARE,
+} KbDeckPart;
+
+typedef enum
+{
+  KB_DECK_CHANGE_SET,
+  KB_DECK_CHANGE_ADD,
+  KB_DECK_CHANGE_REMOVE,
+  KB_DECK_CHANGE_MOVE,
+} KbDeckChangeKind;
+
 G_END_DECLS

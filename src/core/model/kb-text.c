@@ -192,3 +192,62 @@ kb_text_get_fallback_language (const KbText *self,
     return g_ptr_array_index (self->pairs, 0);
   return NULL;
 }
+
+/**
+ * kb_text_edit:
+ * @self: (nullable): the text as it is, or %NULL for none yet
+ * @lang: (nullable): the language to change; %NULL makes a plain text, the same in every language
+ * @value: (nullable): the new value; %NULL removes @lang (or, with @lang %NULL, the whole text)
+ * @languages: (nullable): the deck's languages; a plain text that gets a language of its own
+ *   keeps its value for each of them
+ *
+ * Texts are shared (the renderer may hold one), so an edit makes a new text.
+ *
+ * Returns: (transfer full) (nullable): the edited text; %NULL when nothing is left of it
+ */
+KbText *
+kb_text_edit (const KbText       *self,
+              const char         *lang,
+              const char         *value,
+              const char * const *languages)
+{
+  KbText *edited;
+
+  if (lang == NULL)
+    return value != NULL ? kb_text_new_plain (value) : NULL;
+
+  edited = kb_text_new ();
+  if (self != NULL && self->plain != NULL)
+    for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+      kb_text_set (edited, languages[i], self->plain);
+  else if (self != NULL)
+    for (guint i = 0; i + 1 < self->pairs->len; i += 2)
+      kb_text_set (edited, g_ptr_array_index (self->pairs, i),
+                   g_ptr_array_index (self->pairs, i + 1));
+
+  if (value != NULL)
+    kb_text_set (edited, lang, value);
+  else
+    {
+      int i = find_lang (edited, lang);
+      if (i >= 0)
+        g_ptr_array_remove_range (edited->pairs, (guint) i, 2);
+    }
+  if (edited->pairs->len == 0)
+    g_clear_pointer (&edited, kb_text_unref);
+  return edited;
+}
+
+gboolean
+kb_text_equal (const KbText *a,
+               const KbText *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (g_strcmp0 (a->plain, b->plain) != 0 || a->pairs->len != b->pairs->len)
+    return FALSE;
+  for (guint i = 0; i < a->pairs->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a->pairs, i), g_ptr_array_index (b->pairs, i)) != 0)
+      return FALSE;
+  return TRUE;
+}

@@ -32,6 +32,13 @@ const char  *kb_text_get_value      (const KbText *self,
 const char  *kb_text_get_fallback_language (const KbText *self,
                                      const char   *fallback_lang);
 
+KbText      *kb_text_edit           (const KbText *self,
+                                     const char   *lang,
+                                     const char   *value,
+                                     const char * const *languages);
+gboolean     kb_text_equal          (const KbText *a,
+                                     const KbText *b);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbText, kb_text_unref)
 
 G_END_DECLS
