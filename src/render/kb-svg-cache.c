@@ -32,7 +32,13 @@ struct _KbSvgCache
   GHashTable *rasters;   /* "path\nWxH\ntint" → cairo_surface_t */
   GHashTable *resolved;  /* "deck file\nrelative path" → path to draw */
   guint       budget_ms;
+  gboolean    async;
+  GHashTable *pending;   /* path → Probe still drawing, in async mode */
 };
+
+static guint ready_signal;
+
+static void probe_release (gpointer probe);
 
 G_DEFINE_FINAL_TYPE (KbSvgCache, kb_svg_cache, G_TYPE_OBJECT)
 
@@ -45,6 +51,7 @@ kb_svg_cache_finalize (GObject *object)
   g_hash_table_unref (self->failures);
   g_hash_table_unref (self->rasters);
   g_hash_table_unref (self->resolved);
+  g_hash_table_unref (self->pending);
   G_OBJECT_CLASS (kb_svg_cache_parent_class)->finalize (object);
 }
 
@@ -52,6 +59,15 @@ static void
 kb_svg_cache_class_init (KbSvgCacheClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kb_svg_cache_finalize;
+
+  /**
+   * KbSvgCache::ready:
+   * @path: the art file whose trial drawing settled
+   *
+   * In async mode: @path can now be drawn, or is known to give the placeholder; draw again.
+   */
+  ready_signal = g_signal_new ("ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                               NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -63,6 +79,7 @@ kb_svg_cache_init (KbSvgCache *self)
                                          (GDestroyNotify) cairo_surface_destroy);
   self->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->budget_ms = KB_ART_RENDER_BUDGET_MS;
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, probe_release);
 }
 
 KbSvgCache *
@@ -105,6 +122,7 @@ typedef struct
   char       *path;
   RsvgHandle *handle;   /* on success */
   char       *error;    /* on failure */
+  KbSvgCache *cache;    /* when it settles by itself (kb_svg_cache_set_async) */
 } Probe;
 
 static void
@@ -115,6 +133,13 @@ probe_clear (Probe *probe)
   g_free (probe->path);
   g_clear_object (&probe->handle);
   g_free (probe->error);
+  g_clear_object (&probe->cache);
+}
+
+static void
+probe_release (gpointer probe)
+{
+  g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
 }
 
 static RsvgHandle *
@@ -168,6 +193,8 @@ probe_load (const char  *path,
   return handle;
 }
 
+static gboolean probe_settle (gpointer data);
+
 static gpointer
 probe_thread (gpointer data)
 {
@@ -181,40 +208,50 @@ probe_thread (gpointer data)
   probe->done = TRUE;
   g_cond_signal (&probe->cond);
   g_mutex_unlock (&probe->lock);
-  g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
+  if (probe->cache != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, probe_settle, g_atomic_rc_box_acquire (probe),
+                     probe_release);
+  probe_release (probe);
   return NULL;
 }
 
-/* Parses and draws @path once, waiting at most the cache's budget. */
-static RsvgHandle *
-probe (KbSvgCache  *self,
-       const char  *path,
-       char       **message)
+/* The trial drawing of @path, started in its own thread. */
+static Probe *
+probe_start (KbSvgCache  *self,
+             const char  *path,
+             gboolean     async,
+             char       **message)
 {
   Probe *probe = g_atomic_rc_box_new0 (Probe);
-  gint64 deadline = g_get_monotonic_time () + (gint64) self->budget_ms * G_TIME_SPAN_MILLISECOND;
   g_autoptr(GError) error = NULL;
   GThread *thread;
-  RsvgHandle *handle = NULL;
 
   g_mutex_init (&probe->lock);
   g_cond_init (&probe->cond);
   probe->path = g_strdup (path);
+  probe->cache = async ? g_object_ref (self) : NULL;
   thread = g_thread_try_new ("kb-svg-probe", probe_thread, g_atomic_rc_box_acquire (probe),
                              &error);
   if (thread == NULL)
     {
-      g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
-      g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
+      probe_release (probe);
+      probe_release (probe);
       *message = g_strdup (error->message);
       return NULL;
     }
   g_thread_unref (thread);
+  return probe;
+}
+
+/* What the trial gave so far: its handle, or why there is none (not done: too slow). */
+static RsvgHandle *
+probe_result (KbSvgCache  *self,
+              Probe       *probe,
+              char       **message)
+{
+  RsvgHandle *handle = NULL;
 
   g_mutex_lock (&probe->lock);
-  while (!probe->done)
-    if (!g_cond_wait_until (&probe->cond, &probe->lock, deadline))
-      break;
   if (probe->done)
     {
       handle = g_steal_pointer (&probe->handle);
@@ -228,8 +265,51 @@ probe (KbSvgCache  *self,
                                   "complex, with filters such as feTurbulence or many <use> "
                                   "copies"), self->budget_ms / 1000.0);
   g_mutex_unlock (&probe->lock);
-  g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
   return handle;
+}
+
+/* Parses and draws @path once, waiting at most the cache's budget. */
+static RsvgHandle *
+probe (KbSvgCache  *self,
+       const char  *path,
+       char       **message)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) self->budget_ms * G_TIME_SPAN_MILLISECOND;
+  Probe *probe = probe_start (self, path, FALSE, message);
+  RsvgHandle *handle;
+
+  if (probe == NULL)
+    return NULL;
+  g_mutex_lock (&probe->lock);
+  while (!probe->done)
+    if (!g_cond_wait_until (&probe->cond, &probe->lock, deadline))
+      break;
+  g_mutex_unlock (&probe->lock);
+  handle = probe_result (self, probe, message);
+  probe_release (probe);
+  return handle;
+}
+
+/* In the main loop, when the trial is done or its budget is over, whichever comes first. */
+static gboolean
+probe_settle (gpointer data)
+{
+  Probe *probe = data;
+  KbSvgCache *self = probe->cache;
+  g_autofree char *message = NULL;
+  g_autofree char *path = g_strdup (probe->path);
+  RsvgHandle *handle;
+
+  if (g_hash_table_lookup (self->pending, path) != probe)
+    return G_SOURCE_REMOVE;   /* settled already */
+  handle = probe_result (self, probe, &message);
+  if (handle != NULL)
+    g_hash_table_insert (self->handles, g_strdup (path), handle);
+  else
+    remember_failure (self, path, message);
+  g_hash_table_remove (self->pending, path);
+  g_signal_emit (self, ready_signal, 0, path);
+  return G_SOURCE_REMOVE;
 }
 
 static RsvgHandle *
@@ -245,6 +325,24 @@ lookup_handle (KbSvgCache *self,
   if (handle != NULL)
     return handle;
 
+  if (self->async)
+    {
+      /* The placeholder until the trial settles; "ready" says when to draw again. */
+      Probe *started;
+
+      if (g_hash_table_contains (self->pending, path))
+        return NULL;
+      started = probe_start (self, path, TRUE, &message);
+      if (started == NULL)
+        {
+          remember_failure (self, path, message);
+          return NULL;
+        }
+      g_hash_table_insert (self->pending, g_strdup (path), started);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, self->budget_ms, probe_settle,
+                          g_atomic_rc_box_acquire (started), probe_release);
+      return NULL;
+    }
   handle = probe (self, path, &message);
   if (handle == NULL)
     {
@@ -278,6 +376,22 @@ kb_svg_cache_check (KbSvgCache  *self,
   message = g_hash_table_lookup (self->failures, path);
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, message != NULL ? message : "");
   return FALSE;
+}
+
+/**
+ * kb_svg_cache_set_async:
+ *
+ * For a window: the first use of a file draws the placeholder at once and tries the file in a
+ * worker thread; #KbSvgCache::ready is emitted in the main loop when it settled. Exports and
+ * --validate keep the default, which waits (at most the budget) and draws the art itself.
+ */
+void
+kb_svg_cache_set_async (KbSvgCache *self,
+                        gboolean    async)
+{
+  g_return_if_fail (KB_IS_SVG_CACHE (self));
+
+  self->async = async;
 }
 
 /**

@@ -258,6 +258,53 @@ test_hostile (void)
   g_assert_true (kb_svg_cache_check (cache, heart, NULL));
 }
 
+static void
+on_ready (KbSvgCache *cache,
+          const char *path,
+          gpointer    data)
+{
+  GPtrArray *ready = data;
+  g_ptr_array_add (ready, g_strdup (path));
+}
+
+/* For a window: the placeholder at once, the art when its trial settled, and a slow file never
+ * holds the main loop longer than a frame. */
+static void
+test_async (void)
+{
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *heart = kb_assets_get_symbol_path ("heart");
+  g_autofree char *slow = g_build_filename (KB_TEST_DATA_DIR, "art", "hostile", "use-fanout.svg",
+                                            NULL);
+  cairo_surface_t *surface = new_surface ();
+  cairo_t *cr = cairo_create (surface);
+  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  gint64 start;
+
+  kb_svg_cache_set_async (cache, TRUE);
+  kb_svg_cache_set_budget (cache, 300);
+  g_signal_connect (cache, "ready", G_CALLBACK (on_ready), ready);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
+  g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
+  g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 10);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 0);
+
+  while (ready->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_ptr_array_find_with_equal_func (ready, heart, g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (ready, slow, g_str_equal, NULL));
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
+  g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 1);
+  g_log_remove_handler ("kb-svg-cache", handler);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/card-with-bad-art", test_card_with_bad_art);
   g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
   g_test_add_func ("/render/svg-cache/hostile", test_hostile);
+  g_test_add_func ("/render/svg-cache/async", test_async);
   g_test_add_func ("/render/card/render-surface", test_render_surface);
   return g_test_run ();
 }
