@@ -5,6 +5,7 @@
 
 #include "kb-application.h"
 #include "kb-ui-test.h"
+#include "kb-window.h"
 
 #define TIMEOUT_SECONDS 10
 
@@ -64,6 +65,21 @@ kb_test_wait_for_paint (GtkWidget *widget)
   gtk_widget_queue_draw (widget);
   g_assert_true (kb_test_wait_for (kb_test_is_set, &painted));
   g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+library_loaded (gpointer library)
+{
+  return !kb_library_page_is_loading (library);
+}
+
+/* Waits until the library of @window (a KbWindow) has found every deck: it loads them in a
+ * worker thread. */
+void
+kb_test_wait_for_library (gpointer window)
+{
+  g_assert_true (kb_test_wait_for (library_loaded,
+                                   kb_window_get_library_page (KB_WINDOW (window))));
 }
 
 /* Presses @key (xdotool's names: "space", "shift+t") in @window, through the X server, as a

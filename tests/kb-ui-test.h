@@ -19,6 +19,7 @@ void     kb_test_press_key       (GtkWindow       *window,
 gboolean kb_test_can_press_keys  (void);
 void     kb_test_track_monitor   (GtkWindow       *window,
                                   GdkMonitor     **where);
+void     kb_test_wait_for_library (gpointer        window);
 KbApplication *kb_test_start_app (void);
 void     kb_test_stop_app        (KbApplication   *app);
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "kb-audience-window.h"
+#include "kb-board-games.h"
 #include "kb-board-page.h"
+#include "kb-library-page.h"
 #include "kb-new-game-page.h"
 #include "kb-window.h"
 
@@ -12,49 +14,29 @@ struct _KbWindow
 {
   AdwApplicationWindow parent_instance;
 
-  /* template widgets */
+  /* template widgets: the pages */
   GtkStack *main_stack;
+  KbLibraryPage *library_page;
   KbPlayPage *play_page;
-  GtkStack *stack;
-  GtkFlowBox *deck_grid;
-  AdwStatusPage *empty_page;
-  GtkRevealer *resume_revealer;
-  GtkLabel *resume_label;
+  KbNewGamePage *new_game_page;
+  KbBoardPage *board_page;
 
   /* owned */
   GSettings *settings;
-  GListModel *decks;
-  KbSession *resumable;     /* the session "Continue" goes back to */
-  KbSessionLog *resumable_log;
-  KbSessionLog *log;        /* what happened in the session on the play page */
+  KbBoardGames *games;
 
-  /* presenting on a second screen */
+  /* presenting on a second screen (kb-window-present.c, and the board's in kb-window-board.c) */
   KbAudienceWindow *audience;
   GdkMonitor *audience_monitor;
   gulong monitors_handler;
   guint present_timeout_id;
   GdkMonitor *main_monitor;
-  gboolean library_stale;   /* the recent decks changed since the library was listed */
-
-  /* the board game (kb-window-board.c) */
-  KbBoardPage *board_page;
-  KbNewGamePage *new_game_page;
-  GtkRevealer *board_resume_revealer;
-  GtkLabel *board_resume_label;
-  KbGame *board_resumable;  /* the game "Continue" on the board row goes back to */
   GtkWindow *board_audience; /* the board on the projector, while presenting */
   gulong board_monitors_handler;
 };
 
 void _kb_window_present_toggle (KbWindow *self);
-void _kb_window_session_class_init (GtkWidgetClass *widget_class);
-void _kb_window_offer_resume   (KbWindow     *self,
-                                KbSession    *session,
-                                KbSessionLog *log);
-void _kb_window_offer_kept_session (KbWindow *self);
 void _kb_window_update_title   (KbWindow     *self);
-void _kb_window_remember_deck  (KbWindow     *self,
-                                KbDeck       *deck);
 void _kb_window_show_session   (KbWindow     *self,
                                 KbSession    *session,
                                 KbSessionLog *log);

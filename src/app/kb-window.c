@@ -1,125 +1,14 @@
-/* The main window. It opens on the library of decks and keeps its size in GSettings. */
+/* The main window: a stack of pages (library, play, new game, board) and the window's own
+ * state. The pages and the keepers do the work; the window switches between them. */
 #define G_LOG_DOMAIN "kletsborden-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "kb-deck-library.h"
-#include "kb-deck-tile.h"
-#include "kb-play-page.h"
 #include "kb-window-private.h"
 
-
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static GtkWidget *
-create_tile (gpointer item,
-             gpointer user_data)
-{
-  return GTK_WIDGET (kb_deck_tile_new (KB_DECK_ENTRY (item)));
-}
-
-#define MAX_RECENT 12
-
-/* Recent decks first, in the order they were played, then the rest as the library found them.
- * A recent deck opened from elsewhere (a USB stick, the downloads) is listed too, while its
- * file is still there. */
-static GListModel *
-sort_recent_first (KbWindow   *self,
-                   GListModel *scanned)
-{
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-decks");
-  GListStore *sorted = g_list_store_new (KB_TYPE_DECK_ENTRY);
-  guint n = g_list_model_get_n_items (scanned);
-  g_autofree gboolean *taken = g_new0 (gboolean, n);
-
-  for (guint r = 0; recent[r] != NULL; r++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (recent[r]);
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < n && !found; i++)
-        {
-          g_autoptr(KbDeckEntry) entry = g_list_model_get_item (scanned, i);
-          if (!taken[i] && g_file_equal (kb_deck_entry_get_file (entry), file))
-            {
-              g_list_store_append (sorted, entry);
-              taken[i] = found = TRUE;
-            }
-        }
-      if (!found && g_file_query_exists (file, NULL))
-        {
-          g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, FALSE);
-          g_list_store_append (sorted, entry);
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    if (!taken[i])
-      {
-        g_autoptr(KbDeckEntry) entry = g_list_model_get_item (scanned, i);
-        g_list_store_append (sorted, entry);
-      }
-  return G_LIST_MODEL (sorted);
-}
-
-void
-_kb_window_remember_deck (KbWindow *self,
-                          KbDeck   *deck)
-{
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-decks");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *path = NULL;
-  g_auto(GStrv) updated = NULL;
-  guint n = 1;
-
-  if (kb_deck_get_file (deck) == NULL || (path = g_file_get_path (kb_deck_get_file (deck))) == NULL)
-    return;
-  g_strv_builder_add (builder, path);
-  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
-    if (!g_str_equal (recent[i], path))
-      {
-        g_strv_builder_add (builder, recent[i]);
-        n++;
-      }
-  updated = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-decks", (const char * const *) updated);
-  self->library_stale = TRUE;
-}
-
-static void
-load_decks (KbWindow *self)
-{
-  g_autoptr(GFile) user_dir = kb_deck_library_get_user_dir ();
-  g_autofree char *user_path = g_file_get_path (user_dir);
-  g_autofree char *description = NULL;
-  g_autoptr(GListModel) scanned = kb_deck_library_scan (NULL);
-
-  g_clear_object (&self->decks);
-  self->decks = sort_recent_first (self, scanned);
-  self->library_stale = FALSE;
-  gtk_flow_box_bind_model (self->deck_grid, self->decks, create_tile, self, NULL);
-
-  description = g_strdup_printf (_("A deck is a JSON file with cards in categories. Put your "
-                                   "own decks in %s and they will appear here."), user_path);
-  adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (self->decks) > 0
-                                    ? "library" : "empty");
-}
-
-static void
-deck_activated (GtkFlowBox      *box,
-                GtkFlowBoxChild *child,
-                KbWindow        *self)
-{
-  KbDeckEntry *entry = kb_deck_tile_get_entry (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
-  KbDeck *deck = kb_deck_entry_get_deck (entry);
-
-  /* A broken deck shows its problems on its tile; there is nothing to play. */
-  if (deck != NULL)
-    kb_window_play_deck (self, deck);
-}
 
 static void
 show_library_action (GtkWidget  *widget,
@@ -127,13 +16,14 @@ show_library_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   KbWindow *self = KB_WINDOW (widget);
+  KbSession *session = kb_play_page_get_session (self->play_page);
 
   _kb_window_present_stop (self);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
-  _kb_window_offer_resume (self, kb_play_page_get_session (self->play_page), self->log);
-  if (self->library_stale)
-    load_decks (self);
+  if (session != NULL)
+    kb_library_page_offer_session (self->library_page, session,
+                                   kb_play_page_get_log (self->play_page));
   gtk_stack_set_visible_child_name (self->main_stack, "decks");
 }
 
@@ -189,6 +79,19 @@ fullscreen_changed (KbWindow *self)
                                           "play") == 0);
 }
 
+/* The play page keeps @session on disk from now on, with @log (%NULL: a new log). */
+void
+_kb_window_show_session (KbWindow     *self,
+                         KbSession    *session,
+                         KbSessionLog *log)
+{
+  kb_play_page_play (self->play_page, session, log);
+  kb_library_page_remember_deck (self->library_page, kb_session_get_deck (session));
+  gtk_stack_set_visible_child_name (self->main_stack, "play");
+  _kb_window_update_title (self);
+  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+}
+
 static void
 open_response (GtkNativeDialog *dialog,
                int              response,
@@ -235,6 +138,15 @@ file_dropped (GtkDropTarget *target,
 }
 
 static void
+resume_session (KbLibraryPage *library,
+                KbSession     *session,
+                KbSessionLog  *log,
+                KbWindow      *self)
+{
+  _kb_window_show_session (self, session, log);
+}
+
+static void
 save_window_state (KbWindow *self)
 {
   int width, height;
@@ -269,14 +181,10 @@ kb_window_dispose (GObject *object)
 
   _kb_window_present_stop (self);
   g_clear_handle_id (&self->present_timeout_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
-  g_clear_object (&self->decks);
-  g_clear_object (&self->settings);
-  g_clear_object (&self->resumable);
-  g_clear_object (&self->resumable_log);
-  g_clear_object (&self->log);
-  g_clear_object (&self->main_monitor);
   _kb_window_board_dispose (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->main_monitor);
 
   G_OBJECT_CLASS (kb_window_parent_class)->dispose (object);
 }
@@ -292,29 +200,24 @@ kb_window_class_init (KbWindowClass *klass)
   window_class->close_request = kb_window_close_request;
   widget_class->realize = kb_window_realize;
 
+  g_type_ensure (KB_TYPE_LIBRARY_PAGE);
+  g_type_ensure (KB_TYPE_PLAY_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, play_page);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, deck_grid);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, resume_revealer);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, resume_label);
-  gtk_widget_class_bind_template_callback (widget_class, deck_activated);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.swap-screens", NULL, swap_screens_action);
-  _kb_window_session_class_init (widget_class);
   _kb_window_board_class_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.show-library", NULL);
-  g_type_ensure (KB_TYPE_PLAY_PAGE);
 }
 
 static void
@@ -333,6 +236,9 @@ kb_window_init (KbWindow *self)
                             G_CALLBACK (fullscreen_changed), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (_kb_window_update_title), self);
+  g_signal_connect_swapped (self->library_page, "play-deck", G_CALLBACK (kb_window_play_deck),
+                            self);
+  g_signal_connect (self->library_page, "resume-session", G_CALLBACK (resume_session), self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -343,9 +249,8 @@ kb_window_init (KbWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  load_decks (self);
-  _kb_window_offer_kept_session (self);
   _kb_window_board_init (self);
+  kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
 }
 
 KbWindow *
@@ -354,27 +259,11 @@ kb_window_new (KbApplication *application)
   return g_object_new (KB_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* The decks the library shows; tests read it to compare with what is drawn. */
-/* Returns: (nullable): the session the library offers to continue. */
-KbSession *
-kb_window_get_resumable (KbWindow *self)
+KbLibraryPage *
+kb_window_get_library_page (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return gtk_revealer_get_reveal_child (self->resume_revealer) ? self->resumable : NULL;
-}
-
-GListModel *
-kb_window_get_decks (KbWindow *self)
-{
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return self->decks;
-}
-
-const char *
-kb_window_get_visible_page (KbWindow *self)
-{
-  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return gtk_stack_get_visible_child_name (self->stack);
+  return self->library_page;
 }
 
 KbPlayPage *
@@ -384,6 +273,7 @@ kb_window_get_play_page (KbWindow *self)
   return self->play_page;
 }
 
+/* Returns: which page shows: "decks", "play", "new-game" or "board" */
 const char *
 kb_window_get_visible_screen (KbWindow *self)
 {

@@ -7,6 +7,7 @@
 #include "kb-board-page.h"
 #include "kb-new-game-page.h"
 #include "kb-deck.h"
+#include "kb-library-page.h"
 #include "kb-play-page.h"
 #include "kb-session-log.h"
 
@@ -16,12 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KbWindow, kb_window, KB, WINDOW, AdwApplicationWindow)
 
 KbWindow   *kb_window_new             (KbApplication *application);
-GListModel *kb_window_get_decks       (KbWindow      *self);
-const char *kb_window_get_visible_page (KbWindow     *self);
 const char *kb_window_get_visible_screen (KbWindow   *self);
+KbLibraryPage *kb_window_get_library_page (KbWindow  *self);
 KbPlayPage *kb_window_get_play_page   (KbWindow      *self);
-KbSession  *kb_window_get_resumable   (KbWindow      *self);
-KbSessionLog *kb_window_get_log       (KbWindow      *self);
 GtkWindow  *kb_window_get_audience_window (KbWindow  *self);
 void        kb_window_present_deck_soon (KbWindow    *self);
 void        kb_window_play_deck       (KbWindow      *self,
@@ -34,7 +32,6 @@ gboolean    kb_window_open_board_file (KbWindow      *self,
                                        GFile         *file);
 KbBoardPage *kb_window_get_board_page (KbWindow      *self);
 KbNewGamePage *kb_window_get_new_game_page (KbWindow *self);
-KbGame     *kb_window_get_resumable_game (KbWindow   *self);
 GtkWindow  *kb_window_get_board_audience (KbWindow   *self);
 
 G_END_DECLS

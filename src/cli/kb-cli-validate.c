@@ -182,7 +182,7 @@ _kb_cli_validate (const char * const *args)
       return KB_CLI_EXIT_USAGE;
     }
 
-  g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, drop_message, NULL);
+  g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, drop_message, NULL);
   for (guint i = 0; args[i] != NULL; i++)
     if (g_file_test (args[i], G_FILE_TEST_IS_DIR))
       validate_folder (args[i], &count);

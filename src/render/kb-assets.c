@@ -1,7 +1,7 @@
 /* The symbols live in files so that the command line and the tests, which have no GResource,
  * draw exactly what the app draws. The lookup order lets an uninstalled build, an installed one
  * and a test that points elsewhere all work without configuration. */
-#define G_LOG_DOMAIN "kb-assets"
+#define G_LOG_DOMAIN "kletsborden-assets"
 
 #include "config.h"
 

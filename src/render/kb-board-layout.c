@@ -1,7 +1,7 @@
 /* Board geometry. A loop runs around the edge like the paper game, leaving the middle for the
  * drawn card; a snake fills the left part row by row; a spiral winds inwards to a room in the
  * middle. Every layout picks the grid that gives the largest squares for the area. */
-#define G_LOG_DOMAIN "kb-board-layout"
+#define G_LOG_DOMAIN "kletsborden-board-layout"
 
 #include <math.h>
 #include <string.h>

@@ -2,7 +2,7 @@
  * square in its category's colour with its symbol (so colour-blind players and a black-and-white
  * print can still read it), the special squares light with a symbol and a word, and the pawns,
  * which differ in shape as well as in colour. */
-#define G_LOG_DOMAIN "kb-board-renderer"
+#define G_LOG_DOMAIN "kletsborden-board-renderer"
 
 #include <math.h>
 

@@ -1,7 +1,7 @@
 /* The back: the deck's colour, a quiet lattice of the deck's own category symbols (so two decks
  * on one table are told apart even in black and white), and the title on a plate. It must not
  * give away anything about the front, so it is the same for every card. */
-#define G_LOG_DOMAIN "kb-card-back"
+#define G_LOG_DOMAIN "kletsborden-card-back"
 
 #include "kb-card-back.h"
 #include "kb-card-renderer.h"

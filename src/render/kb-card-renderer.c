@@ -2,7 +2,7 @@
  * with its symbol and name, the kind of card, the text as large as the card allows, and for a
  * statement the two answers. Every measure is in units of a hundredth of the card's width, so
  * a thumbnail, a 4K projection and a printed card are the same drawing. */
-#define G_LOG_DOMAIN "kb-card-renderer"
+#define G_LOG_DOMAIN "kletsborden-card-renderer"
 
 #include <math.h>
 #include <string.h>
@@ -15,6 +15,7 @@
 
 #define BAND 22.0          /* height of the category band */
 #define MARGIN 8.0         /* left and right of the body */
+#define CORNER 4.5         /* the radius of the card's corners */
 #define MANY_LINES 4       /* more lines than this read better aligned to the start */
 
 struct _KbCardRenderer
@@ -177,13 +178,21 @@ draw_band (Front *f)
   cairo_t *cr = f->cr;
   double u = f->u;
   double band = BAND * u;
-  double side = 13 * u;
+  double side = 13 * u, radius;
   KbCategory *category = kb_card_get_category (f->card);
   g_autofree char *name = kb_render_escape_text (kb_category_get_name (category), f->lang,
                                                  f->fallback);
   KbRect box = { mirror_x (f, 22 * u, f->width - 27 * u), 3 * u, f->width - 27 * u, band - 6 * u };
 
-  cairo_rectangle (cr, 0, 0, f->width, band);
+  /* The card's rounded top corners, drawn as a path: a clip to the card's outline would send
+   * every later glyph and fill through a mask, the slow way (issue 15). */
+  radius = MIN (CORNER * u, MIN (f->width, band) / 2);
+  cairo_new_path (cr);
+  cairo_move_to (cr, 0, band);
+  cairo_arc (cr, radius, radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, f->width - radius, radius, radius, -G_PI / 2, 0);
+  cairo_line_to (cr, f->width, band);
+  cairo_close_path (cr);
   kb_cairo_set_color (cr, &f->band);
   cairo_fill (cr);
 
@@ -381,16 +390,15 @@ draw_body (Front  *f,
   double max_size = (kind == KB_CARD_KIND_CASE || kind == KB_CARD_KIND_EXERCISE)
                     ? 8 * f->text_u : 9.5 * f->text_u;
   double pad = roles_at >= 0 ? 2 * u : 0;
-  KbTextFit fit;
   double x, y, w, h, top;
 
   if (box->width <= 2 * pad || box->height <= 2 * pad)
     return;
   /* The roles get a tinted panel around them: keep room for its padding inside the box. */
-  layout = kb_text_fit (f->context, markup, font, box->width - 2 * pad, box->height - 2 * pad,
-                        max_size, &fit);
-  if (fit.n_lines > MANY_LINES || roles_at >= 0)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+  layout = kb_text_fit_aligned (f->context, markup, font, box->width - 2 * pad,
+                                box->height - 2 * pad, max_size,
+                                roles_at >= 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER,
+                                MANY_LINES, PANGO_ALIGN_LEFT, NULL);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   top = box->y + (box->height - h) / 2 - y;
 
@@ -455,10 +463,9 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   f.rtl = text_is_rtl (kb_text_get (kb_card_get_text (card), f.lang, f.fallback));
 
   cairo_save (cr);
-  kb_render_rounded_rect (cr, 0, 0, width, height, 4.5 * u);
+  kb_render_rounded_rect (cr, 0, 0, width, height, CORNER * u);
   kb_cairo_set_color (cr, &self->theme->paper);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
+  cairo_fill (cr);
 
   draw_band (&f);
   y = draw_kind (&f, BAND * u + 3.5 * u) + 2.5 * u;
@@ -498,7 +505,7 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   cairo_set_line_width (cr, self->theme->edge_width * u);
   kb_render_rounded_rect (cr, self->theme->edge_width * u / 2, self->theme->edge_width * u / 2,
                           width - self->theme->edge_width * u, height - self->theme->edge_width * u,
-                          4.5 * u - self->theme->edge_width * u / 2);
+                          CORNER * u - self->theme->edge_width * u / 2);
   kb_cairo_set_color (cr, &self->theme->edge);
   cairo_stroke (cr);
   cairo_restore (cr);

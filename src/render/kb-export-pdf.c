@@ -5,7 +5,7 @@
  * on which the columns are mirrored: the back of the card in the top-left corner of the front
  * must land in the top-right corner of the back page. Cut marks sit in the margins only, so
  * they never show on a card. */
-#define G_LOG_DOMAIN "kb-export-pdf"
+#define G_LOG_DOMAIN "kletsborden-export-pdf"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* One PNG per card, one for the back and one for the board: for slides, a website, or a check
  * by eye of what a deck looks like. */
-#define G_LOG_DOMAIN "kb-export-png"
+#define G_LOG_DOMAIN "kletsborden-export-png"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  *
  * The dictionaries (Debian's hyphen-nl, hyphen-en-us …) are loaded lazily, once per language,
  * and kept for the life of the process; they are small (about 100 kB). */
-#define G_LOG_DOMAIN "kb-hyphenate"
+#define G_LOG_DOMAIN "kletsborden-hyphenate"
 
 #include <string.h>
 #include <hyphen.h>

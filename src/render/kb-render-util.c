@@ -1,5 +1,5 @@
 /* Pieces that every drawing needs the same way, so cards, backs and boards agree. */
-#define G_LOG_DOMAIN "kb-render-util"
+#define G_LOG_DOMAIN "kletsborden-render-util"
 
 #include <math.h>
 
@@ -136,8 +136,8 @@ kb_render_show_fitted_aligned (cairo_t              *cr,
 
   if (box->width <= 0 || box->height <= 0)
     return;
-  layout = kb_text_fit (context, markup, font, box->width, box->height, max_size, NULL);
-  pango_layout_set_alignment (layout, align);
+  layout = kb_text_fit_aligned (context, markup, font, box->width, box->height, max_size, align,
+                                G_MAXINT, align, NULL);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   cairo_save (cr);
   kb_cairo_set_color (cr, color);

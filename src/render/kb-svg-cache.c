@@ -7,7 +7,7 @@
  * Used from the main thread only, like the rest of the renderer; but the first use of a file
  * draws it once in a worker thread and waits at most a budget (kb-art-limits.h): a file too large,
  * too slow or not drawable at all becomes a remembered failure, shown as the placeholder. */
-#define G_LOG_DOMAIN "kb-svg-cache"
+#define G_LOG_DOMAIN "kletsborden-svg-cache"
 
 #include "config.h"
 
@@ -528,6 +528,30 @@ lookup_raster (KbSvgCache    *self,
   return surface;
 }
 
+/* Where no rotation or shear is in the way, the bitmap lands on whole device pixels at its own
+ * size: pixman then copies it (or masks with it) on its fast path instead of filtering every
+ * pixel, a quarter of a card's drawing time at 4K (issue 15). The shift is under half a pixel. */
+static void
+place_raster (cairo_t *cr,
+              double   x,
+              double   y,
+              double   scale_x,
+              double   scale_y)
+{
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xy == 0 && matrix.yx == 0 && matrix.xx > 0 && matrix.yy > 0)
+    {
+      cairo_user_to_device (cr, &x, &y);
+      cairo_identity_matrix (cr);
+      cairo_translate (cr, round (x), round (y));
+      return;
+    }
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale_x, scale_y);
+}
+
 /**
  * kb_svg_cache_draw:
  * @path: the SVG file
@@ -587,8 +611,7 @@ kb_svg_cache_draw (KbSvgCache    *self,
       return FALSE;
     }
 
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, width / pixel_width, height / pixel_height);
+  place_raster (cr, x, y, width / pixel_width, height / pixel_height);
   if (tint != NULL)
     {
       kb_cairo_set_color (cr, tint);

@@ -5,7 +5,7 @@
  * small card would otherwise shrink the whole text to nothing. So the largest size without split
  * words is preferred unless splitting allows a much larger one; then Pango breaks inside the word
  * and, with insert-hyphens, marks the break with a hyphen. */
-#define G_LOG_DOMAIN "kb-text-fit"
+#define G_LOG_DOMAIN "kletsborden-text-fit"
 
 #include <math.h>
 
@@ -126,8 +126,15 @@ fits (PangoLayout                *layout,
       double                      height,
       gboolean                    allow_split_words)
 {
+  double x, y, w, h;
+
   set_size (layout, font, size);
-  if (!kb_text_fit_is_inside (layout, width, height))
+  kb_text_fit_extents (layout, &x, &y, &w, &h);
+  /* Aligned to a side, a letter's ink may reach past it by its bearing ("J"), as it would in a
+   * centred layout switched to that side: what must fit is the width. */
+  if (pango_layout_get_alignment (layout) != PANGO_ALIGN_CENTER
+      ? w > width + TOLERANCE || h > height + TOLERANCE
+      : !kb_text_fit_is_inside (layout, width, height))
     return FALSE;
   return allow_split_words || !has_split_words (layout);
 }
@@ -204,7 +211,8 @@ remember (const char                 *markup,
           double                      height,
           double                      max_size,
           double                      size,
-          gboolean                    broke)
+          gboolean                    broke,
+          int                         n_lines)
 {
   double *value;
 
@@ -214,9 +222,10 @@ remember (const char                 *markup,
     remembered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (g_hash_table_size (remembered) >= MAX_REMEMBERED)
     g_hash_table_remove_all (remembered);
-  value = g_new (double, 2);
+  value = g_new (double, 3);
   value[0] = size / width;
   value[1] = broke;
+  value[2] = n_lines;
   g_hash_table_insert (remembered, remember_key (markup, font, width, height, max_size), value);
 }
 
@@ -228,7 +237,8 @@ lookup_remembered (PangoLayout                *layout,
                    double                      height,
                    double                      max_size,
                    double                     *size,
-                   gboolean                   *broke)
+                   gboolean                   *broke,
+                   int                        *n_lines)
 {
   g_autofree char *key = NULL;
   const double *value;
@@ -241,7 +251,8 @@ lookup_remembered (PangoLayout                *layout,
     return FALSE;
   *size = MIN (value[0] * width, max_size);
   *broke = value[1] != 0;
-  return fits (layout, font, *size, width, height, *broke);
+  *n_lines = (int) value[2];
+  return TRUE;
 }
 
 /**
@@ -263,8 +274,8 @@ kb_text_fit_forget (void)
  * @max_size: the largest font size wanted, in user units
  * @fit: (out) (optional): what was chosen
  *
- * Lays @markup out in @width, as large as possible up to @max_size, so that it stays within
- * @height. The layout's width is set to @width: draw it at the box's left edge, and at
+ * Lays @markup out in @width, centred, as large as possible up to @max_size, so that it stays
+ * within @height. The layout's width is set to @width: draw it at the box's left edge, and at
  * box top - y of kb_text_fit_extents() (or lower, to centre it).
  *
  * Returns: (transfer full): the layout
@@ -278,10 +289,35 @@ kb_text_fit (PangoContext               *context,
              double                      max_size,
              KbTextFit                  *fit)
 {
+  return kb_text_fit_aligned (context, markup, font, width, height, max_size,
+                              PANGO_ALIGN_CENTER, G_MAXINT, PANGO_ALIGN_CENTER, fit);
+}
+
+/**
+ * kb_text_fit_aligned:
+ * @align: how the lines are aligned
+ * @many_lines: more lines than this get @many_align instead
+ *
+ * As kb_text_fit(), with the alignment chosen here: set afterwards it would lay the text out
+ * again, and shaping is most of what drawing a card costs.
+ */
+PangoLayout *
+kb_text_fit_aligned (PangoContext               *context,
+                     const char                 *markup,
+                     const PangoFontDescription *font,
+                     double                      width,
+                     double                      height,
+                     double                      max_size,
+                     PangoAlignment              align,
+                     int                         many_lines,
+                     PangoAlignment              many_align,
+                     KbTextFit                  *fit)
+{
   PangoLayout *layout = pango_layout_new (context);
   PangoAttrList *attrs;
   double whole, split, size;
-  gboolean broke = FALSE;
+  gboolean broke = FALSE, known;
+  int n_lines = 0;
   double x, y, w, h;
 
   g_return_val_if_fail (markup != NULL, layout);
@@ -298,14 +334,20 @@ kb_text_fit (PangoContext               *context,
   pango_layout_set_attributes (layout, attrs);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, (int) (MAX (width, 0) * PANGO_SCALE));
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   /* Marks above and below Arabic letters need more room between lines than Latin does. */
   pango_layout_set_line_spacing (layout, LINE_SPACING);
 
-  if (!lookup_remembered (layout, markup, font, width, height, max_size, &size, &broke))
+  known = lookup_remembered (layout, markup, font, width, height, max_size, &size, &broke,
+                             &n_lines);
+  /* A remembered fit knows its lines, so the alignment is right before the one layout. */
+  pango_layout_set_alignment (layout, known && n_lines > many_lines ? many_align : align);
+  if (known && !fits (layout, font, size, width, height, broke))
+    known = FALSE;
+  if (!known)
     {
       whole = search (layout, font, width, height, max_size, FALSE);
       size = whole;
+      broke = FALSE;
       if (whole < max_size * PREFER_WHOLE_WORDS)
         {
           split = search (layout, font, width, height, max_size, TRUE);
@@ -315,10 +357,15 @@ kb_text_fit (PangoContext               *context,
               broke = TRUE;
             }
         }
-      remember (markup, font, width, height, max_size, size, broke);
     }
   /* Never 0: an empty-looking card hides the bug; a tiny text shows it. */
   set_size (layout, font, MAX (size, max_size / (1 << MAX_STEPS)));
+  if (!known)
+    {
+      n_lines = pango_layout_get_line_count (layout);
+      remember (markup, font, width, height, max_size, size, broke, n_lines);
+    }
+  pango_layout_set_alignment (layout, n_lines > many_lines ? many_align : align);
 
   if (fit != NULL)
     {

@@ -22,6 +22,16 @@ PangoLayout  *kb_text_fit             (PangoContext               *context,
                                        double                      height,
                                        double                      max_size,
                                        KbTextFit                  *fit);
+PangoLayout  *kb_text_fit_aligned     (PangoContext               *context,
+                                       const char                 *markup,
+                                       const PangoFontDescription *font,
+                                       double                      width,
+                                       double                      height,
+                                       double                      max_size,
+                                       PangoAlignment              align,
+                                       int                         many_lines,
+                                       PangoAlignment              many_align,
+                                       KbTextFit                  *fit);
 void          kb_text_fit_forget      (void);
 gboolean      kb_text_fit_is_inside   (PangoLayout                *layout,
                                        double                      width,

@@ -1,6 +1,6 @@
 /* One place for every colour the renderers use, so that the high-contrast variant and the
  * printed sheet stay consistent with the screen. */
-#define G_LOG_DOMAIN "kb-theme"
+#define G_LOG_DOMAIN "kletsborden-theme"
 
 #include "kb-theme.h"
 

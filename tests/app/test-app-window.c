@@ -109,18 +109,19 @@ test_window_shows_library (void)
   GListModel *decks;
 
   kb_test_wait_for_paint (GTK_WIDGET (window));
+  kb_test_wait_for_library (window);
 
-  decks = kb_window_get_decks (window);
+  decks = kb_library_page_get_decks (kb_window_get_library_page (window));
   collect_tiles (GTK_WIDGET (window), tiles);
   g_test_message ("%u deck files in the built-in folder, %u tiles shown", n_files, tiles->len);
 
   if (n_files == 0)
     {
-      g_assert_cmpstr (kb_window_get_visible_page (window), ==, "empty");
+      g_assert_cmpstr (kb_library_page_get_visible_page (kb_window_get_library_page (window)), ==, "empty");
     }
   else
     {
-      g_assert_cmpstr (kb_window_get_visible_page (window), ==, "library");
+      g_assert_cmpstr (kb_library_page_get_visible_page (kb_window_get_library_page (window)), ==, "library");
       g_assert_cmpuint (g_list_model_get_n_items (decks), >=, n_files);
       g_assert_cmpuint (tiles->len, ==, g_list_model_get_n_items (decks));
       for (guint i = 0; i < tiles->len; i++)

@@ -3,7 +3,7 @@
  * is the median of several runs, and the peak memory of the whole run is printed at the end.
  *
  * Usage: kb-bench card|board|pdf [DECK.json]; the functions get the arguments after the command. */
-#define G_LOG_DOMAIN "kb-bench"
+#define G_LOG_DOMAIN "kletsborden-bench"
 
 #include "config.h"
 

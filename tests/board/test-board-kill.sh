@@ -10,10 +10,12 @@ fi
 state=$(mktemp -d)
 trap 'rm -rf "$state"' EXIT
 export XDG_STATE_HOME=$state
-store=$state/kletsborden/games/kletsborden.json
+games=$state/kletsborden/games
+# Kept under the deck id and a hash of the deck file's path: the one game file there.
+store_file() { compgen -G "$games/kletsborden-*.json" | head -1; }
 
 check() {   # prints the moves kept in the store, one "kind value" per line, or fails
-  python3 - "$store" <<'PY'
+  python3 - "$(store_file)" <<'PY'
 import json, sys
 data = json.load(open(sys.argv[1]))
 assert data["format"] == "kletsborden-game", data
@@ -34,8 +36,8 @@ start_app() {   # starts the new-game page on the deck and starts the game; sets
   [[ -n $win ]] || { echo "no window"; kill -9 $pid; exit 1; }
   sleep 0.3
   xdotool key --window "$win" Return
-  for _ in $(seq 100); do [[ -f $store ]] && break; sleep 0.05; done
-  [[ -f $store ]] || { echo "Return did not start a game that is kept"; kill -9 $pid; exit 1; }
+  for _ in $(seq 100); do [[ -n $(store_file) ]] && break; sleep 0.05; done
+  [[ -n $(store_file) ]] || { echo "Return did not start a game that is kept"; kill -9 $pid; exit 1; }
 }
 
 keys=(space k v Return r 3)

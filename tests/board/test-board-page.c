@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "kb-application.h"
+#include "kb-board-layout.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-deck-library.h"
@@ -130,7 +131,10 @@ start_game (guint n_players)
   g_autoptr(KbDeck) deck = builtin_deck ();
   KbNewGamePage *new_game = kb_window_get_new_game_page (window);
   const char *names[] = { "Anna", "Bram", "Cem", "Dewi" };
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
 
+  /* Each test starts afresh: a kept game would be offered first (tested on its own). */
+  g_assert_true (kb_game_keeper_forget_for (keeper, kb_deck_get_file (deck), NULL));
   kb_window_new_board_game (window, deck);
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_true (kb_new_game_page_get_deck (new_game) == deck);
@@ -295,20 +299,30 @@ open_dialog (const char *action)
   g_error ("%s opened no dialog", action);
 }
 
+/* The first widget of @type in @root; with @label, the first button with that label. */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find_widget_labelled (GtkWidget  *root,
+                      GType       type,
+                      const char *label)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (label == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type);
+      GtkWidget *found = find_widget_labelled (child, type, label);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_widget_labelled (root, type, NULL);
 }
 
 static void
@@ -456,6 +470,22 @@ test_save_warning (void)
   g_assert_null (kb_board_page_get_warning (page));
 }
 
+/* Two players, the first begins: started on the new-game page of a deck opened as a file. */
+static void
+start_two_players (void)
+{
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+
+  while (kb_new_game_page_get_n_players (new_game) > 2)
+    kb_new_game_page_remove_player (new_game, 2);
+  kb_new_game_page_set_starter (new_game, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
+  page = kb_window_get_board_page (window);
+  view = kb_board_page_get_board_view (page);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+}
+
 /* A board with a twelve-sided die, opened as "kletsborden --board" opens it: "1", "2" typed
  * quickly is a throw of twelve; "1" alone is one. */
 static void
@@ -470,14 +500,7 @@ test_two_digit_throw (void)
   g_assert_true (kb_window_open_board_file (window, file));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_cmpstr (kb_deck_get_id (kb_new_game_page_get_deck (new_game)), ==, "twaalf");
-  while (kb_new_game_page_get_n_players (new_game) > 2)
-    kb_new_game_page_remove_player (new_game, 2);
-  kb_new_game_page_set_starter (new_game, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (new_game), "new-game.start", NULL));
-  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "board");
-  page = kb_window_get_board_page (window);
-  view = kb_board_page_get_board_view (page);
-  kb_test_wait_for_paint (GTK_WIDGET (view));
+  start_two_players ();
 
   kb_test_press_key (GTK_WINDOW (window), "1");
   press ("2", 1);
@@ -490,16 +513,26 @@ test_two_digit_throw (void)
   assert_board_shows (squares, 2);
 }
 
+static KbGame *
+resumable_game (KbWindow *w)
+{
+  GListModel *kept = kb_library_page_get_kept_games (kb_window_get_library_page (w));
+  g_autoptr(KbKeptGame) first = g_list_model_get_item (kept, 0);
+
+  return first != NULL ? kb_kept_game_get_game (first) : NULL;
+}
+
 static gboolean
 resumable_is_set (gpointer data)
 {
-  return kb_window_get_resumable_game (data) != NULL;
+  return resumable_game (data) != NULL;
 }
 
 /* Every move is on disk: a new window (as after a crash) offers the game where it was. */
 static void
 test_kept_and_offered (void)
 {
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
   g_autoptr(GFile) file = NULL;
   KbWindow *second;
   KbGame *kept;
@@ -507,26 +540,204 @@ test_kept_and_offered (void)
   die_numbers[0] = 2;
   start_game (2);
   press ("space", 1);
-  file = kb_game_autosave_file_for_deck (kb_game_get_deck (game ()));
+  file = kb_game_keeper_file_for (keeper, kb_game_get_deck (game ()));
   g_assert_true (g_file_query_exists (file, NULL));
 
   second = kb_window_new (the_app);
   gtk_window_present (GTK_WINDOW (second));
   g_assert_true (kb_test_wait_for (resumable_is_set, second));
-  kept = kb_window_get_resumable_game (second);
+  kept = resumable_game (second);
   g_assert_cmpuint (kb_game_get_n_moves (kept), ==, 1);
   g_assert_cmpuint (kb_game_get_player_square (kept, 0), ==, 2);
   /* The kept game has a deck of its own, read from the file the save names. */
   g_assert_cmpstr (kb_card_get_id (kb_game_get_card (kept)), ==,
                    kb_card_get_id (kb_game_get_card (game ())));
   /* Forgetting it removes it from disk and from the library. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.forget-board", NULL));
-  g_assert_null (kb_window_get_resumable_game (second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_library_page (second)),
+                                             "library.forget-game", "u", 0));
+  {
+    GListModel *games = kb_library_page_get_kept_games (kb_window_get_library_page (second));
+
+    for (guint i = 0; i < g_list_model_get_n_items (games); i++)
+      {
+        g_autoptr(KbKeptGame) other = g_list_model_get_item (games, i);
+        g_assert_false (g_file_equal (kb_kept_game_get_file (other), file));
+      }
+  }
   g_assert_false (g_file_query_exists (file, NULL));
   gtk_window_destroy (GTK_WINDOW (second));
   /* The keys of the next test go to the first window again: without a window manager, the
    * X focus stays where the closed window left it. */
   focus_window (GTK_WINDOW (window));
+}
+
+/* The rest square: the message over the board says so, read as it is shown. */
+static void
+test_rest_square (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "rest.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (kb_window_open_board_file (window, file));
+  start_two_players ();
+
+  press ("3", 1);
+  g_assert_cmpuint (kb_game_get_player_square (game (), 0), ==, 3);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_TURN_OVER);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Rest");
+  press ("Return", 2);
+  g_assert_null (kb_board_page_get_prompt (page));
+}
+
+static AdwMessageDialog *
+shown_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) shown = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (shown) && gtk_widget_get_mapped (GTK_WIDGET (shown)))
+        return ADW_MESSAGE_DIALOG (shown);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return shown_dialog () != NULL;
+}
+
+/* Return on the new-game page of a deck whose game is kept: the page asks first. */
+static AdwMessageDialog *
+ask_for_new_game (KbDeck *deck)
+{
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+  AdwMessageDialog *dialog;
+
+  kb_window_new_board_game (window, deck);
+  kb_new_game_page_focus (new_game);
+  kb_test_wait_for_paint (GTK_WIDGET (new_game));
+  /* Without a window manager the X focus stays with a closed dialog. */
+  focus_window (GTK_WINDOW (window));
+  kb_test_press_key (GTK_WINDOW (window), "Return");
+  if (!kb_test_wait_for (dialog_shown, NULL))
+    g_error ("no question after Return; the screen is %s, the game has %u moves, focus %s",
+             kb_window_get_visible_screen (window), kb_game_get_n_moves (game ()),
+             gtk_window_get_focus (GTK_WINDOW (window))
+             ? G_OBJECT_TYPE_NAME (gtk_window_get_focus (GTK_WINDOW (window))) : "nothing");
+  dialog = shown_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Continue the Kept Game?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Anna and Bram"));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
+  kb_test_wait_for_paint (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return shown_dialog () == NULL;
+}
+
+/* A new game never silently replaces a kept unfinished one: Return continues it (the default),
+ * "Start a New One" replaces it. */
+static void
+test_kept_game_asks (void)
+{
+  g_autoptr(KbDeck) deck = builtin_deck ();
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
+  g_autoptr(KbKeptGame) kept = NULL;
+  g_autoptr(KbGame) first = NULL;
+  AdwMessageDialog *dialog;
+
+  die_numbers[0] = 2;
+  start_game (2);
+  press ("space", 1);
+  first = g_object_ref (game ());
+
+  kb_test_press_key (GTK_WINDOW (ask_for_new_game (deck)), "Return");
+  g_assert_true (kb_test_wait_for (no_dialog, NULL));
+  g_assert_true (kb_test_wait_for (screen_is, "board"));
+  g_assert_true (game () == first);
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 1);
+
+  /* The button for it: keys between a dialog's buttons are the toolkit's own business. */
+  dialog = ask_for_new_game (deck);
+  gtk_widget_activate (find_widget_labelled (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                             "_Start a New One"));
+  g_assert_true (kb_test_wait_for (no_dialog, NULL));
+  g_assert_true (kb_test_wait_for (screen_is, "board"));
+  g_assert_true (game () != first);
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 0);
+  /* The kept game is the new one; the old one no longer writes. */
+  kept = kb_game_keeper_find_kept_for (keeper, kb_deck_get_file (deck));
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (kb_game_get_n_moves (kb_kept_game_get_game (kept)), ==, 0);
+  g_assert_null (kb_game_get_autosave_file (first));
+  focus_window (GTK_WINDOW (window));
+}
+
+/* What the board view draws, as pixels (cairo's ARGB32: B, G, R, A on this machine). */
+static guchar *
+draw_view (GtkWidget *widget,
+           int       *width,
+           int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  return pixels;
+}
+
+/* The pawns stand where src/render's layout puts them, also on a special square (there over
+ * the symbol, so the word stays readable): the colour at the spot's centre is the pawn's. */
+static void
+test_pawns_where_render_puts_them (void)
+{
+  KbBoard *board;
+  g_autoptr(KbBoardLayout) layout = NULL;
+  g_autofree guchar *pixels = NULL;
+  guint squares[2];
+  KbPawnSpot spots[2];
+  int width, height;
+
+  start_game (2);
+  board = kb_game_get_board (game ());
+  g_assert_cmpint (kb_square_get_special (kb_board_get_square (board, 0)), ==, KB_SPECIAL_START);
+  for (guint i = 0; i < 2; i++)
+    squares[i] = kb_board_view_get_shown_square (view, i);
+  g_assert_cmpuint (squares[1], ==, 0);
+  pixels = draw_view (GTK_WIDGET (view), &width, &height);
+  layout = kb_board_layout_new_for_board (board, width, height);
+  g_assert_true (layout->worded[0]);
+  kb_board_layout_place_pawns (layout, squares, 2, G_MAXUINT, spots);
+
+  /* The second pawn: the first has the halo of the player whose turn it is. */
+  {
+    const guchar *at = pixels + ((gsize) (int) spots[1].y * width + (int) spots[1].x) * 4;
+    guint red, green, blue;
+
+    g_assert_cmpint (sscanf (kb_game_get_player_color (game (), 1), "#%02x%02x%02x", &red,
+                             &green, &blue), ==, 3);
+    g_test_message ("pawn 2 at %.0f,%.0f: drawn #%02X%02X%02X, its colour #%02X%02X%02X",
+                    spots[1].x, spots[1].y, at[2], at[1], at[0], red, green, blue);
+    g_assert_cmpint (ABS ((int) at[2] - (int) red), <=, 24);
+    g_assert_cmpint (ABS ((int) at[1] - (int) green), <=, 24);
+    g_assert_cmpint (ABS ((int) at[0] - (int) blue), <=, 24);
+  }
 }
 
 /* Ending: a thank you with the rounds played, no winner; undo brings the game back. */
@@ -580,6 +791,10 @@ main (int   argc,
   g_test_add_func ("/board/page/facilitator", test_facilitator);
   g_test_add_func ("/board/page/save-warning", test_save_warning);
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
+  g_test_add_func ("/board/page/rest-square", test_rest_square);
+  g_test_add_func ("/board/page/kept-game-asks", test_kept_game_asks);
+  g_test_add_func ("/board/page/pawns-where-render-puts-them",
+                   test_pawns_where_render_puts_them);
   g_test_add_func ("/board/page/end", test_end);
 
   status = g_test_run ();

@@ -4,7 +4,7 @@ the counts promised in issue #7, and plain language on the Kletsborden board-gam
 
     check-decks.py [CARDS_DIR]     check every CARDS_DIR/*.json except *.schema.json
     check-decks.py --self-test     check that every bad deck in tests/content/bad/ fails with
-                                   the message in its .expect file (proves the checks bite)
+                                   the message in its .expected file (proves the checks bite)
 
 Stricter than the format itself on purpose: a deck we ship has every text in Dutch and English,
 no unknown keys and a kind and an intensity on every card. Standard library only.
@@ -711,11 +711,11 @@ def check_dir(cards_dir, expect_all=True):
 
 
 def self_test(bad_dir):
-    """Every bad/NAME.json must fail with the text in bad/NAME.expect; bad/good/ must pass."""
+    """Every bad/NAME.json must fail with the text in bad/NAME.expected; bad/good/ must pass."""
     failures = 0
-    cases = sorted(f[:-len(".expect")] for f in os.listdir(bad_dir) if f.endswith(".expect"))
+    cases = sorted(f[:-len(".expected")] for f in os.listdir(bad_dir) if f.endswith(".expected"))
     for case in cases:
-        with open(os.path.join(bad_dir, case + ".expect"), encoding="utf-8") as f:
+        with open(os.path.join(bad_dir, case + ".expected"), encoding="utf-8") as f:
             expected = f.read().strip()
         report = Report()
         path = os.path.join(bad_dir, case + ".json")

@@ -76,7 +76,7 @@ static void
 check_placeholder_once (const char *path)
 {
   g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
-  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
 
   n_reports = 0;
   for (int i = 0; i < 5; i++)
@@ -94,7 +94,7 @@ check_placeholder_once (const char *path)
   g_assert_cmpuint (n_reports, ==, 1);
   g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 1);
   g_assert_cmpuint (kb_svg_cache_get_n_rasters (cache), ==, 0);
-  g_log_remove_handler ("kb-svg-cache", handler);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
 }
 
 static void
@@ -117,7 +117,7 @@ test_card_with_bad_art (void)
   g_autoptr(KbDeck) deck = kb_render_test_load_deck ("missing-art.json");
   g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
   g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, cache);
-  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
 
   n_reports = 0;
   for (int i = 0; i < 6; i++)
@@ -135,7 +135,7 @@ test_card_with_bad_art (void)
     }
   g_assert_cmpuint (n_reports, ==, 2);
   g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 2);
-  g_log_remove_handler ("kb-svg-cache", handler);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
 }
 
 /* What the app turns into a texture: the size times the scale factor, in device pixels, and the
@@ -207,7 +207,7 @@ assert_refused (KbSvgCache *cache,
   cairo_surface_t *surface = new_surface ();
   cairo_t *cr = cairo_create (surface);
   gint64 start = g_get_monotonic_time ();
-  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
   guint failures = kb_svg_cache_get_n_failures (cache);
 
   n_reports = 0;
@@ -220,7 +220,7 @@ assert_refused (KbSvgCache *cache,
   g_assert_false (kb_svg_cache_check (cache, path, &error));
   g_test_message ("%s: %s", name, error->message);
   g_assert_nonnull (strstr (error->message, reason));
-  g_log_remove_handler ("kb-svg-cache", handler);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -279,7 +279,7 @@ test_async (void)
                                             NULL);
   cairo_surface_t *surface = new_surface ();
   cairo_t *cr = cairo_create (surface);
-  guint handler = g_log_set_handler ("kb-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
   gint64 start;
 
   kb_svg_cache_set_async (cache, TRUE);
@@ -300,7 +300,7 @@ test_async (void)
   g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
   g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
   g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 1);
-  g_log_remove_handler ("kb-svg-cache", handler);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }

@@ -25,7 +25,7 @@ static const struct
   { KB_LOG_PUT_AWAY, "schroom-03", "Eerste regel\nTweede regel, met komma", 50 },
   { KB_LOG_SHOWN, "schroom-02", "Zeg je \"het gaat goed\", ook als het niet zo is?", 52 },
   { KB_LOG_SHOWN, "pipe", "Een | streep en *sterren* en <b>html</b>", 53 },
-  { KB_LOG_RETURNED, "schroom-03", "Eerste regel\r\nTweede regel, met komma", 55 },
+  { KB_LOG_SHOWN, "schroom-03", "Eerste regel\r\nTweede regel, met komma", 55 },
   { KB_LOG_SHOWN, "leeg", "", 56 },
   { KB_LOG_SHOWN, "formule", "=1+1 ë ü 🙂", 58 },
 };
@@ -84,7 +84,6 @@ test_entries (void)
   g_assert_cmpuint (kb_session_log_count_cards (log, KB_LOG_SHOWN), ==, 6);
   g_assert_cmpuint (kb_session_log_count_cards (log, KB_LOG_PASSED), ==, 1);
   g_assert_cmpuint (kb_session_log_count_cards (log, KB_LOG_PUT_AWAY), ==, 1);
-  g_assert_cmpuint (kb_session_log_count_cards (log, KB_LOG_RETURNED), ==, 1);
 
   /* NULL means now. */
   kb_session_log_add (empty, KB_LOG_SHOWN, "a", NULL, NULL);
@@ -93,7 +92,7 @@ test_entries (void)
   g_assert_cmpint (g_date_time_compare (kb_session_log_get_time (empty, 0), after), <=, 0);
   g_assert_cmpstr (kb_session_log_get_card_text (empty, 0), ==, "");
 
-  for (int e = KB_LOG_SHOWN; e <= KB_LOG_RETURNED; e++)
+  for (int e = KB_LOG_SHOWN; e <= KB_LOG_PUT_AWAY; e++)
     {
       g_assert_true (kb_log_event_from_string (kb_log_event_to_string (e), &event));
       g_assert_cmpint (event, ==, e);
@@ -121,7 +120,7 @@ test_markdown (void)
     "| 09:50 | put away | Eerste regel<br>Tweede regel, met komma |\n",
     "| 09:52 | shown | Zeg je \"het gaat goed\", ook als het niet zo is? |\n",
     "| 09:53 | shown | Een \\| streep en \\*sterren\\* en \\<b\\>html\\</b\\> |\n",
-    "| 09:55 | back in the deck | Eerste regel<br>Tweede regel, met komma |\n",
+    "| 09:55 | shown | Eerste regel<br>Tweede regel, met komma |\n",
     "| 09:56 | shown |  |\n",
     "| 09:58 | shown | =1+1 ë ü 🙂 |\n",
   };
@@ -129,8 +128,7 @@ test_markdown (void)
 
   g_test_message ("%s", md);
   g_assert_true (g_str_has_prefix (md, heading));
-  g_assert_nonnull (strstr (md, "## Summary\n\n- Cards shown: 6\n- Passed: 1\n- Put away: 1\n"
-                                "- Back in the deck: 1\n"));
+  g_assert_nonnull (strstr (md, "## Summary\n\n- Cards shown: 6\n- Passed: 1\n- Put away: 1\n\n"));
   g_assert_nonnull (strstr (md, "| Time | What happened | Card |\n| --- | --- | --- |\n"));
   /* Every row, in time order, and nothing in between. */
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -141,7 +139,6 @@ test_markdown (void)
   g_assert_cmpstr (last, ==, "");
 
   g_assert_nonnull (strstr (empty_md, "- Cards shown: 0\n- Passed: 0\n- Put away: 0\n\n"));
-  g_assert_null (strstr (empty_md, "Back in the deck"));
   g_assert_null (strstr (empty_md, "| Time"));
   g_assert_nonnull (strstr (empty_md, "No cards were shown in this session."));
 }
@@ -183,13 +180,13 @@ test_markdown_dutch (void)
   g_test_message ("%s", md);
   g_assert_nonnull (strstr (md, " — sessie van "));
   g_assert_nonnull (strstr (md, "## Samenvatting\n\n- Kaarten getoond: 6\n- Gepast: 1\n"
-                                "- Weggelegd: 1\n- Terug in de kaartset: 1\n"));
+                                "- Weggelegd: 1\n\n"));
   g_assert_nonnull (strstr (md, "## Op volgorde\n"));
   g_assert_nonnull (strstr (md, "| Tijd | Wat er gebeurde | Kaart |\n"));
   g_assert_nonnull (strstr (md, "| 09:45 | getoond | "));
   g_assert_nonnull (strstr (md, "| 09:46 | gepast | "));
   g_assert_nonnull (strstr (md, "| 09:50 | weggelegd | "));
-  g_assert_nonnull (strstr (md, "| 09:55 | terug in de kaartset | "));
+  g_assert_nonnull (strstr (md, "| 09:55 | getoond | "));
   g_assert_true (g_str_has_prefix (error->message, "Kan het sessieverslag niet opslaan"));
 }
 
@@ -245,7 +242,7 @@ test_csv (void)
   g_autoptr(KbSessionLog) log = make_log ();
   g_autofree char *csv = kb_session_log_to_csv (log);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  const char *event_keys[] = { "shown", "passed", "put-away", "returned" };
+  const char *event_keys[] = { "shown", "passed", "put-away" };
   JsonArray *rows;
 
   g_test_message ("%s", csv);

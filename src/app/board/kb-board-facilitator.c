@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-board-page-private.h"
+#include "kb-pawn-choice.h"
 #include "kb-board-pawn.h"
 
 static GtkWindow *
@@ -131,37 +132,30 @@ add_player_response (AdwMessageDialog *dialog,
   KbGame *game = d->page->game;
   g_autoptr(GError) error = NULL;
   g_autofree char *color = NULL;
-  const char *name = gtk_editable_get_text (GTK_EDITABLE (d->name));
-  KbPawnShape shape = kb_board_pawn_default_shape (0);
+  /* A copy: the entry's own text is GTK's, not ours to strip in place. */
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (d->name))));
+  guint colors[KB_GAME_MAX_PLAYERS], shapes[KB_GAME_MAX_PLAYERS];
+  guint n = MIN (kb_game_get_n_players (game), KB_GAME_MAX_PLAYERS);
 
   if (!g_str_equal (response, "add"))
     return;
-  /* The first colour and shape nobody has yet, so every pawn stays easy to tell apart. */
-  for (guint c = 0; c < KB_BOARD_N_COLORS && color == NULL; c++)
+  /* The first colour and shape nobody has yet, so every pawn stays easy to tell apart; a colour
+   * of a player's own takes none of ours. */
+  for (guint p = 0; p < n; p++)
     {
-      g_autofree char *candidate = kb_board_pawn_default_color (c);
-      gboolean taken = FALSE;
+      int c = kb_board_pawn_color_index (kb_game_get_player_color (game, p));
 
-      for (guint p = 0; p < kb_game_get_n_players (game); p++)
-        taken |= g_ascii_strcasecmp (kb_game_get_player_color (game, p), candidate) == 0;
-      if (!taken)
-        color = g_steal_pointer (&candidate);
+      colors[p] = c >= 0 ? (guint) c : KB_BOARD_N_COLORS;
+      shapes[p] = KB_BOARD_N_COLORS;
+      for (guint s = 0; s < KB_BOARD_N_COLORS; s++)
+        if (kb_game_get_player_pawn (game, p) == kb_board_pawn_default_shape (s))
+          shapes[p] = s;
     }
-  for (guint s = 0; s < KB_BOARD_N_COLORS; s++)
-    {
-      gboolean taken = FALSE;
-
-      for (guint p = 0; p < kb_game_get_n_players (game); p++)
-        taken |= kb_game_get_player_pawn (game, p) == kb_board_pawn_default_shape (s);
-      if (!taken)
-        {
-          shape = kb_board_pawn_default_shape (s);
-          break;
-        }
-    }
-  if (color == NULL)
-    color = kb_board_pawn_default_color (kb_game_get_n_players (game));
-  if (!kb_game_add_player (game, g_strstrip ((char *) name), color, shape, &error))
+  color = kb_board_pawn_default_color (kb_pawn_choice_first_free (colors, n, KB_BOARD_N_COLORS));
+  if (!kb_game_add_player (game, name, color,
+                           kb_board_pawn_default_shape (kb_pawn_choice_first_free (
+                                                          shapes, n, KB_BOARD_N_COLORS)),
+                           &error))
     _kb_board_page_report (d->page, error);
 }
 

@@ -616,14 +616,6 @@ kb_board_page_set_notice (KbBoardPage *self,
   _kb_board_page_update (self);
 }
 
-/* What the turn panel tells the players now; tests read it. */
-const char *
-kb_board_page_get_status (KbBoardPage *self)
-{
-  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
-  return gtk_label_get_label (self->status_label);
-}
-
 /* Returns: (nullable): the title of the message over the board, or %NULL when none shows. */
 const char *
 kb_board_page_get_prompt (KbBoardPage *self)

@@ -26,7 +26,6 @@ void         kb_board_page_set_warning     (KbBoardPage *self,
 const char  *kb_board_page_get_warning     (KbBoardPage *self);
 void         kb_board_page_set_notice      (KbBoardPage *self,
                                             const char  *notice);
-const char  *kb_board_page_get_status      (KbBoardPage *self);
 const char  *kb_board_page_get_prompt      (KbBoardPage *self);
 guint        kb_board_page_get_shown_box_count (KbBoardPage *self,
                                             guint        player);

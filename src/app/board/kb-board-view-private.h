@@ -56,7 +56,6 @@ struct _KbBoardView
   guint walk_steps;
   KbCard *card;                /* borrowed from the deck: the card in the middle */
   gboolean calm;
-  gboolean animate;
   guint n_board_rendered;
 };
 

@@ -117,7 +117,7 @@ static void
 start_animation (KbBoardView *self,
                  Stage        stage)
 {
-  if (!self->animate || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       settle (self);
       return;
@@ -213,7 +213,6 @@ kb_board_view_init (KbBoardView *self)
                                               kb_svg_cache_get_default ());
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
-  self->animate = TRUE;
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -271,15 +270,6 @@ kb_board_view_set_theme_variant (KbBoardView    *self,
   kb_card_renderer_set_theme (self->card_renderer, kb_theme_get (variant));
   drop_textures (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Without animation every move shows at once: for tests and for a slow projector. */
-void
-kb_board_view_set_animate (KbBoardView *self,
-                           gboolean     animate)
-{
-  g_return_if_fail (KB_IS_BOARD_VIEW (self));
-  self->animate = animate;
 }
 
 gboolean

@@ -19,8 +19,6 @@ void         kb_board_view_set_calm            (KbBoardView    *self,
                                                 gboolean        calm);
 void         kb_board_view_set_theme_variant   (KbBoardView    *self,
                                                 KbThemeVariant  variant);
-void         kb_board_view_set_animate         (KbBoardView    *self,
-                                                gboolean        animate);
 gboolean     kb_board_view_is_animating        (KbBoardView    *self);
 void         kb_board_view_finish_animation    (KbBoardView    *self);
 guint        kb_board_view_get_shown_square    (KbBoardView    *self,

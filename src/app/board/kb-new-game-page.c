@@ -10,7 +10,9 @@
 
 #include "kb-board-pawn.h"
 #include "kb-deck-library.h"
+#include "kb-kept-game-dialog.h"
 #include "kb-new-game-page.h"
+#include "kb-pawn-choice.h"
 
 #define DEFAULT_PLAYERS 4
 
@@ -35,6 +37,9 @@ struct _KbNewGamePage
 
   /* owned */
   GSettings *settings;
+  KbGameKeeper *keeper;     /* asked before a new game replaces a kept one */
+  GListModel *entries;      /* KbDeckEntry, the library's; it fills in as decks arrive */
+  KbDeck *chosen;           /* the deck asked for with kb_new_game_page_select_deck() */
   GPtrArray *decks;         /* KbDeck, the ones with a board, as deck_row lists them */
   GPtrArray *players;       /* PlayerRow */
   GtkStringList *starters;  /* "let the die decide", then the players' names */
@@ -46,6 +51,7 @@ G_DEFINE_FINAL_TYPE (KbNewGamePage, kb_new_game_page, GTK_TYPE_WIDGET)
 
 enum {
   START_GAME,
+  CONTINUE_GAME,
   N_SIGNALS
 };
 
@@ -235,35 +241,20 @@ remove_clicked (GtkButton     *button,
 static void
 add_default_player (KbNewGamePage *self)
 {
-  guint color = 0, shape = 0;
+  guint colors[KB_GAME_MAX_PLAYERS], shapes[KB_GAME_MAX_PLAYERS];
+  guint n = self->players->len;
   g_autofree char *name = NULL;
 
-  if (self->players->len >= KB_GAME_MAX_PLAYERS)
+  if (n >= KB_GAME_MAX_PLAYERS)
     return;
-  for (guint c = 0; c < KB_BOARD_N_COLORS; c++)
+  for (guint i = 0; i < n; i++)
     {
-      gboolean taken = FALSE;
-      for (guint i = 0; i < self->players->len; i++)
-        taken |= gtk_drop_down_get_selected (((PlayerRow *) self->players->pdata[i])->color) == c;
-      if (!taken)
-        {
-          color = c;
-          break;
-        }
+      colors[i] = gtk_drop_down_get_selected (((PlayerRow *) self->players->pdata[i])->color);
+      shapes[i] = gtk_drop_down_get_selected (((PlayerRow *) self->players->pdata[i])->shape);
     }
-  for (guint s = 0; s < KB_BOARD_N_COLORS; s++)
-    {
-      gboolean taken = FALSE;
-      for (guint i = 0; i < self->players->len; i++)
-        taken |= gtk_drop_down_get_selected (((PlayerRow *) self->players->pdata[i])->shape) == s;
-      if (!taken)
-        {
-          shape = s;
-          break;
-        }
-    }
-  name = g_strdup_printf (_("Player %u"), self->players->len + 1);
-  append_player (self, name, color, shape);
+  name = g_strdup_printf (_("Player %u"), n + 1);
+  append_player (self, name, kb_pawn_choice_first_free (colors, n, KB_BOARD_N_COLORS),
+                 kb_pawn_choice_first_free (shapes, n, KB_BOARD_N_COLORS));
   player_changed (self);
 }
 
@@ -366,18 +357,12 @@ start_activated (KbNewGamePage *self)
 }
 
 static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+start_now (KbNewGamePage *self)
 {
-  KbNewGamePage *self = KB_NEW_GAME_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *notice = NULL;
-  g_autoptr(KbGame) game = NULL;
+  g_autoptr(KbGame) game = build_game (self, &notice, &error);
 
-  if (self->decks->len == 0 || self->players->len < KB_GAME_MIN_PLAYERS)
-    return;
-  game = build_game (self, &notice, &error);
   if (game == NULL)
     {
       /* The page only offers what the game accepts (names are checked as they are typed). */
@@ -386,6 +371,53 @@ start_action (GtkWidget  *widget,
     }
   save_players (self);
   g_signal_emit (self, signals[START_GAME], 0, game, notice);
+}
+
+static void
+kept_game_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    KbNewGamePage    *self)
+{
+  KbKeptGame *kept = g_object_get_data (G_OBJECT (dialog), "kb-kept-game");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "continue"))
+    g_signal_emit (self, signals[CONTINUE_GAME], 0, kept);
+  else if (g_str_equal (response, "new"))
+    {
+      GFile *deck_file = kb_deck_get_file (kb_game_get_deck (kb_kept_game_get_game (kept)));
+
+      if (!kb_game_keeper_forget_for (self->keeper, deck_file, &error))
+        g_message ("The kept game could not be forgotten: %s", error->message);
+      start_now (self);
+    }
+}
+
+/* A deck whose last game was never finished asks first: continue it, or start anew. */
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KbNewGamePage *self = KB_NEW_GAME_PAGE (widget);
+  KbDeck *deck = kb_new_game_page_get_deck (self);
+  g_autoptr(KbKeptGame) kept = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->decks->len == 0 || self->players->len < KB_GAME_MIN_PLAYERS)
+    return;
+  if (self->keeper != NULL && kb_deck_get_file (deck) != NULL)
+    kept = kb_game_keeper_find_kept_for (self->keeper, kb_deck_get_file (deck));
+  if (kept == NULL)
+    {
+      start_now (self);
+      return;
+    }
+  dialog = kb_kept_game_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), kept);
+  g_object_set_data_full (G_OBJECT (dialog), "kb-kept-game", g_steal_pointer (&kept),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (kept_game_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -405,6 +437,11 @@ kb_new_game_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_NEW_GAME_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->entries != NULL)
+    g_signal_handlers_disconnect_by_data (self->entries, self);
+  g_clear_object (&self->entries);
+  g_clear_object (&self->keeper);
+  g_clear_object (&self->chosen);
   g_clear_object (&self->settings);
   g_clear_object (&self->starters);
   g_clear_object (&self->choosers);
@@ -430,6 +467,13 @@ kb_new_game_page_class_init (KbNewGamePageClass *klass)
   signals[START_GAME] = g_signal_new ("start-game", G_TYPE_FROM_CLASS (klass),
                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
                                       KB_TYPE_GAME, G_TYPE_STRING);
+  /**
+   * KbNewGamePage::continue-game:
+   * @kept: the kept game the players chose to go on with instead
+   */
+  signals[CONTINUE_GAME] = g_signal_new ("continue-game", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                         KB_TYPE_KEPT_GAME);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/kb-new-game-page.ui");
@@ -469,19 +513,16 @@ kb_new_game_page_new (void)
   return g_object_new (KB_TYPE_NEW_GAME_PAGE, NULL);
 }
 
-/* Lists the decks of @entries (KbDeckEntry) that have a board; the one played last, else the
- * built-in Kletsborden deck, is chosen. */
-void
-kb_new_game_page_set_decks (KbNewGamePage *self,
-                            GListModel    *entries)
+/* Lists the library's decks that have a board; the one asked for, else the one played last,
+ * else the built-in Kletsborden deck, is chosen. */
+static void
+list_decks (KbNewGamePage *self)
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  g_autofree char *last = NULL;
+  g_autofree char *last = g_settings_get_string (self->settings, "board-deck");
+  GListModel *entries = self->entries;
   guint selected = 0;
 
-  g_return_if_fail (KB_IS_NEW_GAME_PAGE (self));
-
-  last = g_settings_get_string (self->settings, "board-deck");
   g_ptr_array_set_size (self->decks, 0);
   for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
     {
@@ -500,7 +541,38 @@ kb_new_game_page_set_decks (KbNewGamePage *self,
     }
   adw_combo_row_set_model (self->deck_row, G_LIST_MODEL (titles));
   adw_combo_row_set_selected (self->deck_row, selected);
+  if (self->chosen != NULL)
+    kb_new_game_page_select_deck (self, self->chosen);
   update_buttons (self);
+}
+
+/* Lists the decks of @entries (KbDeckEntry), and again whenever the library finds more. */
+void
+kb_new_game_page_set_decks (KbNewGamePage *self,
+                            GListModel    *entries)
+{
+  g_return_if_fail (KB_IS_NEW_GAME_PAGE (self));
+  g_return_if_fail (entries == NULL || G_IS_LIST_MODEL (entries));
+
+  if (self->entries != entries)
+    {
+      if (self->entries != NULL)
+        g_signal_handlers_disconnect_by_data (self->entries, self);
+      g_set_object (&self->entries, entries);
+      if (entries != NULL)
+        g_signal_connect_swapped (entries, "items-changed", G_CALLBACK (list_decks), self);
+    }
+  g_clear_object (&self->chosen);
+  list_decks (self);
+}
+
+/* The keeper asked before a new game replaces a kept unfinished one. */
+void
+kb_new_game_page_set_keeper (KbNewGamePage *self,
+                             KbGameKeeper  *keeper)
+{
+  g_return_if_fail (KB_IS_NEW_GAME_PAGE (self));
+  g_set_object (&self->keeper, keeper);
 }
 
 /* Chooses @deck, adding it to the list when it came from elsewhere (a file given to --board). */
@@ -514,6 +586,7 @@ kb_new_game_page_select_deck (KbNewGamePage *self,
   g_return_if_fail (KB_IS_NEW_GAME_PAGE (self));
   g_return_if_fail (KB_IS_DECK (deck));
 
+  g_set_object (&self->chosen, deck);
   titles = adw_combo_row_get_model (self->deck_row);
   for (index = 0; index < self->decks->len; index++)
     {

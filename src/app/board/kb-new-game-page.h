@@ -5,6 +5,7 @@
 
 #include "kb-deck.h"
 #include "kb-game.h"
+#include "kb-game-keeper.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ void           kb_new_game_page_set_decks      (KbNewGamePage *self,
                                                 GListModel    *entries);
 void           kb_new_game_page_select_deck    (KbNewGamePage *self,
                                                 KbDeck        *deck);
+void           kb_new_game_page_set_keeper     (KbNewGamePage *self,
+                                                KbGameKeeper  *keeper);
 KbDeck        *kb_new_game_page_get_deck       (KbNewGamePage *self);
 guint          kb_new_game_page_get_n_players  (KbNewGamePage *self);
 void           kb_new_game_page_add_player     (KbNewGamePage *self);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kb-play-page.h"
+#include "kb-session-keeper.h"
 #include "kb-timer-ring.h"
 
 G_BEGIN_DECLS
@@ -32,8 +33,11 @@ struct _KbPlayPage
   GtkMenuButton *roles_button;
   GtkBox *roles_box;
   GtkLabel *roles_label;
+  AdwToastOverlay *toast_overlay;
 
   /* owned */
+  KbSessionKeeper *keeper;  /* keeps the session on disk, with its log */
+  AdwToast *save_toast;     /* while saving fails */
   KbSession *session;
   KbTimer *timer;
   GSettings *settings;
@@ -56,5 +60,8 @@ void       _kb_play_roles_update    (KbPlayPage *self);
 void       _kb_play_roles_refresh   (KbPlayPage *self);
 char      *_kb_play_roles_dup_markup (KbPlayPage *self);
 void       _kb_play_timer_update_visibility (KbPlayPage *self);
+void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_keeping_init    (KbPlayPage *self);
+void       _kb_play_keeping_dispose (KbPlayPage *self);
 
 G_END_DECLS

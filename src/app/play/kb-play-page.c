@@ -247,6 +247,7 @@ kb_play_page_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  _kb_play_keeping_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -404,6 +405,8 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_button);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_label);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, toast_overlay);
+  _kb_play_keeping_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
@@ -452,6 +455,7 @@ kb_play_page_init (KbPlayPage *self)
   self->role_names = g_ptr_array_new_with_free_func (g_free);
   kb_card_view_set_follow_next (self->next_view, TRUE);
   _kb_play_timer_init (self);
+  _kb_play_keeping_init (self);
   g_object_set (self, "fill-screen",
                 g_settings_get_boolean (self->settings, "card-fills-screen"), NULL);
 }

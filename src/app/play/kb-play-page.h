@@ -5,6 +5,7 @@
 
 #include "kb-card-view.h"
 #include "kb-session.h"
+#include "kb-session-keeper.h"
 #include "kb-timer.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,12 @@ KbPlayPage *kb_play_page_new              (void);
 void        kb_play_page_set_session      (KbPlayPage *self,
                                            KbSession  *session);
 KbSession  *kb_play_page_get_session      (KbPlayPage *self);
+void        kb_play_page_play             (KbPlayPage   *self,
+                                           KbSession    *session,
+                                           KbSessionLog *log);
+KbSessionLog *kb_play_page_get_log        (KbPlayPage *self);
+KbSessionKeeper *kb_play_page_get_keeper  (KbPlayPage *self);
+const char *kb_play_page_get_save_problem (KbPlayPage *self);
 KbCardView *kb_play_page_get_card_view    (KbPlayPage *self);
 void        kb_play_page_set_presenting   (KbPlayPage *self,
                                            gboolean    presenting);

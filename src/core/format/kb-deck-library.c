@@ -101,10 +101,11 @@ compare_names (gconstpointer a,
 }
 
 static void
-scan_dir (GListStore   *store,
-          GFile        *dir,
-          gboolean      builtin,
-          GCancellable *cancellable)
+scan_dir (GFile            *dir,
+          gboolean          builtin,
+          GCancellable     *cancellable,
+          KbDeckEntryFunc   func,
+          gpointer          user_data)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -123,12 +124,38 @@ scan_dir (GListStore   *store,
 
   /* File order differs between file systems; a stable list is easier to find one's way in. */
   g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len; i++)
+  for (guint i = 0; i < names->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
       g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, builtin);
-      g_list_store_append (store, entry);
+      func (entry, user_data);
     }
+}
+
+/**
+ * kb_deck_library_scan_each:
+ * @func: (scope call): called with each deck as soon as it is loaded
+ *
+ * Loads the built-in decks, then the user's own, one by one; for a worker thread, so that a
+ * library of big decks fills in as they arrive instead of freezing the window.
+ */
+void
+kb_deck_library_scan_each (GCancellable    *cancellable,
+                           KbDeckEntryFunc  func,
+                           gpointer         user_data)
+{
+  g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
+  g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
+
+  scan_dir (builtin, TRUE, cancellable, func, user_data);
+  scan_dir (user, FALSE, cancellable, func, user_data);
+}
+
+static void
+append_entry (KbDeckEntry *entry,
+              gpointer     store)
+{
+  g_list_store_append (store, entry);
 }
 
 /**
@@ -140,11 +167,8 @@ GListModel *
 kb_deck_library_scan (GCancellable *cancellable)
 {
   GListStore *store = g_list_store_new (KB_TYPE_DECK_ENTRY);
-  g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
-  g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
 
-  scan_dir (store, builtin, TRUE, cancellable);
-  scan_dir (store, user, FALSE, cancellable);
+  kb_deck_library_scan_each (cancellable, append_entry, store);
   return G_LIST_MODEL (store);
 }
 

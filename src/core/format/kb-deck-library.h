@@ -10,9 +10,15 @@ G_BEGIN_DECLS
 #define KB_TYPE_DECK_ENTRY (kb_deck_entry_get_type ())
 G_DECLARE_FINAL_TYPE (KbDeckEntry, kb_deck_entry, KB, DECK_ENTRY, GObject)
 
+typedef void (*KbDeckEntryFunc) (KbDeckEntry *entry,
+                                 gpointer     user_data);
+
 GFile              *kb_deck_library_get_builtin_dir (void);
 GFile              *kb_deck_library_get_user_dir    (void);
 GListModel         *kb_deck_library_scan            (GCancellable *cancellable);
+void                kb_deck_library_scan_each       (GCancellable *cancellable,
+                                                     KbDeckEntryFunc func,
+                                                     gpointer      user_data);
 
 KbDeckEntry        *kb_deck_entry_load              (GFile        *file,
                                                      gboolean      builtin);

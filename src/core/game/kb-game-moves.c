@@ -17,16 +17,6 @@ _kb_game_move_new (KbGameMoveKind kind)
   return move;
 }
 
-KbGameMove *
-_kb_game_move_copy (const KbGameMove *move)
-{
-  KbGameMove *copy = g_memdup2 (move, sizeof *move);
-
-  copy->name = g_strdup (move->name);
-  copy->color = g_strdup (move->color);
-  return copy;
-}
-
 void
 _kb_game_move_free (KbGameMove *move)
 {

@@ -87,7 +87,6 @@ gboolean      _kb_game_is_color        (const char         *color);
 
 /* kb-game-moves.c */
 KbGameMove   *_kb_game_move_new        (KbGameMoveKind      kind);
-KbGameMove   *_kb_game_move_copy       (const KbGameMove   *move);
 void          _kb_game_move_free       (KbGameMove         *move);
 gboolean      _kb_game_state_apply     (KbGameState        *state,
                                         const KbGameRules  *rules,

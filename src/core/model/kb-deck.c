@@ -190,17 +190,6 @@ kb_deck_load (GFile       *file,
 }
 
 KbDeck *
-kb_deck_new_from_bytes (GBytes      *bytes,
-                        const char  *display_name,
-                        GError     **error)
-{
-  g_autoptr(KbProblems) problems = kb_problems_new (display_name);
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  return kb_deck_load (NULL, bytes, problems, error);
-}
-
-KbDeck *
 kb_deck_new_from_file (GFile   *file,
                        GError **error)
 {

@@ -6,6 +6,7 @@
 #include "kb-types.h"
 #include "kb-board.h"
 #include "kb-card.h"
+#include "kb-card-text.h"
 #include "kb-category.h"
 #include "kb-deck-edit.h"
 #include "kb-problems.h"
@@ -31,9 +32,6 @@ G_DECLARE_FINAL_TYPE (KbDeck, kb_deck, KB, DECK, GObject)
 GQuark              kb_deck_error_quark        (void);
 
 KbDeck             *kb_deck_new_from_file      (GFile       *file,
-                                                GError     **error);
-KbDeck             *kb_deck_new_from_bytes     (GBytes      *bytes,
-                                                const char  *display_name,
                                                 GError     **error);
 KbDeck             *kb_deck_load               (GFile       *file,
                                                 GBytes      *bytes,

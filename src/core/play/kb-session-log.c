@@ -33,7 +33,7 @@ G_DEFINE_FINAL_TYPE (KbSessionLog, kb_session_log, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kb-session-log-error-quark, kb_session_log_error)
 
-static const char * const event_names[] = { "shown", "passed", "put-away", "returned" };
+static const char * const event_names[] = { "shown", "passed", "put-away" };
 
 static void
 entry_free (gpointer data)
@@ -65,8 +65,6 @@ event_label (KbLogEvent event)
       return C_("session log", "passed");
     case KB_LOG_PUT_AWAY:
       return C_("session log", "put away");
-    case KB_LOG_RETURNED:
-      return C_("session log", "back in the deck");
     default:
       g_assert_not_reached ();
     }
@@ -346,7 +344,6 @@ kb_session_log_to_markdown (KbSessionLog *self)
   g_autofree char *date = NULL;
   g_autofree char *heading = NULL;
   g_autoptr(GPtrArray) sorted = NULL;
-  guint n_returned;
 
   g_return_val_if_fail (KB_IS_SESSION_LOG (self), NULL);
 
@@ -364,9 +361,6 @@ kb_session_log_to_markdown (KbSessionLog *self)
                           kb_session_log_count_cards (self, KB_LOG_PASSED));
   g_string_append_printf (out, "- %s: %u\n", _("Put away"),
                           kb_session_log_count_cards (self, KB_LOG_PUT_AWAY));
-  n_returned = kb_session_log_count_cards (self, KB_LOG_RETURNED);
-  if (n_returned > 0)
-    g_string_append_printf (out, "- %s: %u\n", _("Back in the deck"), n_returned);
 
   g_string_append_printf (out, "\n## %s\n\n", _("In order"));
   if (self->entries->len == 0)

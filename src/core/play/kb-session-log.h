@@ -19,14 +19,13 @@ typedef enum
   KB_LOG_SHOWN,
   KB_LOG_PASSED,
   KB_LOG_PUT_AWAY,
-  KB_LOG_RETURNED,     /* a put-away card came back into the deck */
 } KbLogEvent;
 
 #define KB_TYPE_SESSION_LOG (kb_session_log_get_type ())
 G_DECLARE_FINAL_TYPE (KbSessionLog, kb_session_log, KB, SESSION_LOG, GObject)
 
 GQuark        kb_session_log_error_quark    (void);
-/* The untranslated keys of the CSV and JSON files: shown, passed, put-away, returned. */
+/* The untranslated keys of the CSV and JSON files: shown, passed, put-away. */
 const char   *kb_log_event_to_string        (KbLogEvent     event);
 gboolean      kb_log_event_from_string      (const char    *name,
                                              KbLogEvent    *event);

@@ -5,8 +5,9 @@
  * without rows gets the UI's translation of the English word, and English when there is none.
  * The English words are marked for xgettext, so po/nl.po carries the same Dutch words for the
  * UI. Keys are "kind/", "special/", "intensity/" and "asks/" followed by the enum's name in the deck
- * format (its nick), and "answer/agree", "answer/disagree". */
-#define G_LOG_DOMAIN "kb-labels"
+ * format (its nick), and "answer/agree", "answer/disagree", "card/roles". The card's plain text
+ * (speech, screen readers) and the renderer both take their words from here. */
+#define G_LOG_DOMAIN "kletsborden-labels"
 
 #include "config.h"
 
@@ -43,6 +44,7 @@ static const LabelRow rows[] = {
   { "asks/group", "en", NC_ ("card label", "For the group") },
   { "asks/client", "en", NC_ ("card label", "For the client") },
   { "asks/professional", "en", NC_ ("card label", "About your work") },
+  { "card/roles", "en", NC_ ("card label", "Roles") },
 
   { "kind/question", "nl", "Vraag" },
   { "kind/statement", "nl", "Stelling" },
@@ -62,6 +64,7 @@ static const LabelRow rows[] = {
   { "asks/group", "nl", "Voor de groep" },
   { "asks/client", "nl", "Aan de cliënt" },
   { "asks/professional", "nl", "Over je werk" },
+  { "card/roles", "nl", "Rollen" },
 };
 
 /* "key\nlang" → row, built once. */

@@ -1,0 +1,19 @@
+/* The board games of one window: started, resumed and forgotten between its pages. */
+#pragma once
+
+#include "kb-board-page.h"
+#include "kb-game-keeper.h"
+#include "kb-library-page.h"
+#include "kb-new-game-page.h"
+
+G_BEGIN_DECLS
+
+#define KB_TYPE_BOARD_GAMES (kb_board_games_get_type ())
+G_DECLARE_FINAL_TYPE (KbBoardGames, kb_board_games, KB, BOARD_GAMES, GObject)
+
+KbBoardGames *kb_board_games_new        (KbLibraryPage *library,
+                                         KbNewGamePage *new_game,
+                                         KbBoardPage   *board);
+KbGameKeeper *kb_board_games_get_keeper (KbBoardGames  *self);
+
+G_END_DECLS

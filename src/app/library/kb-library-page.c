@@ -1,0 +1,683 @@
+/* The library page. Decks are scanned and loaded in a worker thread (GTask), so a big deck
+ * never freezes the window: tiles appear as decks arrive, recent decks first. The session and
+ * the board games kept on disk are found the same way and offered with Continue. */
+#define G_LOG_DOMAIN "kletsborden-library"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "kb-deck-library.h"
+#include "kb-deck-tile.h"
+#include "kb-library-page.h"
+#include "kb-session-keeper.h"
+
+#define MAX_RECENT 12
+
+struct _KbLibraryPage
+{
+  GtkWidget parent_instance;
+
+  /* template widgets */
+  GtkStack *stack;
+  GtkFlowBox *deck_grid;
+  AdwStatusPage *empty_page;
+  GtkRevealer *resume_revealer;
+  GtkLabel *resume_label;
+  GtkBox *kept_games_box;
+  GtkSpinner *scan_spinner;
+  GtkSpinner *loading_spinner;
+
+  /* owned */
+  GSettings *settings;
+  GListStore *decks;         /* KbDeckEntry, recent first */
+  GListStore *kept_games;    /* KbKeptGame, newest first */
+  KbGameKeeper *keeper;
+  KbSession *resumable;      /* the session "Continue" goes back to */
+  KbSessionLog *resumable_log;
+  GCancellable *scan_cancellable;
+  GCancellable *games_cancellable;
+  GStrv recent;              /* the recent decks' paths, as the tiles are sorted by */
+  gboolean loading;
+  gboolean stale;            /* a deck was played that the list does not have */
+  gboolean session_offered;  /* the window said which session to offer: the disk's is older */
+};
+
+G_DEFINE_FINAL_TYPE (KbLibraryPage, kb_library_page, GTK_TYPE_WIDGET)
+
+enum {
+  PLAY_DECK,
+  RESUME_SESSION,
+  RESUME_GAME,
+  GAME_FORGOTTEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* What the worker thread hands to the main thread: a deck, or the kept session. Only the main
+ * thread touches the page, and only while the scan was not cancelled (the page not gone). */
+typedef struct
+{
+  KbLibraryPage *page;
+  GCancellable *cancellable;
+  GMainContext *context;
+  GStrv recent;
+  GHashTable *seen;          /* paths of the decks found, thread-only */
+} Scan;
+
+typedef struct
+{
+  KbLibraryPage *page;
+  GCancellable *cancellable;
+  KbDeckEntry *entry;
+  KbSession *session;
+  KbSessionLog *log;
+} Arrival;
+
+static void
+scan_free (gpointer data)
+{
+  Scan *scan = data;
+
+  g_object_unref (scan->cancellable);
+  g_main_context_unref (scan->context);
+  g_strfreev (scan->recent);
+  g_hash_table_unref (scan->seen);
+  g_free (scan);
+}
+
+static void
+arrival_free (gpointer data)
+{
+  Arrival *a = data;
+
+  g_object_unref (a->cancellable);
+  g_clear_object (&a->entry);
+  g_clear_object (&a->session);
+  g_clear_object (&a->log);
+  g_free (a);
+}
+
+static GtkWidget *
+create_tile (gpointer item,
+             gpointer user_data)
+{
+  return GTK_WIDGET (kb_deck_tile_new (KB_DECK_ENTRY (item)));
+}
+
+static guint
+rank_of (KbLibraryPage *self,
+         KbDeckEntry   *entry)
+{
+  g_autofree char *path = g_file_get_path (kb_deck_entry_get_file (entry));
+
+  for (guint i = 0; self->recent != NULL && self->recent[i] != NULL; i++)
+    if (g_strcmp0 (self->recent[i], path) == 0)
+      return i;
+  return G_MAXUINT;
+}
+
+/* Recent decks first, in the order they were played, then the rest as the library found them. */
+static void
+add_entry (KbLibraryPage *self,
+           KbDeckEntry   *entry)
+{
+  guint rank = rank_of (self, entry);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->decks));
+  guint position = n;
+
+  for (guint i = 0; i < n && position == n; i++)
+    {
+      g_autoptr(KbDeckEntry) other = g_list_model_get_item (G_LIST_MODEL (self->decks), i);
+      if (rank_of (self, other) > rank)
+        position = i;
+    }
+  g_list_store_insert (self->decks, position, entry);
+  gtk_stack_set_visible_child_name (self->stack, "library");
+}
+
+static void
+show_session (KbLibraryPage *self,
+              KbSession     *session,
+              KbSessionLog  *log)
+{
+  g_autofree char *text = NULL;
+
+  g_set_object (&self->resumable, session);
+  g_set_object (&self->resumable_log, log);
+  if (session != NULL && kb_session_get_current (session) != NULL)
+    {
+      KbDeck *deck = kb_session_get_deck (session);
+      /* Translators: the deck's title, then "card 5 of 40" */
+      text = g_strdup_printf (_("Continue where you left off: “%s”, card %u of %u"),
+                              kb_deck_get_title (deck, kb_session_get_language (session)),
+                              kb_session_get_position (session), kb_session_get_n_cards (session));
+      gtk_label_set_label (self->resume_label, text);
+    }
+  /* A crossfading revealer keeps its height when hidden: hide it too, or the library starts
+   * with an empty gap. */
+  gtk_widget_set_visible (GTK_WIDGET (self->resume_revealer), text != NULL);
+  gtk_revealer_set_reveal_child (self->resume_revealer, text != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.resume", text != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.forget-session", text != NULL);
+}
+
+static gboolean
+arrive (gpointer data)
+{
+  Arrival *a = data;
+
+  if (g_cancellable_is_cancelled (a->cancellable))
+    return G_SOURCE_REMOVE;
+  if (a->entry != NULL)
+    add_entry (a->page, a->entry);
+  else if (!a->page->session_offered)
+    show_session (a->page, a->session, a->log);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hand_over (Scan         *scan,
+           KbDeckEntry  *entry,
+           KbSession    *session,
+           KbSessionLog *log)
+{
+  Arrival *a = g_new0 (Arrival, 1);
+
+  a->page = scan->page;
+  a->cancellable = g_object_ref (scan->cancellable);
+  a->entry = entry != NULL ? g_object_ref (entry) : NULL;
+  a->session = session != NULL ? g_object_ref (session) : NULL;
+  a->log = log != NULL ? g_object_ref (log) : NULL;
+  g_main_context_invoke_full (scan->context, G_PRIORITY_DEFAULT, arrive, a, arrival_free);
+}
+
+static void
+found_deck (KbDeckEntry *entry,
+            gpointer     data)
+{
+  Scan *scan = data;
+
+  g_hash_table_add (scan->seen, g_file_get_path (kb_deck_entry_get_file (entry)));
+  hand_over (scan, entry, NULL, NULL);
+}
+
+/* In the worker thread: every deck, the recent ones from elsewhere (a USB stick, the downloads)
+ * while their file is still there, then the kept session. */
+static void
+scan_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Scan *scan = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbSessionLog) log = NULL;
+  g_autoptr(KbSession) session = NULL;
+
+  kb_deck_library_scan_each (cancellable, found_deck, scan);
+  for (guint i = 0; scan->recent[i] != NULL && !g_cancellable_is_cancelled (cancellable); i++)
+    if (!g_hash_table_contains (scan->seen, scan->recent[i]) &&
+        g_file_test (scan->recent[i], G_FILE_TEST_EXISTS))
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (scan->recent[i]);
+        g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, FALSE);
+        hand_over (scan, entry, NULL, NULL);
+      }
+  session = kb_session_keeper_load_kept (&log, &error);
+  if (error != NULL)
+    g_message ("No session to continue: %s", error->message);
+  if (session != NULL)
+    hand_over (scan, NULL, session, log);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+scan_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  KbLibraryPage *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;   /* the page is gone or scans anew */
+  self->loading = FALSE;
+  gtk_spinner_stop (self->scan_spinner);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->scan_spinner), FALSE);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->decks)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+scan (KbLibraryPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Scan *data = g_new0 (Scan, 1);
+
+  if (self->scan_cancellable != NULL)
+    g_cancellable_cancel (self->scan_cancellable);
+  g_clear_object (&self->scan_cancellable);
+  self->scan_cancellable = g_cancellable_new ();
+  self->loading = TRUE;
+  self->stale = FALSE;
+  g_list_store_remove_all (self->decks);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_spinner_start (self->scan_spinner);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->scan_spinner), TRUE);
+
+  data->page = self;
+  data->cancellable = g_object_ref (self->scan_cancellable);
+  data->context = g_main_context_ref_thread_default ();
+  data->recent = g_strdupv (self->recent);
+  data->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* No source object: the task may be let go in the worker thread, and a widget must not. */
+  task = g_task_new (NULL, self->scan_cancellable, scan_done, self);
+  g_task_set_task_data (task, data, scan_free);
+  g_task_run_in_thread (task, scan_thread);
+}
+
+static GtkWidget *
+kept_game_row (KbKeptGame *kept,
+               guint       index)
+{
+  KbGame *game = kb_kept_game_get_game (kept);
+  KbDeck *deck = kb_game_get_deck (game);
+  g_autofree char *names = kb_kept_game_dup_players (kept);
+  g_autofree char *text = NULL;
+  /* Translators: when a kept board game was saved last; a strftime format */
+  g_autofree char *date = g_date_time_format (kb_kept_game_get_saved (kept),
+                                              _("Saved on %e %B %Y at %H:%M"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *label, *saved, *resume, *forget;
+
+  /* Translators: the deck's title, the round, then the players' names */
+  text = g_strdup_printf (_("Continue the board game “%s”, round %u, with %s"),
+                          kb_deck_get_title (deck, kb_deck_pick_language (
+                                               deck, g_get_language_names ())),
+                          kb_game_get_rounds_played (game) + 1, names);
+  label = gtk_label_new (text);
+  saved = gtk_label_new (g_strstrip (date));
+  resume = gtk_button_new_with_mnemonic (_("C_ontinue the Game"));
+  forget = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "resume-box");
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (saved), 0);
+  gtk_widget_add_css_class (saved, "dim-label");
+  gtk_widget_set_valign (resume, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (resume, "suggested-action");
+  gtk_widget_add_css_class (resume, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (resume), "library.resume-game");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (resume), "u", index);
+  gtk_widget_set_valign (forget, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (forget, _("Forget This Board Game"));
+  gtk_widget_add_css_class (forget, "flat");
+  gtk_widget_add_css_class (forget, "circular");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (forget), "library.forget-game");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (forget), "u", index);
+  gtk_box_append (GTK_BOX (labels), label);
+  gtk_box_append (GTK_BOX (labels), saved);
+  gtk_box_append (GTK_BOX (box), labels);
+  gtk_box_append (GTK_BOX (box), resume);
+  gtk_box_append (GTK_BOX (box), forget);
+  return box;
+}
+
+/* One row per kept game, each with its deck, round, players and date. */
+static void
+show_kept_games (KbLibraryPage *self)
+{
+  GtkWidget *child;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->kept_games));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kept_games_box))) != NULL)
+    gtk_box_remove (self->kept_games_box, child);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KbKeptGame) kept = g_list_model_get_item (G_LIST_MODEL (self->kept_games), i);
+      gtk_box_append (self->kept_games_box, kept_game_row (kept, i));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->kept_games_box), n > 0);
+}
+
+static void
+games_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  g_task_return_pointer (task, kb_game_keeper_list (data, cancellable),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+games_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  KbLibraryPage *self = data;
+  g_autoptr(GPtrArray) games = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (games == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_list_store_splice (self->kept_games, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->kept_games)),
+                       games->pdata, games->len);
+  show_kept_games (self);
+}
+
+static void
+find_kept_games (KbLibraryPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->games_cancellable != NULL)
+    g_cancellable_cancel (self->games_cancellable);
+  g_clear_object (&self->games_cancellable);
+  self->games_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->games_cancellable, games_done, self);
+  g_task_set_task_data (task, g_object_ref (self->keeper), g_object_unref);
+  g_task_run_in_thread (task, games_thread);
+}
+
+static void
+deck_activated (GtkFlowBox      *box,
+                GtkFlowBoxChild *child,
+                KbLibraryPage   *self)
+{
+  KbDeckEntry *entry = kb_deck_tile_get_entry (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
+  KbDeck *deck = kb_deck_entry_get_deck (entry);
+
+  /* A broken deck shows its problems on its tile; there is nothing to play. */
+  if (deck != NULL)
+    g_signal_emit (self, signals[PLAY_DECK], 0, deck);
+}
+
+static void
+resume_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KbLibraryPage *self = KB_LIBRARY_PAGE (widget);
+
+  if (self->resumable != NULL)
+    g_signal_emit (self, signals[RESUME_SESSION], 0, self->resumable, self->resumable_log);
+}
+
+static void
+forget_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kb_session_keeper_forget_kept (&error))
+    g_message ("Could not forget the session: %s", error->message);
+  kb_library_page_offer_session (KB_LIBRARY_PAGE (widget), NULL, NULL);
+}
+
+static KbKeptGame *
+kept_game_at (KbLibraryPage *self,
+              GVariant      *parameter)
+{
+  return g_list_model_get_item (G_LIST_MODEL (self->kept_games), g_variant_get_uint32 (parameter));
+}
+
+static void
+resume_game_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KbLibraryPage *self = KB_LIBRARY_PAGE (widget);
+  g_autoptr(KbKeptGame) kept = kept_game_at (self, parameter);
+
+  if (kept != NULL)
+    g_signal_emit (self, signals[RESUME_GAME], 0, kept);
+}
+
+static void
+forget_game_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KbLibraryPage *self = KB_LIBRARY_PAGE (widget);
+  g_autoptr(KbKeptGame) kept = kept_game_at (self, parameter);
+  g_autoptr(GError) error = NULL;
+  guint position;
+
+  if (kept == NULL)
+    return;
+  if (!kb_game_keeper_forget (self->keeper, kb_kept_game_get_file (kept), &error))
+    g_message ("Could not forget the board game: %s", error->message);
+  if (g_list_store_find (self->kept_games, kept, &position))
+    g_list_store_remove (self->kept_games, position);
+  show_kept_games (self);
+  g_signal_emit (self, signals[GAME_FORGOTTEN], 0, kept);
+}
+
+static void
+kb_library_page_dispose (GObject *object)
+{
+  KbLibraryPage *self = KB_LIBRARY_PAGE (object);
+  GtkWidget *child;
+
+  /* What the worker threads still hand over is dropped from here on. */
+  if (self->scan_cancellable != NULL)
+    g_cancellable_cancel (self->scan_cancellable);
+  if (self->games_cancellable != NULL)
+    g_cancellable_cancel (self->games_cancellable);
+  g_clear_object (&self->scan_cancellable);
+  g_clear_object (&self->games_cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_LIBRARY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->decks);
+  g_clear_object (&self->kept_games);
+  g_clear_object (&self->keeper);
+  g_clear_object (&self->resumable);
+  g_clear_object (&self->resumable_log);
+  g_clear_pointer (&self->recent, g_strfreev);
+
+  G_OBJECT_CLASS (kb_library_page_parent_class)->dispose (object);
+}
+
+static void
+kb_library_page_class_init (KbLibraryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kb_library_page_dispose;
+
+  signals[PLAY_DECK] = g_signal_new ("play-deck", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, KB_TYPE_DECK);
+  /* @log may be %NULL: the session goes on with a new log. */
+  signals[RESUME_SESSION] = g_signal_new ("resume-session", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                          2, KB_TYPE_SESSION, KB_TYPE_SESSION_LOG);
+  signals[RESUME_GAME] = g_signal_new ("resume-game", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                       KB_TYPE_KEPT_GAME);
+  /* After its file is gone: a game still open is over, so that it is not offered again. */
+  signals[GAME_FORGOTTEN] = g_signal_new ("game-forgotten", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                          1, KB_TYPE_KEPT_GAME);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/kb-library-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, deck_grid);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, resume_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, resume_label);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, kept_games_box);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, scan_spinner);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, loading_spinner);
+  gtk_widget_class_bind_template_callback (widget_class, deck_activated);
+
+  gtk_widget_class_install_action (widget_class, "library.resume", NULL, resume_action);
+  gtk_widget_class_install_action (widget_class, "library.forget-session", NULL,
+                                   forget_session_action);
+  gtk_widget_class_install_action (widget_class, "library.resume-game", "u", resume_game_action);
+  gtk_widget_class_install_action (widget_class, "library.forget-game", "u", forget_game_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+kb_library_page_init (KbLibraryPage *self)
+{
+  g_autoptr(GFile) user_dir = kb_deck_library_get_user_dir ();
+  g_autofree char *user_path = g_file_get_path (user_dir);
+  g_autofree char *description = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (SCHEMA_ID);
+  self->recent = g_settings_get_strv (self->settings, "recent-decks");
+  self->decks = g_list_store_new (KB_TYPE_DECK_ENTRY);
+  self->kept_games = g_list_store_new (KB_TYPE_KEPT_GAME);
+  gtk_flow_box_bind_model (self->deck_grid, G_LIST_MODEL (self->decks), create_tile, self, NULL);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  description = g_strdup_printf (_("A deck is a JSON file with cards in categories. Put your "
+                                   "own decks in %s and they will appear here."), user_path);
+  adw_status_page_set_description (self->empty_page, description);
+  show_session (self, NULL, NULL);
+}
+
+KbLibraryPage *
+kb_library_page_new (void)
+{
+  return g_object_new (KB_TYPE_LIBRARY_PAGE, NULL);
+}
+
+/* Starts finding the decks, the kept session and the games @keeper kept. */
+void
+kb_library_page_load (KbLibraryPage *self,
+                      KbGameKeeper  *keeper)
+{
+  g_return_if_fail (KB_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (KB_IS_GAME_KEEPER (keeper));
+
+  g_set_object (&self->keeper, keeper);
+  scan (self);
+  find_kept_games (self);
+}
+
+/* The page is shown again: the kept games may have moved on, a deck from elsewhere was played. */
+void
+kb_library_page_refresh (KbLibraryPage *self)
+{
+  g_return_if_fail (KB_IS_LIBRARY_PAGE (self));
+
+  if (self->stale)
+    scan (self);
+  if (self->keeper != NULL)
+    find_kept_games (self);
+}
+
+/* Whether decks are still being looked for. */
+gboolean
+kb_library_page_is_loading (KbLibraryPage *self)
+{
+  g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), FALSE);
+  return self->loading;
+}
+
+/* Puts @deck first among the recent decks. */
+void
+kb_library_page_remember_deck (KbLibraryPage *self,
+                               KbDeck        *deck)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *path = NULL;
+  guint n = 1, count;
+  gboolean found = FALSE;
+
+  g_return_if_fail (KB_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (KB_IS_DECK (deck));
+
+  if (kb_deck_get_file (deck) == NULL || (path = g_file_get_path (kb_deck_get_file (deck))) == NULL)
+    return;
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; self->recent[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (self->recent[i], path))
+      {
+        g_strv_builder_add (builder, self->recent[i]);
+        n++;
+      }
+  g_strfreev (self->recent);
+  self->recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-decks", (const char * const *) self->recent);
+
+  count = g_list_model_get_n_items (G_LIST_MODEL (self->decks));
+  for (guint i = 0; i < count && !found; i++)
+    {
+      g_autoptr(KbDeckEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->decks), i);
+      if (g_file_equal (kb_deck_entry_get_file (entry), kb_deck_get_file (deck)))
+        {
+          g_list_store_remove (self->decks, i);
+          g_list_store_insert (self->decks, 0, entry);
+          found = TRUE;
+        }
+    }
+  /* A deck from elsewhere is read again in the next scan, not here on the main thread. */
+  self->stale |= !found;
+}
+
+/**
+ * kb_library_page_offer_session:
+ * @session: (nullable): the session Continue goes back to, %NULL for none
+ * @log: (nullable): its log
+ */
+void
+kb_library_page_offer_session (KbLibraryPage *self,
+                               KbSession     *session,
+                               KbSessionLog  *log)
+{
+  g_return_if_fail (KB_IS_LIBRARY_PAGE (self));
+
+  self->session_offered = TRUE;
+  show_session (self, session, log);
+}
+
+/* Returns: (transfer none): the decks (#KbDeckEntry) as the grid shows them */
+GListModel *
+kb_library_page_get_decks (KbLibraryPage *self)
+{
+  g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), NULL);
+  return G_LIST_MODEL (self->decks);
+}
+
+/* Returns: "loading", "library" or "empty" */
+const char *
+kb_library_page_get_visible_page (KbLibraryPage *self)
+{
+  g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* Returns: (nullable) (transfer none): the session Continue goes back to, while it is offered */
+KbSession *
+kb_library_page_get_resumable (KbLibraryPage *self)
+{
+  g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), NULL);
+  return gtk_revealer_get_reveal_child (self->resume_revealer) ? self->resumable : NULL;
+}
+
+/* Returns: (transfer none): the kept games (#KbKeptGame) the page offers, newest first */
+GListModel *
+kb_library_page_get_kept_games (KbLibraryPage *self)
+{
+  g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), NULL);
+  return G_LIST_MODEL (self->kept_games);
+}

@@ -1,0 +1,272 @@
+/* The one owner of keeping a card session: every move goes to disk with its log (so a crash
+ * loses at most the move in progress), the session's card events become log entries, and the
+ * kept session is found again after a closed window or a crash. A save that fails is told to
+ * whoever listens (save-failed), once, until a save works again; the session goes on in memory. */
+#define G_LOG_DOMAIN "kletsborden-session"
+
+#include "config.h"
+
+#include "kb-card.h"
+#include "kb-session-keeper.h"
+#include "kb-session-store.h"
+
+struct _KbSessionKeeper
+{
+  GObject parent_instance;
+
+  /* owned */
+  KbSession *session;
+  KbSessionLog *log;
+  gboolean failing;
+};
+
+G_DEFINE_FINAL_TYPE (KbSessionKeeper, kb_session_keeper, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FAILING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_failing (KbSessionKeeper *self,
+             gboolean         failing)
+{
+  if (self->failing == failing)
+    return;
+  self->failing = failing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILING]);
+}
+
+static void
+log_card_event (KbSession       *session,
+                KbSessionEvent   event,
+                KbCard          *card,
+                KbSessionKeeper *self)
+{
+  KbDeck *deck = kb_session_get_deck (session);
+  KbLogEvent logged;
+
+  switch (event)
+    {
+    case KB_SESSION_EVENT_SHOWN: logged = KB_LOG_SHOWN; break;
+    case KB_SESSION_EVENT_PASSED: logged = KB_LOG_PASSED; break;
+    case KB_SESSION_EVENT_PUT_AWAY: logged = KB_LOG_PUT_AWAY; break;
+    default: g_return_if_reached ();
+    }
+  kb_session_log_add (self->log, logged, kb_card_get_id (card),
+                      kb_text_get (kb_card_get_text (card), kb_session_get_language (session),
+                                   kb_deck_get_fallback_language (deck)), NULL);
+}
+
+static void
+session_changed (KbSessionKeeper *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  kb_session_keeper_save (self, &error);
+}
+
+static void
+release_session (KbSessionKeeper *self)
+{
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_object (&self->log);
+}
+
+static void
+kb_session_keeper_dispose (GObject *object)
+{
+  release_session (KB_SESSION_KEEPER (object));
+
+  G_OBJECT_CLASS (kb_session_keeper_parent_class)->dispose (object);
+}
+
+static void
+kb_session_keeper_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  KbSessionKeeper *self = KB_SESSION_KEEPER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAILING:
+      g_value_set_boolean (value, self->failing);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kb_session_keeper_class_init (KbSessionKeeperClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = kb_session_keeper_dispose;
+  object_class->get_property = kb_session_keeper_get_property;
+
+  /* Whether the last save failed: the session is then only in memory. */
+  properties[PROP_FAILING] =
+    g_param_spec_boolean ("failing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KbSessionKeeper::save-failed:
+   * @error: why the session could not be written
+   *
+   * Emitted when saving starts to fail; not again for every move until a save works.
+   */
+  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+kb_session_keeper_init (KbSessionKeeper *self)
+{
+}
+
+KbSessionKeeper *
+kb_session_keeper_new (void)
+{
+  return g_object_new (KB_TYPE_SESSION_KEEPER, NULL);
+}
+
+/**
+ * kb_session_keeper_keep:
+ * @session: (nullable): the session to keep from now on; %NULL to stop keeping
+ * @log: (nullable): the log to go on with; %NULL starts a new one
+ *
+ * Keeps @session on disk now and after every change, and logs its card events.
+ */
+void
+kb_session_keeper_keep (KbSessionKeeper *self,
+                        KbSession       *session,
+                        KbSessionLog    *log)
+{
+  g_autoptr(GError) error = NULL;
+  KbDeck *deck;
+
+  g_return_if_fail (KB_IS_SESSION_KEEPER (self));
+  g_return_if_fail (session == NULL || KB_IS_SESSION (session));
+  g_return_if_fail (log == NULL || KB_IS_SESSION_LOG (log));
+
+  /* Hold the new ones before the old go: they may be the same objects. */
+  if (session != NULL)
+    g_object_ref (session);
+  if (log != NULL)
+    g_object_ref (log);
+  release_session (self);
+  if (session == NULL)
+    return;
+
+  deck = kb_session_get_deck (session);
+  self->session = session;
+  self->log = log != NULL ? log
+                          : kb_session_log_new (kb_deck_get_id (deck),
+                                                kb_deck_get_title (deck,
+                                                                   kb_session_get_language (
+                                                                     session)));
+  /* The log goes first, so the kept session includes the move that was just made. */
+  g_signal_connect (session, "card-event", G_CALLBACK (log_card_event), self);
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+  kb_session_keeper_save (self, &error);
+}
+
+/* Returns: (transfer none) (nullable): the session being kept */
+KbSession *
+kb_session_keeper_get_session (KbSessionKeeper *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), NULL);
+  return self->session;
+}
+
+/* Returns: (transfer none) (nullable): what happened in the kept session so far */
+KbSessionLog *
+kb_session_keeper_get_log (KbSessionKeeper *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), NULL);
+  return self->log;
+}
+
+gboolean
+kb_session_keeper_get_failing (KbSessionKeeper *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), FALSE);
+  return self->failing;
+}
+
+/**
+ * kb_session_keeper_save:
+ *
+ * Writes the session and its log now. A failure emits #KbSessionKeeper::save-failed when the
+ * save before it worked.
+ */
+gboolean
+kb_session_keeper_save (KbSessionKeeper  *self,
+                        GError          **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *log_json = NULL;
+  gboolean was_failing;
+
+  g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), FALSE);
+
+  if (self->session == NULL)
+    return TRUE;
+  log_json = kb_session_log_to_json (self->log);
+  if (kb_session_store_save (self->session, log_json, &local))
+    {
+      set_failing (self, FALSE);
+      return TRUE;
+    }
+  g_message ("Could not keep the session for later: %s", local->message);
+  was_failing = self->failing;
+  set_failing (self, TRUE);
+  if (!was_failing)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, local);
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
+/**
+ * kb_session_keeper_load_kept:
+ * @log: (out) (optional) (nullable) (transfer full): the kept session's log, when one was kept
+ *
+ * Returns: (transfer full) (nullable): the session on disk, from a window that was closed or a
+ *   process that died, on its deck read anew; %NULL with @error unset when nothing is kept.
+ */
+KbSession *
+kb_session_keeper_load_kept (KbSessionLog **log,
+                             GError       **error)
+{
+  g_autofree char *log_json = NULL;
+  g_autoptr(KbSession) session = kb_session_store_load (&log_json, error);
+
+  if (log != NULL)
+    *log = session != NULL && log_json != NULL ? kb_session_log_new_from_json (log_json, NULL)
+                                               : NULL;
+  return g_steal_pointer (&session);
+}
+
+/* Forgets the session on disk, for good. */
+gboolean
+kb_session_keeper_forget_kept (GError **error)
+{
+  return kb_session_store_clear (error);
+}

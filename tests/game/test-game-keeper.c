@@ -1,0 +1,191 @@
+/* Kept board games: keyed by deck file, so two decks with one id keep two games; files named by
+ * deck id from before are still found and move on resume; finished games are not offered; the
+ * list is newest first; and the free colour or shape for a new player. */
+#include <glib/gstdio.h>
+
+#include "game-test-util.h"
+#include "game-strategy.h"
+#include "kb-game-keeper.h"
+#include "kb-locale.h"
+#include "kb-pawn-choice.h"
+
+typedef struct
+{
+  char *dir;
+  GFile *games;
+  KbGameKeeper *keeper;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("kb-keeper-XXXXXX", NULL);
+  f->games = g_file_new_build_filename (f->dir, "games", NULL);
+  f->keeper = kb_game_keeper_new (f->games);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  g_assert_finalize_object (f->keeper);
+  g_object_unref (f->games);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (f->dir);
+}
+
+/* The test deck copied to @name in the fixture's folder: the same id, another file. */
+static KbDeck *
+copy_deck (Fixture    *f,
+           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "game", "data", "spel.json", NULL);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbDeck *deck;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  deck = kb_deck_new_from_file (file, &error);
+  g_assert_no_error (error);
+  return deck;
+}
+
+static void
+play_a_little (KbGame *game,
+               guint   seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < 6 && kb_game_get_phase (game) != KB_GAME_PHASE_FINISHED; i++)
+    kb_test_play_one (game, rand, FALSE);
+}
+
+static void
+test_same_id_other_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(KbDeck) builtin = copy_deck (f, "kletsborden.json");
+  g_autoptr(KbDeck) stranger = copy_deck (f, "stranger.json");
+  g_autoptr(KbGame) first = kb_test_game_new (builtin, 1);
+  g_autoptr(KbGame) second = kb_test_game_new (stranger, 2);
+  g_autoptr(GFile) first_file = kb_game_keeper_file_for (f->keeper, builtin);
+  g_autoptr(GFile) second_file = kb_game_keeper_file_for (f->keeper, stranger);
+  g_autoptr(GPtrArray) kept = NULL;
+
+  g_assert_cmpstr (kb_deck_get_id (builtin), ==, kb_deck_get_id (stranger));
+  g_assert_false (g_file_equal (first_file, second_file));
+  g_assert_false (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (builtin)));
+
+  kb_game_keeper_keep (f->keeper, first);
+  play_a_little (first, 1);
+  g_usleep (20000);   /* file times tell which is newer */
+  kb_game_keeper_keep (f->keeper, second);
+  play_a_little (second, 2);
+
+  g_assert_true (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (builtin)));
+  g_assert_true (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (stranger)));
+  kept = kb_game_keeper_list (f->keeper, NULL);
+  g_assert_cmpuint (kept->len, ==, 2);
+  /* Newest first: the stranger's game was saved last. */
+  g_assert_true (g_file_equal (kb_kept_game_get_file (kept->pdata[0]), second_file));
+  g_assert_true (g_file_equal (kb_kept_game_get_file (kept->pdata[1]), first_file));
+  g_assert_true (g_file_equal (kb_deck_get_file (kb_game_get_deck (
+                                 kb_kept_game_get_game (kept->pdata[1]))),
+                               kb_deck_get_file (builtin)));
+  g_assert_nonnull (kb_kept_game_get_saved (kept->pdata[0]));
+  {
+    g_autofree char *players = kb_kept_game_dup_players (kept->pdata[0]);
+    g_assert_cmpstr (players, ==, "Anna, Bram, Chaimae and Daan");
+  }
+
+  /* Forgetting one deck's game leaves the other's. */
+  g_assert_true (kb_game_keeper_forget_for (f->keeper, kb_deck_get_file (stranger), NULL));
+  g_assert_false (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (stranger)));
+  g_assert_true (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (builtin)));
+  kb_game_set_autosave_file (first, NULL);
+  kb_game_set_autosave_file (second, NULL);
+}
+
+static void
+test_old_id_keyed_file (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(KbDeck) deck = copy_deck (f, "spel.json");
+  g_autoptr(KbGame) game = kb_test_game_new (deck, 3);
+  g_autoptr(GFile) old = g_file_get_child (f->games, "spel-test.json");
+  g_autoptr(GFile) now = kb_game_keeper_file_for (f->keeper, deck);
+  g_autoptr(KbKeptGame) kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* As the app before kept it: one file per deck id. */
+  kb_game_set_autosave_file (game, old);
+  play_a_little (game, 3);
+  kb_game_set_autosave_file (game, NULL);
+  g_assert_false (g_file_equal (old, now));
+
+  kept = kb_game_keeper_find_kept_for (f->keeper, kb_deck_get_file (deck));
+  g_assert_nonnull (kept);
+  g_assert_true (g_file_equal (kb_kept_game_get_file (kept), old));
+  g_assert_cmpuint (kb_game_get_n_moves (kb_kept_game_get_game (kept)), ==,
+                    kb_game_get_n_moves (game));
+
+  /* Resumed, it moves to its deck file's name. */
+  g_assert_true (kb_game_keeper_resume (f->keeper, kept, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (old, NULL));
+  g_assert_true (g_file_query_exists (now, NULL));
+  g_assert_true (g_file_equal (kb_kept_game_get_file (kept), now));
+  kb_game_set_autosave_file (kb_kept_game_get_game (kept), NULL);
+}
+
+static void
+test_finished_not_offered (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(KbDeck) deck = copy_deck (f, "spel.json");
+  g_autoptr(KbGame) game = kb_test_game_new (deck, 4);
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GFile) broken = g_file_get_child (f->games, "broken.json");
+
+  kb_game_keeper_keep (f->keeper, game);
+  g_assert_true (kb_game_end (game, NULL));
+  g_assert_true (g_file_replace_contents (broken, "{", 1, NULL, FALSE, 0, NULL, NULL, NULL));
+  kept = kb_game_keeper_list (f->keeper, NULL);
+  g_assert_cmpuint (kept->len, ==, 0);
+  g_assert_false (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (deck)));
+  kb_game_set_autosave_file (game, NULL);
+}
+
+static void
+test_first_free (void)
+{
+  const guint some[] = { 0, 1, 3 };
+  const guint all[] = { 2, 0, 1 };
+
+  g_assert_cmpuint (kb_pawn_choice_first_free (NULL, 0, 8), ==, 0);
+  g_assert_cmpuint (kb_pawn_choice_first_free (some, G_N_ELEMENTS (some), 8), ==, 2);
+  g_assert_cmpuint (kb_pawn_choice_first_free (all, G_N_ELEMENTS (all), 3), ==, 0);
+  g_assert_cmpuint (kb_pawn_choice_first_free (all, 2, 3), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  kb_locale_init ();
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add ("/game/keeper/same-id-other-file", Fixture, NULL, fixture_set_up,
+              test_same_id_other_file, fixture_tear_down);
+  g_test_add ("/game/keeper/old-id-keyed-file", Fixture, NULL, fixture_set_up,
+              test_old_id_keyed_file, fixture_tear_down);
+  g_test_add ("/game/keeper/finished-not-offered", Fixture, NULL, fixture_set_up,
+              test_finished_not_offered, fixture_tear_down);
+  g_test_add_func ("/game/pawn-choice/first-free", test_first_free);
+  return g_test_run ();
+}
