@@ -8,6 +8,10 @@
 
 #include "kb-cli-private.h"
 #include "kb-deck.h"
+#include "kb-guarded-read.h"
+#include "kb-json-locator.h"
+#include "kb-limits.h"
+#include "kb-svg-cache.h"
 
 typedef struct
 {
@@ -16,17 +20,106 @@ typedef struct
   guint n_warnings;
 } KbValidateCount;
 
+typedef struct
+{
+  KbDeck        *deck;
+  KbProblems    *problems;
+  KbJsonLocator *loc;
+  KbSvgCache    *cache;
+  GHashTable    *seen;   /* art already drawn: reported at its first reference only */
+} KbArtCheck;
+
+/* Draws one art file once, as the app would, and says so at the reference when it cannot: a
+ * file that parses but cannot be drawn, or draws too slowly, shows only a placeholder. */
+static void
+check_art (KbArtCheck *check,
+           const char *relative_path,
+           guint       node)
+{
+  g_autoptr(GFile) art = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *art_path = NULL;
+  guint line = 1, column = 1;
+
+  if (relative_path == NULL || node == KB_LOC_NONE ||
+      !g_hash_table_add (check->seen, g_strdup (relative_path)))
+    return;
+  art = kb_deck_resolve_art (check->deck, relative_path, NULL);
+  art_path = art != NULL ? g_file_get_path (art) : NULL;
+  /* One that cannot be found was reported by the reader already. */
+  if (art_path == NULL || kb_svg_cache_check (check->cache, art_path, &error))
+    return;
+  kb_json_locator_position (check->loc, node, &line, &column);
+  kb_problems_add (check->problems, KB_PROBLEM_WARNING, line, column,
+                   _("the art \"%s\" cannot be drawn, a placeholder is shown instead: %s"),
+                   relative_path, error->message);
+}
+
+/* Every image and icon of a deck that loaded, at the position of its reference: the deck's
+ * cards and categories are in the order of the file, as nothing was left out. */
+static void
+check_deck_art (KbDeck     *deck,
+                GFile      *file,
+                KbProblems *problems)
+{
+  g_autoptr(GBytes) bytes = kb_guarded_read_file (file, KB_DECK_MAX_FILE_SIZE, NULL);
+  g_autoptr(KbProblems) ignored = kb_problems_new (NULL);
+  g_autoptr(KbJsonLocator) loc = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  KbArtCheck check = { deck, problems, NULL, kb_svg_cache_get_default (), seen };
+  gsize size;
+  const char *data;
+  guint root, node, i;
+
+  if (bytes == NULL)
+    return;
+  data = g_bytes_get_data (bytes, &size);
+  loc = kb_json_locator_new (data != NULL ? data : "", size, ignored);
+  if (loc == NULL)
+    return;
+  check.loc = loc;
+  root = kb_json_locator_root (loc);
+
+  node = kb_json_locator_member (loc, root, "back");
+  if (node != KB_LOC_NONE)
+    check_art (&check, kb_deck_get_back_image (deck), kb_json_locator_member (loc, node, "image"));
+  node = kb_json_locator_member (loc, root, "categories");
+  i = 0;
+  for (guint c = node != KB_LOC_NONE ? kb_json_locator_first (loc, node) : KB_LOC_NONE;
+       c != KB_LOC_NONE && i < kb_deck_get_n_categories (deck);
+       c = kb_json_locator_next (loc, c), i++)
+    check_art (&check, kb_category_get_icon (kb_deck_get_category (deck, i)),
+               kb_json_locator_member (loc, c, "icon"));
+  node = kb_json_locator_member (loc, root, "cards");
+  i = 0;
+  for (guint c = node != KB_LOC_NONE ? kb_json_locator_first (loc, node) : KB_LOC_NONE;
+       c != KB_LOC_NONE && i < kb_deck_get_n_cards (deck);
+       c = kb_json_locator_next (loc, c), i++)
+    check_art (&check, kb_card_get_image (kb_deck_get_card (deck, i)),
+               kb_json_locator_member (loc, c, "image"));
+  kb_problems_sort (problems);
+}
+
+/* The validator reports art at its reference; the cache's own report would say it twice. */
+static void
+drop_message (const char     *domain,
+              GLogLevelFlags  level,
+              const char     *message,
+              gpointer        data)
+{
+}
+
 static void
 validate_file (const char      *path,
                KbValidateCount *count)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(KbProblems) problems = kb_problems_new (path);
-  /* Only the problems are wanted, not the deck. */
-  KbDeck *deck = kb_deck_load (file, NULL, problems, NULL);
+  g_autoptr(KbDeck) deck = kb_deck_load (file, NULL, problems, NULL);
   g_auto(GStrv) lines = NULL;
 
-  g_clear_object (&deck);
+  if (deck != NULL)
+    check_deck_art (deck, file, problems);
   lines = kb_problems_to_strv (problems);
 
   for (guint j = 0; lines[j] != NULL; j++)
@@ -89,6 +182,7 @@ _kb_cli_validate (const char * const *args)
       return KB_CLI_EXIT_USAGE;
     }
 
+  g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, drop_message, NULL);
   for (guint i = 0; args[i] != NULL; i++)
     if (g_file_test (args[i], G_FILE_TEST_IS_DIR))
       validate_folder (args[i], &count);

@@ -4,12 +4,19 @@
  * not cost a parse attempt and a log line on every frame.
  *
  * Vector targets (PDF, SVG, recording surfaces) get the SVG drawn directly, so print stays sharp.
- * Used from the main thread only, like the rest of the renderer. */
+ * Used from the main thread only, like the rest of the renderer; but the first use of a file
+ * draws it once in a worker thread and waits at most a budget (kb-art-limits.h): a file too large,
+ * too slow or not drawable at all becomes a remembered failure, shown as the placeholder. */
 #define G_LOG_DOMAIN "kletsborden-svg-cache"
 
+#include "config.h"
+
 #include <math.h>
+#include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 
+#include "kb-art-limits.h"
+#include "kb-guarded-read.h"
 #include "kb-svg-cache.h"
 
 /* Beyond this many bitmaps the cache starts afresh: sizes change rarely (a window resize, a new
@@ -24,7 +31,14 @@ struct _KbSvgCache
   GHashTable *failures;  /* path → error message */
   GHashTable *rasters;   /* "path\nWxH\ntint" → cairo_surface_t */
   GHashTable *resolved;  /* "deck file\nrelative path" → path to draw */
+  guint       budget_ms;
+  gboolean    async;
+  GHashTable *pending;   /* path → Probe still drawing, in async mode */
 };
+
+static guint ready_signal;
+
+static void probe_release (gpointer probe);
 
 G_DEFINE_FINAL_TYPE (KbSvgCache, kb_svg_cache, G_TYPE_OBJECT)
 
@@ -37,6 +51,7 @@ kb_svg_cache_finalize (GObject *object)
   g_hash_table_unref (self->failures);
   g_hash_table_unref (self->rasters);
   g_hash_table_unref (self->resolved);
+  g_hash_table_unref (self->pending);
   G_OBJECT_CLASS (kb_svg_cache_parent_class)->finalize (object);
 }
 
@@ -44,6 +59,15 @@ static void
 kb_svg_cache_class_init (KbSvgCacheClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kb_svg_cache_finalize;
+
+  /**
+   * KbSvgCache::ready:
+   * @path: the art file whose trial drawing settled
+   *
+   * In async mode: @path can now be drawn, or is known to give the placeholder; draw again.
+   */
+  ready_signal = g_signal_new ("ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                               NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -54,6 +78,8 @@ kb_svg_cache_init (KbSvgCache *self)
   self->rasters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) cairo_surface_destroy);
   self->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->budget_ms = KB_ART_RENDER_BUDGET_MS;
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, probe_release);
 }
 
 KbSvgCache *
@@ -86,13 +112,212 @@ remember_failure (KbSvgCache *self,
   g_hash_table_insert (self->failures, g_strdup (path), g_strdup (message));
 }
 
+/* One trial drawing of a file, in a thread of its own: librsvg 2.54 cannot be cancelled, so a
+ * file that takes too long is left to finish there while the app goes on without it. */
+typedef struct
+{
+  GMutex      lock;
+  GCond       cond;
+  gboolean    done;
+  char       *path;
+  RsvgHandle *handle;   /* on success */
+  char       *error;    /* on failure */
+  KbSvgCache *cache;    /* when it settles by itself (kb_svg_cache_set_async) */
+} Probe;
+
+static void
+probe_clear (Probe *probe)
+{
+  g_mutex_clear (&probe->lock);
+  g_cond_clear (&probe->cond);
+  g_free (probe->path);
+  g_clear_object (&probe->handle);
+  g_free (probe->error);
+  g_clear_object (&probe->cache);
+}
+
+static void
+probe_release (gpointer probe)
+{
+  g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
+}
+
+static RsvgHandle *
+probe_load (const char  *path,
+            char       **message)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = kb_guarded_read_file (file, KB_ART_MAX_FILE_SIZE, &error);
+  g_autoptr(GInputStream) stream = NULL;
+  RsvgHandle *handle;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RsvgRectangle viewport = { 0, 0, KB_ART_PROBE_SIDE, KB_ART_PROBE_SIDE };
+  double width = 0, height = 0;
+  gboolean ok;
+
+  if (bytes == NULL)
+    {
+      *message = g_strdup (error->message);
+      return NULL;
+    }
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  /* The file stays the base, so that references beside it still resolve. */
+  handle = rsvg_handle_new_from_stream_sync (stream, file, RSVG_HANDLE_FLAGS_NONE, NULL, &error);
+  if (handle == NULL)
+    {
+      *message = g_strdup (error->message);
+      return NULL;
+    }
+  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &width, &height) &&
+      (width > KB_ART_MAX_INTRINSIC_SIDE || height > KB_ART_MAX_INTRINSIC_SIDE))
+    {
+      *message = g_strdup_printf (_("its size (%.0f × %.0f pixels) is far beyond any screen"),
+                                  width, height);
+      g_object_unref (handle);
+      return NULL;
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, KB_ART_PROBE_SIDE,
+                                        KB_ART_PROBE_SIDE);
+  cr = cairo_create (surface);
+  ok = rsvg_handle_render_document (handle, cr, &viewport, &error);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (!ok)
+    {
+      *message = g_strdup (error->message);
+      g_object_unref (handle);
+      return NULL;
+    }
+  return handle;
+}
+
+static gboolean probe_settle (gpointer data);
+
+static gpointer
+probe_thread (gpointer data)
+{
+  Probe *probe = data;
+  char *message = NULL;
+  RsvgHandle *handle = probe_load (probe->path, &message);
+
+  g_mutex_lock (&probe->lock);
+  probe->handle = handle;
+  probe->error = message;
+  probe->done = TRUE;
+  g_cond_signal (&probe->cond);
+  g_mutex_unlock (&probe->lock);
+  if (probe->cache != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, probe_settle, g_atomic_rc_box_acquire (probe),
+                     probe_release);
+  probe_release (probe);
+  return NULL;
+}
+
+/* The trial drawing of @path, started in its own thread. */
+static Probe *
+probe_start (KbSvgCache  *self,
+             const char  *path,
+             gboolean     async,
+             char       **message)
+{
+  Probe *probe = g_atomic_rc_box_new0 (Probe);
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  g_mutex_init (&probe->lock);
+  g_cond_init (&probe->cond);
+  probe->path = g_strdup (path);
+  probe->cache = async ? g_object_ref (self) : NULL;
+  thread = g_thread_try_new ("kb-svg-probe", probe_thread, g_atomic_rc_box_acquire (probe),
+                             &error);
+  if (thread == NULL)
+    {
+      probe_release (probe);
+      probe_release (probe);
+      *message = g_strdup (error->message);
+      return NULL;
+    }
+  g_thread_unref (thread);
+  return probe;
+}
+
+/* What the trial gave so far: its handle, or why there is none (not done: too slow). */
+static RsvgHandle *
+probe_result (KbSvgCache  *self,
+              Probe       *probe,
+              char       **message)
+{
+  RsvgHandle *handle = NULL;
+
+  g_mutex_lock (&probe->lock);
+  if (probe->done)
+    {
+      handle = g_steal_pointer (&probe->handle);
+      *message = g_steal_pointer (&probe->error);
+      /* librsvg's messages may hold newlines; a report is one line. */
+      if (*message != NULL)
+        g_strdelimit (g_strstrip (*message), "\r\n", ' ');
+    }
+  else
+    *message = g_strdup_printf (_("drawing it takes longer than %.1f s; it is too large or too "
+                                  "complex, with filters such as feTurbulence or many <use> "
+                                  "copies"), self->budget_ms / 1000.0);
+  g_mutex_unlock (&probe->lock);
+  return handle;
+}
+
+/* Parses and draws @path once, waiting at most the cache's budget. */
+static RsvgHandle *
+probe (KbSvgCache  *self,
+       const char  *path,
+       char       **message)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) self->budget_ms * G_TIME_SPAN_MILLISECOND;
+  Probe *probe = probe_start (self, path, FALSE, message);
+  RsvgHandle *handle;
+
+  if (probe == NULL)
+    return NULL;
+  g_mutex_lock (&probe->lock);
+  while (!probe->done)
+    if (!g_cond_wait_until (&probe->cond, &probe->lock, deadline))
+      break;
+  g_mutex_unlock (&probe->lock);
+  handle = probe_result (self, probe, message);
+  probe_release (probe);
+  return handle;
+}
+
+/* In the main loop, when the trial is done or its budget is over, whichever comes first. */
+static gboolean
+probe_settle (gpointer data)
+{
+  Probe *probe = data;
+  KbSvgCache *self = probe->cache;
+  g_autofree char *message = NULL;
+  g_autofree char *path = g_strdup (probe->path);
+  RsvgHandle *handle;
+
+  if (g_hash_table_lookup (self->pending, path) != probe)
+    return G_SOURCE_REMOVE;   /* settled already */
+  handle = probe_result (self, probe, &message);
+  if (handle != NULL)
+    g_hash_table_insert (self->handles, g_strdup (path), handle);
+  else
+    remember_failure (self, path, message);
+  g_hash_table_remove (self->pending, path);
+  g_signal_emit (self, ready_signal, 0, path);
+  return G_SOURCE_REMOVE;
+}
+
 static RsvgHandle *
 lookup_handle (KbSvgCache *self,
                const char *path)
 {
   RsvgHandle *handle;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
   if (g_hash_table_contains (self->failures, path))
     return NULL;
@@ -100,15 +325,87 @@ lookup_handle (KbSvgCache *self,
   if (handle != NULL)
     return handle;
 
-  file = g_file_new_for_path (path);
-  handle = rsvg_handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, &error);
+  if (self->async)
+    {
+      /* The placeholder until the trial settles; "ready" says when to draw again. */
+      Probe *started;
+
+      if (g_hash_table_contains (self->pending, path))
+        return NULL;
+      started = probe_start (self, path, TRUE, &message);
+      if (started == NULL)
+        {
+          remember_failure (self, path, message);
+          return NULL;
+        }
+      g_hash_table_insert (self->pending, g_strdup (path), started);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, self->budget_ms, probe_settle,
+                          g_atomic_rc_box_acquire (started), probe_release);
+      return NULL;
+    }
+  handle = probe (self, path, &message);
   if (handle == NULL)
     {
-      remember_failure (self, path, error->message);
+      remember_failure (self, path, message);
       return NULL;
     }
   g_hash_table_insert (self->handles, g_strdup (path), handle);
   return handle;
+}
+
+/**
+ * kb_svg_cache_check:
+ *
+ * Makes sure @path can be drawn: read (at most %KB_ART_MAX_FILE_SIZE), parsed and drawn once
+ * within the time budget. The result is remembered like any drawing's.
+ *
+ * Returns: %FALSE with the reason in @error (%G_IO_ERROR_FAILED) when it cannot be drawn
+ */
+gboolean
+kb_svg_cache_check (KbSvgCache  *self,
+                    const char  *path,
+                    GError     **error)
+{
+  const char *message;
+
+  g_return_val_if_fail (KB_IS_SVG_CACHE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (lookup_handle (self, path) != NULL)
+    return TRUE;
+  message = g_hash_table_lookup (self->failures, path);
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, message != NULL ? message : "");
+  return FALSE;
+}
+
+/**
+ * kb_svg_cache_set_async:
+ *
+ * For a window: the first use of a file draws the placeholder at once and tries the file in a
+ * worker thread; #KbSvgCache::ready is emitted in the main loop when it settled. Exports and
+ * --validate keep the default, which waits (at most the budget) and draws the art itself.
+ */
+void
+kb_svg_cache_set_async (KbSvgCache *self,
+                        gboolean    async)
+{
+  g_return_if_fail (KB_IS_SVG_CACHE (self));
+
+  self->async = async;
+}
+
+/**
+ * kb_svg_cache_set_budget:
+ * @budget_ms: how long the one trial drawing of a file may take; %KB_ART_RENDER_BUDGET_MS unless
+ *   set
+ */
+void
+kb_svg_cache_set_budget (KbSvgCache *self,
+                         guint       budget_ms)
+{
+  g_return_if_fail (KB_IS_SVG_CACHE (self));
+
+  self->budget_ms = budget_ms;
 }
 
 static gboolean

@@ -25,6 +25,13 @@ gboolean    kb_svg_cache_draw            (KbSvgCache    *self,
 const char *kb_svg_cache_resolve         (KbSvgCache    *self,
                                           KbDeck        *deck,
                                           const char    *relative_path);
+gboolean    kb_svg_cache_check           (KbSvgCache    *self,
+                                          const char    *path,
+                                          GError       **error);
+void        kb_svg_cache_set_async       (KbSvgCache    *self,
+                                          gboolean       async);
+void        kb_svg_cache_set_budget      (KbSvgCache    *self,
+                                          guint          budget_ms);
 void        kb_svg_cache_clear_rasters   (KbSvgCache    *self);
 guint       kb_svg_cache_get_n_rasters   (KbSvgCache    *self);
 guint       kb_svg_cache_get_n_failures  (KbSvgCache    *self);

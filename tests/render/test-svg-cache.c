@@ -2,6 +2,9 @@
  * placeholder and one report, however often it is drawn. */
 #include "kb-render-test.h"
 
+#include <glib/gstdio.h>
+
+#include "kb-art-limits.h"
 #include "kb-assets.h"
 #include "kb-card-renderer.h"
 #include "kb-svg-cache.h"
@@ -192,6 +195,116 @@ test_symbols_exist (void)
     }
 }
 
+/* Art that passed --validate but froze the app (issue 16, finding 3): each is refused once, within
+ * the budget, drawn as the placeholder, and its reason is kept for --validate. */
+static void
+assert_refused (KbSvgCache *cache,
+                const char *name,
+                const char *reason)
+{
+  g_autofree char *path = g_build_filename (KB_TEST_DATA_DIR, "art", "hostile", name, NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = new_surface ();
+  cairo_t *cr = cairo_create (surface);
+  gint64 start = g_get_monotonic_time ();
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  guint failures = kb_svg_cache_get_n_failures (cache);
+
+  n_reports = 0;
+  g_assert_false (kb_svg_cache_draw (cache, cr, path, 0, 0, 48, 48, NULL));
+  /* The budget is 100 ms here; the rest is the thread's start and the wait's slack. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 1 * G_USEC_PER_SEC);
+  g_assert_false (kb_svg_cache_draw (cache, cr, path, 0, 0, 48, 48, NULL));
+  g_assert_cmpuint (n_reports, ==, 1);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, failures + 1);
+  g_assert_false (kb_svg_cache_check (cache, path, &error));
+  g_test_message ("%s: %s", name, error->message);
+  g_assert_nonnull (strstr (error->message, reason));
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_hostile (void)
+{
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autofree char *dir = g_dir_make_tmp ("kb-art-XXXXXX", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.svg", NULL);
+  g_autofree char *heart = kb_assets_get_symbol_path ("heart");
+  g_autoptr(GString) svg = g_string_new ("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                         "viewBox=\"0 0 10 10\">\n");
+
+  kb_svg_cache_set_budget (cache, 100);
+  assert_refused (cache, "turbulence.svg", "takes longer than 0.1 s");
+  assert_refused (cache, "use-fanout.svg", "takes longer than 0.1 s");
+  assert_refused (cache, "not-drawable.svg", "");
+  assert_refused (cache, "huge-size.svg", "far beyond any screen");
+
+  /* A 50 MB SVG held the window for 105 s; just past the limit is enough to show the cap. */
+  while (svg->len <= KB_ART_MAX_FILE_SIZE)
+    g_string_append (svg, "<rect width=\"1\" height=\"1\" fill=\"#123456\"/>\n");
+  g_string_append (svg, "</svg>\n");
+  g_assert_true (g_file_set_contents (big, svg->str, (gssize) svg->len, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+    g_assert_false (kb_svg_cache_check (cache, big, &error));
+    g_assert_nonnull (strstr (error->message, "the file is too large (5.0 MB); at most 5 MB"));
+  }
+  g_remove (big);
+  g_rmdir (dir);
+
+  /* Good art still passes the same check. */
+  g_assert_true (kb_svg_cache_check (cache, heart, NULL));
+}
+
+static void
+on_ready (KbSvgCache *cache,
+          const char *path,
+          gpointer    data)
+{
+  GPtrArray *ready = data;
+  g_ptr_array_add (ready, g_strdup (path));
+}
+
+/* For a window: the placeholder at once, the art when its trial settled, and a slow file never
+ * holds the main loop longer than a frame. */
+static void
+test_async (void)
+{
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *heart = kb_assets_get_symbol_path ("heart");
+  g_autofree char *slow = g_build_filename (KB_TEST_DATA_DIR, "art", "hostile", "use-fanout.svg",
+                                            NULL);
+  cairo_surface_t *surface = new_surface ();
+  cairo_t *cr = cairo_create (surface);
+  guint handler = g_log_set_handler ("kletsborden-svg-cache", G_LOG_LEVEL_MESSAGE, count_report, NULL);
+  gint64 start;
+
+  kb_svg_cache_set_async (cache, TRUE);
+  kb_svg_cache_set_budget (cache, 300);
+  g_signal_connect (cache, "ready", G_CALLBACK (on_ready), ready);
+
+  start = g_get_monotonic_time ();
+  g_assert_false (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
+  g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
+  g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 10);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 0);
+
+  while (ready->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_ptr_array_find_with_equal_func (ready, heart, g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (ready, slow, g_str_equal, NULL));
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
+  g_assert_false (kb_svg_cache_draw (cache, cr, slow, 0, 0, 48, 48, NULL));
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 1);
+  g_log_remove_handler ("kletsborden-svg-cache", handler);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +315,8 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/broken", test_broken);
   g_test_add_func ("/render/svg-cache/card-with-bad-art", test_card_with_bad_art);
   g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
+  g_test_add_func ("/render/svg-cache/hostile", test_hostile);
+  g_test_add_func ("/render/svg-cache/async", test_async);
   g_test_add_func ("/render/card/render-surface", test_render_surface);
   return g_test_run ();
 }

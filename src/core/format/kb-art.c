@@ -7,7 +7,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "kb-art.h"
 #include "kb-deck.h"
@@ -73,6 +76,8 @@ kb_art_resolve (GFile       *deck_dir,
   g_autofree char *real_dir = NULL;
   g_autofree char *real_path = NULL;
   g_autofree char *prefix = NULL;
+  struct stat st;
+  struct statvfs vfs;
 
   g_return_val_if_fail (G_IS_FILE (deck_dir), NULL);
 
@@ -101,6 +106,14 @@ kb_art_resolve (GFile       *deck_dir,
 
   prefix = g_str_has_suffix (real_dir, "/") ? g_strdup (real_dir)
                                             : g_strconcat (real_dir, "/", NULL);
+  /* "." or "art/.." spelled another way is the folder itself, not a way out of it. */
+  if (g_str_equal (real_path, real_dir))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("the path \"%s\" names the deck's folder itself, not an art file"),
+                   relative_path);
+      return NULL;
+    }
   if (!g_str_has_prefix (real_path, prefix))
     {
       g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_ART,
@@ -108,10 +121,21 @@ kb_art_resolve (GFile       *deck_dir,
                    relative_path);
       return NULL;
     }
-  if (!g_file_test (real_path, G_FILE_TEST_IS_REGULAR))
+  if (g_stat (real_path, &st) != 0 || !S_ISREG (st.st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                    _("the art \"%s\" is not a file"), relative_path);
+      return NULL;
+    }
+  /* A hard link has no way back to its other names: one to a file outside the folder (a key,
+   * a letter) looks like any file inside. A file with more than one name is refused unless it
+   * lies on a read-only system (an installed app, whose files share names by design). */
+  if (st.st_nlink > 1 && statvfs (real_path, &vfs) == 0 && !(vfs.f_flag & ST_RDONLY))
+    {
+      g_set_error (error, KB_DECK_ERROR, KB_DECK_ERROR_ART,
+                   _("the art file \"%s\" has other names on the disk (a hard link), which may "
+                     "lie outside the deck's folder; put a copy of it in the folder instead"),
+                   relative_path);
       return NULL;
     }
   return g_file_new_for_path (real_path);

@@ -10,6 +10,7 @@
 
 #include "kb-deck-reader-private.h"
 #include "kb-limits.h"
+#include "kb-text-safety.h"
 
 void
 _kb_reader_problem (KbReader       *reader,
@@ -310,6 +311,7 @@ check_text_value (KbReader   *reader,
                   KbValue    *value,
                   const char *name)
 {
+  g_autofree char *unsafe = NULL;
   const char *s;
   glong length;
 
@@ -335,6 +337,12 @@ check_text_value (KbReader   *reader,
       _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
                           _("\"%s\" is too long (%ld characters); a text has at most %u"),
                           name, length, (guint) KB_DECK_MAX_TEXT_LENGTH);
+      return FALSE;
+    }
+  if (!kb_text_check_safe (s, &unsafe))
+    {
+      _kb_reader_problem (reader, KB_PROBLEM_ERROR, value->loc, FALSE,
+                          _("\"%s\" cannot be shown as it is: %s"), name, unsafe);
       return FALSE;
     }
   return TRUE;

@@ -278,6 +278,24 @@ scan_number (KbJsonLocator *self)
     }
   if (q < self->end && (g_ascii_isalnum (*q) || *q == '.'))
     goto bad;
+  /* json-glib wraps a whole number out of range without a word: -9223372036854775809 became
+   * "newer version 9223372036854775807", a die of 2^64+1 became -1. Say it as it is written. */
+  if (memchr (start, '.', (gsize) (q - start)) == NULL &&
+      memchr (start, 'e', (gsize) (q - start)) == NULL &&
+      memchr (start, 'E', (gsize) (q - start)) == NULL)
+    {
+      g_autofree char *text = g_strndup (start, (gsize) (q - start));
+      if (!g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, NULL, NULL))
+        {
+          g_autofree char *message = NULL;
+          if (q - start > 40)
+            strcpy (text + 37, "…");
+          message = g_strdup_printf (_("the number %s is out of range; a whole number is from "
+                                        "-9223372036854775808 to 9223372036854775807"), text);
+          fail_at (self, start, message);
+          return FALSE;
+        }
+    }
   self->p = q;
   return TRUE;
 

@@ -18,5 +18,12 @@
 #define KB_BOARD_MAX_DIE           12
 /* Format v1 needs six levels (deck, cards, card, roles, role, text); deeper is a wrong file. */
 #define KB_DECK_MAX_NESTING        32
+/* State the app keeps itself (session.json, the saved games): a game of 10 000 turns with its history
+ * is about 3 MB; anything far bigger, or deeper than the few levels these files have, is not
+ * ours and is refused before it can fill the memory or the stack. */
+#define KB_STATE_MAX_FILE_SIZE     (64 * 1024 * 1024)
+#define KB_STATE_MAX_NESTING       32
+/* The error of a deck that cannot be opened names this many problems, then how many more. */
+#define KB_DECK_MAX_ERRORS_SHOWN   20
 /* More problems than this are not read by anyone; stop collecting to stay fast. */
 #define KB_PROBLEMS_MAX            1000

@@ -8,6 +8,7 @@
 
 #include "kb-limits.h"
 #include "kb-problems.h"
+#include "kb-text-safety.h"
 
 typedef struct
 {
@@ -231,13 +232,17 @@ kb_problems_format (KbProblems *self,
                     guint       index)
 {
   KbProblem *problem = get_problem (self, index);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
 
   if (problem == NULL)
     return NULL;
-  return g_strdup_printf ("%s:%u:%u: %s: %s", self->display_name, problem->line,
-                          problem->column,
+  /* One problem per line, whatever a path or a quoted text holds. */
+  name = kb_text_escape_for_line (self->display_name);
+  message = kb_text_escape_for_line (problem->message);
+  return g_strdup_printf ("%s:%u:%u: %s: %s", name, problem->line, problem->column,
                           problem->level == KB_PROBLEM_ERROR ? _("error") : _("warning"),
-                          problem->message);
+                          message);
 }
 
 /**

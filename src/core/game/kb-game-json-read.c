@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "kb-game-private.h"
+#include "kb-guarded-read.h"
+#include "kb-limits.h"
 
 static JsonNode *
 member (JsonObject *object,
@@ -402,6 +404,33 @@ replay (Reader            *r,
 }
 
 /**
+ * _kb_game_json_parse:
+ *
+ * The one way a saved game's text becomes a tree: through the guard (kb-guarded-read.h), so
+ * that a file nested 85 000 levels deep is refused instead of crashing json-glib.
+ *
+ * Returns: (transfer full): the root, or %NULL with %KB_GAME_ERROR_NOT_A_GAME for an empty text
+ *   and %KB_GAME_ERROR_INVALID for one that is not JSON or nested too deeply
+ */
+JsonNode *
+_kb_game_json_parse (const char  *json,
+                     gssize       length,
+                     GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  JsonNode *root = kb_guarded_parse_json (json, length, KB_STATE_MAX_NESTING, &local);
+
+  if (root != NULL)
+    return root;
+  if (g_error_matches (local, KB_GUARDED_READ_ERROR, KB_GUARDED_READ_ERROR_EMPTY))
+    g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_NOT_A_GAME,
+                 _("This file is not a saved Kletsborden game."));
+  else
+    damaged (error, "%s", local->message);
+  return NULL;
+}
+
+/**
  * _kb_game_json_read_header:
  *
  * Checks that @root is a saved game this version can read, and gives its deck reference.
@@ -450,22 +479,22 @@ read_game (KbDeck      *deck,
            gboolean     lenient,
            GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) moves = NULL;
   g_autoptr(KbGameState) state = NULL;
   g_autoptr(KbGameState) start = NULL;
   g_autoptr(KbGame) self = NULL;
-  g_autoptr(GError) local = NULL;
   const char *deck_id, *deck_path;
   JsonObject *object;
   JsonNode *start_node;
   JsonArray *array;
   Reader r;
 
-  if (!json_parser_load_from_data (parser, json, length, &local))
-    return damaged (error, "%s", local->message), NULL;
-  if (!_kb_game_json_read_header (json_parser_get_root (parser), &deck_id, &deck_path, error))
+  root = _kb_game_json_parse (json, length, error);
+  if (root == NULL)
+    return NULL;
+  if (!_kb_game_json_read_header (root, &deck_id, &deck_path, error))
     return NULL;
   if (g_strcmp0 (deck_id, kb_deck_get_id (deck)) != 0)
     {
@@ -479,7 +508,7 @@ read_game (KbDeck      *deck,
     return NULL;
 
   r = (Reader) { &self->rules, seen, lenient, error };
-  object = json_node_get_object (json_parser_get_root (parser));
+  object = json_node_get_object (root);
   if (member (object, "state") == NULL)
     return bad_member (&r, "state"), NULL;
   if (!read_array (&r, object, "moves", &array))

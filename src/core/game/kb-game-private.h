@@ -96,6 +96,9 @@ gboolean      _kb_game_state_apply     (KbGameState        *state,
 /* kb-game-json.c, kb-game-json-read.c */
 JsonNode     *_kb_game_state_to_node   (const KbGameState  *state,
                                         const KbGameRules  *rules);
+JsonNode     *_kb_game_json_parse       (const char         *json,
+                                        gssize              length,
+                                        GError            **error);
 gboolean      _kb_game_json_read_header (JsonNode          *root,
                                         const char        **deck_id,
                                         const char        **deck_path,

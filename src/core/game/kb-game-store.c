@@ -8,9 +8,8 @@
 
 #include "kb-durable-write.h"
 #include "kb-game-private.h"
-
-/* A game of 10 000 turns with its history is about 3 MB; anything far bigger is not ours. */
-#define KB_GAME_MAX_FILE_SIZE (64 * 1024 * 1024)
+#include "kb-guarded-read.h"
+#include "kb-limits.h"
 
 /**
  * kb_game_save:
@@ -37,23 +36,25 @@ kb_game_save (KbGame   *self,
   return FALSE;
 }
 
-static char *
+/* A link to /dev/zero, a pipe or a sparse file of gigabytes is refused before it is read
+ * (kb-guarded-read.h); a missing file stays G_IO_ERROR_NOT_FOUND for the callers. */
+static GBytes *
 read_file (GFile   *file,
-           gsize   *size,
            GError **error)
 {
-  char *contents = NULL;
+  g_autoptr(GError) local = NULL;
+  GBytes *bytes = kb_guarded_read_file (file, KB_STATE_MAX_FILE_SIZE, &local);
+  g_autofree char *name = NULL;
 
-  if (!g_file_load_contents (file, NULL, &contents, size, NULL, error))
-    return NULL;
-  if (*size > KB_GAME_MAX_FILE_SIZE)
-    {
-      g_free (contents);
-      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_NOT_A_GAME,
-                   _("This file is not a saved Kletsborden game."));
-      return NULL;
-    }
-  return contents;
+  if (bytes != NULL)
+    return bytes;
+  name = g_file_get_parse_name (file);
+  if (g_error_matches (local, KB_GUARDED_READ_ERROR, KB_GUARDED_READ_ERROR_NOT_FOUND))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: %s", name, local->message);
+  else
+    g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_NOT_A_GAME,
+                 _("The saved game %s cannot be read: %s."), name, local->message);
+  return NULL;
 }
 
 /**
@@ -70,24 +71,21 @@ kb_game_read_deck_ref (GFile   *file,
                        char   **deck_path,
                        GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) local = NULL;
-  const char *id, *path;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  const char *id, *path, *data;
   gsize size;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  contents = read_file (file, &size, error);
-  if (contents == NULL)
+  bytes = read_file (file, error);
+  if (bytes == NULL)
     return FALSE;
-  if (!json_parser_load_from_data (parser, contents, (gssize) size, &local))
-    {
-      g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_INVALID,
-                   _("The saved game is damaged: %s."), local->message);
-      return FALSE;
-    }
-  if (!_kb_game_json_read_header (json_parser_get_root (parser), &id, &path, error))
+  data = g_bytes_get_data (bytes, &size);
+  root = _kb_game_json_parse (data != NULL ? data : "", (gssize) size, error);
+  if (root == NULL)
+    return FALSE;
+  if (!_kb_game_json_read_header (root, &id, &path, error))
     return FALSE;
   if (deck_id != NULL)
     *deck_id = g_strdup (id);
@@ -102,8 +100,9 @@ load (GFile    *file,
       gboolean  position_only,
       GError  **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(KbDeck) own_deck = NULL;
+  const char *data;
   gsize size;
 
   if (deck == NULL)
@@ -131,12 +130,15 @@ load (GFile    *file,
         }
       deck = own_deck;
     }
-  contents = read_file (file, &size, error);
-  if (contents == NULL)
+  bytes = read_file (file, error);
+  if (bytes == NULL)
     return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  if (data == NULL)
+    data = "";
   if (position_only)
-    return kb_game_new_from_json_position (deck, contents, (gssize) size, error);
-  return kb_game_new_from_json (deck, contents, (gssize) size, error);
+    return kb_game_new_from_json_position (deck, data, (gssize) size, error);
+  return kb_game_new_from_json (deck, data, (gssize) size, error);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "kb-art.h"
 #include "kb-deck-private.h"
 #include "kb-enum-util.h"
+#include "kb-guarded-read.h"
 #include "kb-limits.h"
 
 G_DEFINE_FINAL_TYPE (KbDeck, kb_deck, G_TYPE_OBJECT)
@@ -93,46 +94,16 @@ kb_deck_init (KbDeck *self)
   self->card_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
+/* The file guard (regular files only, the size cap before reading) is the one all readers share. */
 static GBytes *
 load_file_bytes (GFile      *file,
                  KbProblems *problems)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
-  GBytes *bytes;
+  GBytes *bytes = kb_guarded_read_file (file, KB_DECK_MAX_FILE_SIZE, &error);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &error);
-  if (info == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        kb_problems_add_literal (problems, KB_PROBLEM_ERROR, 1, 1, _("the file does not exist"));
-      else
-        kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1, _("cannot read the file: %s"),
-                         error->message);
-      return NULL;
-    }
-  /* /dev/zero or a pipe would be read forever. */
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      kb_problems_add_literal (problems, KB_PROBLEM_ERROR, 1, 1,
-                               _("this is not a file but a folder or a device"));
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > KB_DECK_MAX_FILE_SIZE)
-    {
-      kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1,
-                       _("the file is too large (%.1f MB); a deck may be at most %u MB"),
-                       g_file_info_get_size (info) / (1024.0 * 1024.0),
-                       (guint) (KB_DECK_MAX_FILE_SIZE / (1024 * 1024)));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
   if (bytes == NULL)
-    kb_problems_add (problems, KB_PROBLEM_ERROR, 1, 1, _("cannot read the file: %s"),
-                     error->message);
+    kb_problems_add_literal (problems, KB_PROBLEM_ERROR, 1, 1, error->message);
   return bytes;
 }
 
@@ -142,6 +113,7 @@ set_error_from_problems (GError     **error,
 {
   g_auto(GStrv) lines = kb_problems_to_strv (problems);
   g_autoptr(GString) message = g_string_new (NULL);
+  guint shown = 0, n_errors = kb_problems_get_n_errors (problems);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -149,9 +121,21 @@ set_error_from_problems (GError     **error,
       if (i < kb_problems_get_n_items (problems) &&
           kb_problems_get_level (problems, i) != KB_PROBLEM_ERROR)
         continue;
+      /* A dialog of 1000 lines cannot be drawn, nor read: the first ones, and where the rest is. */
+      if (shown == KB_DECK_MAX_ERRORS_SHOWN)
+        {
+          g_string_append_c (message, '\n');
+          g_string_append_printf (message, ngettext ("… and %u more error; kletsborden "
+                                                     "--validate FILE lists them all",
+                                                     "… and %u more errors; kletsborden "
+                                                     "--validate FILE lists them all",
+                                                     n_errors - shown), n_errors - shown);
+          break;
+        }
       if (message->len > 0)
         g_string_append_c (message, '\n');
       g_string_append (message, lines[i]);
+      shown++;
     }
   g_set_error_literal (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID, message->str);
 }

@@ -9,6 +9,8 @@
 
 #include "kb-category.h"
 #include "kb-enum-util.h"
+#include "kb-guarded-read.h"
+#include "kb-limits.h"
 #include "kb-session-private.h"
 
 #define SESSION_FORMAT "kletsborden-session"
@@ -206,10 +208,10 @@ kb_session_new_from_json (KbDeck      *deck,
                           const char  *json,
                           GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(KbSession) self = NULL;
   g_autofree gboolean *seen = NULL;
-  JsonNode *root;
+  g_autoptr(GError) local = NULL;
   JsonObject *object;
   JsonArray *array;
   const char *current;
@@ -218,10 +220,14 @@ kb_session_new_from_json (KbDeck      *deck,
   g_return_val_if_fail (KB_IS_DECK (deck), NULL);
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, json, -1, error))
-    return NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+  root = kb_guarded_parse_json (json, -1, KB_STATE_MAX_NESTING, &local);
+  if (root == NULL)
+    {
+      g_set_error (error, KB_SESSION_ERROR, KB_SESSION_ERROR_INVALID,
+                   _("The saved card session is damaged: %s."), local->message);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root) ||
       g_strcmp0 (get_string (json_node_get_object (root), "format"), SESSION_FORMAT) != 0 ||
       json_object_get_int_member_with_default (json_node_get_object (root), "version", 0) !=
       SESSION_VERSION)

@@ -8,6 +8,8 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-durable-write.h"
+#include "kb-guarded-read.h"
+#include "kb-limits.h"
 #include "kb-session-store.h"
 
 #define STORE_FORMAT "kletsborden-resume"
@@ -88,26 +90,32 @@ kb_session_store_load (char   **log_json,
                        GError **error)
 {
   g_autoptr(GFile) file = kb_session_store_get_file ();
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GFile) deck_file = NULL;
   g_autoptr(KbDeck) deck = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *session_json = NULL;
   JsonObject *object;
-  JsonNode *root, *session, *log;
+  JsonNode *session, *log;
   const char *deck_path;
 
   if (log_json != NULL)
     *log_json = NULL;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return NULL;
-  if (!json_parser_load_from_file (parser, path, error))
-    return NULL;
-
-  root = json_parser_get_root (parser);
-  object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  /* A link to /dev/zero, a pipe or a file nested 85 000 levels deep is refused here with a
+   * reason, instead of freezing or crashing every start (kb-guarded-read.h). */
+  root = kb_guarded_read_json (file, KB_STATE_MAX_FILE_SIZE, KB_STATE_MAX_NESTING, &local);
+  if (root == NULL)
+    {
+      if (g_error_matches (local, KB_GUARDED_READ_ERROR, KB_GUARDED_READ_ERROR_NOT_FOUND))
+        return NULL;
+      g_set_error (error, KB_SESSION_ERROR, KB_SESSION_ERROR_INVALID,
+                   _("The kept session in %s cannot be read: %s."), path, local->message);
+      return NULL;
+    }
+  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   if (object == NULL ||
       g_strcmp0 (json_object_get_string_member_with_default (object, "format", ""),
                  STORE_FORMAT) != 0 ||
