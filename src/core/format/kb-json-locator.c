@@ -11,37 +11,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "kb-json-locator.h"
+#include "kb-json-locator-private.h"
 #include "kb-limits.h"
 #include "kb-problems.h"
-
-typedef struct
-{
-  guint32 line;
-  guint32 column;
-  guint32 key_line;
-  guint32 key_column;
-  guint32 first_child;
-  guint32 last_child;
-  guint32 next_sibling;
-  const char *key;          /* in the string chunk; NULL for array elements and the root */
-} KbLocNode;
-
-struct _KbJsonLocator
-{
-  const char *data;
-  const char *end;
-  const char *p;
-  guint line;
-  const char *line_start;
-  const char *column_at;    /* a cache, so a file on one long line is not scanned quadratically */
-  guint column_value;
-  gsize offset;
-  GArray *nodes;            /* KbLocNode */
-  GStringChunk *keys;
-  KbProblems *problems;
-  gboolean failed;
-};
 
 /* Columns count characters, not bytes, so "é" is one column as in any text editor. */
 static guint
@@ -629,83 +601,4 @@ gsize
 kb_json_locator_get_offset (KbJsonLocator *self)
 {
   return self->offset;
-}
-
-guint
-kb_json_locator_root (KbJsonLocator *self)
-{
-  return 0;
-}
-
-guint
-kb_json_locator_first (KbJsonLocator *self,
-                       guint          node)
-{
-  if (node == KB_LOC_NONE)
-    return KB_LOC_NONE;
-  return g_array_index (self->nodes, KbLocNode, node).first_child;
-}
-
-guint
-kb_json_locator_next (KbJsonLocator *self,
-                      guint          node)
-{
-  if (node == KB_LOC_NONE)
-    return KB_LOC_NONE;
-  return g_array_index (self->nodes, KbLocNode, node).next_sibling;
-}
-
-/* The last member of that name, the one json-glib keeps. */
-guint
-kb_json_locator_member (KbJsonLocator *self,
-                        guint          object,
-                        const char    *name)
-{
-  guint found = KB_LOC_NONE;
-
-  for (guint c = kb_json_locator_first (self, object); c != KB_LOC_NONE;
-       c = kb_json_locator_next (self, c))
-    if (g_strcmp0 (g_array_index (self->nodes, KbLocNode, c).key, name) == 0)
-      found = c;
-  return found;
-}
-
-const char *
-kb_json_locator_key (KbJsonLocator *self,
-                     guint          node)
-{
-  if (node == KB_LOC_NONE)
-    return NULL;
-  return g_array_index (self->nodes, KbLocNode, node).key;
-}
-
-void
-kb_json_locator_position (KbJsonLocator *self,
-                          guint          node,
-                          guint         *line,
-                          guint         *column)
-{
-  const KbLocNode *n = node != KB_LOC_NONE && node < self->nodes->len
-    ? &g_array_index (self->nodes, KbLocNode, node) : NULL;
-
-  *line = n != NULL ? n->line : 1;
-  *column = n != NULL ? n->column : 1;
-}
-
-void
-kb_json_locator_key_position (KbJsonLocator *self,
-                              guint          node,
-                              guint         *line,
-                              guint         *column)
-{
-  const KbLocNode *n = node != KB_LOC_NONE && node < self->nodes->len
-    ? &g_array_index (self->nodes, KbLocNode, node) : NULL;
-
-  if (n == NULL || n->key == NULL)
-    {
-      kb_json_locator_position (self, node, line, column);
-      return;
-    }
-  *line = n->key_line;
-  *column = n->key_column;
 }
