@@ -279,7 +279,12 @@ scan (KbLibraryPage *self)
   /* No source object: the task may be let go in the worker thread, and a widget must not. */
   task = g_task_new (NULL, self->scan_cancellable, scan_done, self);
   g_task_set_task_data (task, data, scan_free);
-  g_task_run_in_thread (task, scan_thread);
+  /* For now the page waits for the worker: with the scan running beside the main thread the UI
+   * test app-window crashed in 6 of 8 runs (heap corruption while windows came and went), and
+   * the cause is not found yet. The worker and its hand-over stay, so going back to
+   * g_task_run_in_thread is one line once it is. */
+  g_task_run_in_thread_sync (task, scan_thread);
+  scan_done (NULL, G_ASYNC_RESULT (task), self);
 }
 
 static GtkWidget *
@@ -386,7 +391,8 @@ find_kept_games (KbLibraryPage *self)
   self->games_cancellable = g_cancellable_new ();
   task = g_task_new (NULL, self->games_cancellable, games_done, self);
   g_task_set_task_data (task, g_object_ref (self->keeper), g_object_unref);
-  g_task_run_in_thread (task, games_thread);
+  g_task_run_in_thread_sync (task, games_thread);   /* waits, as the scan does: see scan () */
+  games_done (NULL, G_ASYNC_RESULT (task), self);
 }
 
 static void
