@@ -215,8 +215,7 @@ open_room_window (KbPresenter *self,
   g_signal_connect_object (self->room_window, "destroy", G_CALLBACK (room_window_destroyed),
                            self, G_CONNECT_SWAPPED);
   g_set_object (&self->room_monitor, monitor);
-  gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->room_window), monitor);
-  gtk_window_present (GTK_WINDOW (self->room_window));
+  kb_screens_show_on (GTK_WINDOW (self->room_window), monitor);
   kb_idle_pointer_set_enabled (GTK_WIDGET (self->room_window), TRUE);
   g_settings_set_string (self->settings, "presentation-monitor",
                          gdk_monitor_get_connector (monitor) != NULL
@@ -628,8 +627,7 @@ kb_presenter_swap (KbPresenter *self)
   g_ptr_array_add (self->main_monitors, g_object_ref (theirs));
   open_room_window (self, mine);
   self->fullscreen_by_us = TRUE;
-  gtk_window_fullscreen_on_monitor (self->window, theirs);
-  gtk_window_present (self->window);
+  kb_screens_show_on (self->window, theirs);
 }
 
 /* The screen picker: the room's view goes to @monitor; the facilitator's screen swaps. */

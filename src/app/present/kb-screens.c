@@ -16,7 +16,7 @@
  */
 char *
 kb_screens_dup_label (GdkMonitor *monitor,
-                                guint       number)
+                      guint       number)
 {
   GdkRectangle geometry;
   const char *model = gdk_monitor_get_model (monitor);
@@ -34,6 +34,23 @@ kb_screens_dup_label (GdkMonitor *monitor,
   /* Translators: the number on the screen, its maker and model, its connector, its size */
   return g_strdup_printf (_("%u  %s (%s), %d × %d"), number, name,
                           connector != NULL ? connector : "?", geometry.width, geometry.height);
+}
+
+/**
+ * kb_screens_show_on:
+ *
+ * Shows @window fullscreen on @monitor: the one place a window is put on a screen, for the
+ * room's view, the facilitator's after a swap, and the "Identify" numbers.
+ */
+void
+kb_screens_show_on (GtkWindow  *window,
+                    GdkMonitor *monitor)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GDK_IS_MONITOR (monitor));
+
+  gtk_window_fullscreen_on_monitor (window, monitor);
+  gtk_window_present (window);
 }
 
 /**
@@ -65,8 +82,7 @@ kb_screens_show_numbers (GListModel     *monitors,
       gtk_window_set_decorated (window, FALSE);
       gtk_window_set_title (window, number);
       gtk_window_set_application (window, application);
-      gtk_window_fullscreen_on_monitor (window, monitor);
-      gtk_window_present (window);
+      kb_screens_show_on (window, monitor);
       g_ptr_array_add (windows, window);
     }
   return windows;

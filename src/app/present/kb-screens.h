@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 char      *kb_screens_dup_label    (GdkMonitor *monitor,
                                     guint       number);
+void       kb_screens_show_on      (GtkWindow  *window,
+                                    GdkMonitor *monitor);
 GPtrArray *kb_screens_show_numbers (GListModel     *monitors,
                                     GtkApplication *application);
 
