@@ -71,6 +71,20 @@ click_into (GtkWindow *target)
   g_assert_cmpint (kb_test_kept_position (), ==, kept);
 }
 
+static int main_maps;
+
+static void
+count_map (void)
+{
+  main_maps++;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
 static void
 test_present_two_screens (void)
 {
@@ -96,6 +110,7 @@ test_present_two_screens (void)
   kb_present_follow_app (GTK_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_true (kb_window_open_file (window, file));
+  g_signal_connect (window, "map", G_CALLBACK (count_map), NULL);
   start = g_get_monotonic_time ();
   kb_window_present_deck_soon (window);
 
@@ -149,6 +164,16 @@ test_present_two_screens (void)
   kb_present_key_within ("windowed, two screens", "F5", "the room's window on the other screen",
                          room_placed, NULL, 6000);
   report_landing ("after F5", gdk_monitor_get_connector (pointer_monitor));
+  /* F5 soon after Esc: what handed the keyboard back after the last presenting must not take it
+   * from the room's window now (it once mapped the main window anew, seconds later). */
+  main_maps = 0;
+  kb_present_wait (never, NULL, 4000);
+  if (main_maps != 0 || !kb_present_is_active (room ()))
+    {
+      g_test_message ("presenting again: the main window was mapped anew %d times; %s", main_maps,
+                      kb_present_describe_focus ());
+      g_test_fail ();
+    }
   kb_present_key_moves ("presenting again, two screens", "Page_Down", 1);
   kb_present_key ("presenting again, two screens", "Escape", "the end of presenting",
                   not_presenting, NULL);

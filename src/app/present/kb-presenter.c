@@ -42,6 +42,8 @@ struct _KbPresenter
   guint pending_id;            /* waiting to learn the main window's screen */
   guint check_id;              /* a correction after the main window moved */
   guint identify_id;
+  guint refocus_id;            /* handing the keyboard back to the main window after presenting */
+  int refocus_tries;
   guint inhibit_cookie;
   gboolean fullscreen_by_us;   /* F5 with one screen, or a swap sent the main window across */
   gboolean keep_room;          /* the room's view moves on to a new window */
@@ -242,6 +244,8 @@ start_now (KbPresenter *self)
   GdkMonitor *monitor;
 
   g_clear_handle_id (&self->pending_id, g_source_remove);
+  /* Presenting again before the last stop handed the keyboard back: the room's window takes it. */
+  g_clear_handle_id (&self->refocus_id, g_source_remove);
   monitor = pick_room_monitor (self, NULL);
   if (monitor == NULL)
     {
@@ -364,6 +368,7 @@ kb_presenter_dispose (GObject *object)
   KbPresenter *self = KB_PRESENTER (object);
 
   kb_presenter_stop (self);
+  g_clear_handle_id (&self->refocus_id, g_source_remove);
   g_clear_handle_id (&self->closing_id, g_source_remove);
   destroy_closing_window (self);
   g_clear_handle_id (&self->identify_id, g_source_remove);
@@ -501,18 +506,20 @@ kb_presenter_start (KbPresenter *self,
  * after a swap) would leave every key going nowhere. A window that is mapped anew gets the
  * keyboard everywhere, and without xdg-activation it is the only way a client can ask for it. */
 static gboolean
-refocus (gpointer window)
+refocus (gpointer data)
 {
-  int tries = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (window), "kb-refocus-tries"));
+  KbPresenter *self = data;
+  GtkWindow *window = self->window;
 
   /* Not while it still leaves fullscreen: mapped anew then, it could come back fullscreen. */
-  if (gtk_window_is_fullscreen (GTK_WINDOW (window)) && tries < 5)
+  if (window != NULL && gtk_window_is_fullscreen (window) && self->refocus_tries < 5)
     {
-      g_object_set_data (G_OBJECT (window), "kb-refocus-tries", GINT_TO_POINTER (tries + 1));
+      self->refocus_tries++;
       return G_SOURCE_CONTINUE;
     }
-  g_object_set_data (G_OBJECT (window), "kb-refocus-tries", NULL);
-  if (gtk_widget_get_visible (GTK_WIDGET (window)) && !gtk_window_is_active (GTK_WINDOW (window)))
+  self->refocus_id = 0;
+  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+      !gtk_window_is_active (window))
     {
       g_message ("No window has the keyboard after presenting: showing the main window anew");
       gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
@@ -543,9 +550,12 @@ kb_presenter_stop (KbPresenter *self)
       self->fullscreen_by_us = FALSE;
       gtk_window_unfullscreen (self->window);
     }
+  g_clear_handle_id (&self->refocus_id, g_source_remove);
   if (room_had_keys && self->window != NULL)
-    g_timeout_add_full (G_PRIORITY_DEFAULT, REFOCUS_MS, refocus, g_object_ref (self->window),
-                        g_object_unref);
+    {
+      self->refocus_tries = 0;
+      self->refocus_id = g_timeout_add (REFOCUS_MS, refocus, self);
+    }
   if (was_presenting)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
   if (self->window != NULL)
