@@ -6,8 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "kb-application.h"
+#include "kb-frame-log.h"
 #include "kb-preferences-window.h"
 #include "kb-release-notes.h"
+#include "kb-renderer-choice.h"
 #include "kb-resources.h"
 #include "kb-window.h"
 #include "kb-accessible-names.h"
@@ -196,6 +198,8 @@ kb_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
   kb_accessible_names_install ();   /* before any window shows */
+  kb_renderer_choose ();            /* before any window is realized */
+  kb_frame_log_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
