@@ -14,7 +14,8 @@
 #   memory [CARDS=1000]       RSS and peak RSS (VmHWM) of the real process with a 1000-card
 #                             deck, after 100 and after CARDS cards, each card's animation run out
 # Not part of the test suite: figures are printed, never asserted. Every command prints the
-# load average before and after. RENDERERS="cairo default" (the default) chooses the renderers.
+# load average before and after. RENDERERS="cairo default" (the default; gl too) chooses the
+# renderers: "default" is what each program picks by itself (the probe: GTK's GL, software here).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=$top/_build
@@ -67,7 +68,7 @@ fi
 unset GSK_RENDERER GDK_DEBUG
 work=$(mktemp -d)
 trap '[[ -n ${KB_BENCH_KEEP:-} ]] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
-app=$build/src/kletsborden
+app=${KB_BENCH_APP:-$build/src/kletsborden}   # KB_BENCH_APP: another build of it, to compare
 deck_default=$top/cards/eigen-schroom.json
 
 loadavg () { echo "loadavg.$1 $(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -84,9 +85,9 @@ app_env () {   # app_env SIDE RUN
     XDG_CACHE_HOME="$work/cache-$1"
 }
 
-# cairo → GSK_RENDERER=cairo; default → what the program chooses (GSK_RENDERER unset above).
+# cairo, gl → GSK_RENDERER=…; default → what the program chooses (GSK_RENDERER unset above).
 renderer_env () {
-  [[ $1 == cairo ]] && echo GSK_RENDERER=cairo || echo KB_BENCH_RENDERER=default
+  [[ $1 != default ]] && echo GSK_RENDERER=$1 || echo KB_BENCH_RENDERER=default
 }
 
 bench_startup () {
