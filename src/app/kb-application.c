@@ -72,11 +72,15 @@ kb_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "board", "^&ay", &board);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
-  gtk_window_present (GTK_WINDOW (window));
+  /* The deck's page is chosen before a new window is shown, so that it is the first thing
+   * drawn: no library first, no crossfade (a stack does not animate while it is not mapped). */
   if (board != NULL)
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, board);
-      return kb_window_open_board_file (window, file) ? 0 : 1;
+      gboolean ok = kb_window_open_board_file (window, file);
+
+      gtk_window_present (GTK_WINDOW (window));
+      return ok ? 0 : 1;
     }
   if (paths != NULL && paths[0] != NULL)
     {
@@ -84,6 +88,7 @@ kb_application_command_line (GApplication            *app,
                                                                               paths[0]);
       opened = kb_window_open_file (window, file);
     }
+  gtk_window_present (GTK_WINDOW (window));
   if (present && opened)
     kb_window_present_deck_soon (window);
   return opened || paths == NULL ? 0 : 1;

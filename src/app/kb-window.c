@@ -26,6 +26,8 @@ struct _KbWindow
   GSettings *settings;
   KbBoardGames *games;
   KbStage *stage;           /* the pages on the screens: fullscreen and presenting */
+  guint load_library_id;
+  gboolean library_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -211,11 +213,28 @@ kb_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (kb_window_parent_class)->close_request (window);
 }
 
+/* The library looks for its decks once it is shown (in the main loop, after the command line
+ * chose a page): "kletsborden --present DECK" starts on the play page and never waits for them. */
+static gboolean
+load_library (gpointer data)
+{
+  KbWindow *self = data;
+
+  self->load_library_id = 0;
+  if (!self->library_loaded && gtk_widget_get_child_visible (GTK_WIDGET (self->library_page)))
+    {
+      self->library_loaded = TRUE;
+      kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static void
 kb_window_dispose (GObject *object)
 {
   KbWindow *self = KB_WINDOW (object);
 
+  g_clear_handle_id (&self->load_library_id, g_source_remove);
   g_clear_object (&self->stage);
   g_clear_object (&self->games);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
@@ -290,7 +309,8 @@ kb_window_init (KbWindow *self)
                            G_CONNECT_SWAPPED);
   self->stage = kb_stage_new (GTK_APPLICATION_WINDOW (self), self->main_stack, self->play_page,
                               self->new_game_page, self->board_page);
-  kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
+  self->load_library_id = g_idle_add (load_library, self);
+  g_signal_connect_swapped (self->library_page, "map", G_CALLBACK (load_library), self);
 }
 
 KbWindow *

@@ -94,7 +94,11 @@ bench_startup () {
   local runs=${1:-9} deck=${2:-$deck_default} side r renderer what order out
   local -a sides=()
   deck=$(realpath "$deck")
-  for renderer in ${RENDERERS:-cairo default}; do sides+=(probe-$renderer app-$renderer); done
+  for renderer in ${RENDERERS:-cairo default}; do
+    sides+=(probe-$renderer app-$renderer)
+    # KB_BENCH_APP_BEFORE=PROGRAM: an older build as a side of its own, for before and after.
+    [[ -n ${KB_BENCH_APP_BEFORE:-} ]] && sides+=(before-$renderer)
+  done
   loadavg before
   # One start of each side first, not counted: the page cache and the shader caches warm up.
   for r in $(seq 0 "$runs"); do
@@ -102,8 +106,11 @@ bench_startup () {
     order=("${sides[@]:r % ${#sides[@]}}" "${sides[@]:0:r % ${#sides[@]}}")
     for side in "${order[@]}"; do
       renderer=${side#*-}
-      if [[ $side == probe-* ]]; then what=("$build/tests/bench/kb-bench-probe")
-      else what=("$app" --present "$deck"); fi
+      case $side in
+        probe-*) what=("$build/tests/bench/kb-bench-probe") ;;
+        before-*) what=("$KB_BENCH_APP_BEFORE" --present "$deck") ;;
+        *) what=("$app" --present "$deck") ;;
+      esac
       out=$($(app_env "$side" "$r") $(renderer_env "$renderer") \
         "$build/tests/bench/kb-bench-pixel" -- "${what[@]}" 2>"$work/err") ||
         { echo "startup: $side failed: $(tail -3 "$work/err")" >&2; return 1; }
@@ -125,11 +132,12 @@ for side in sides:
     for key in ("first_change_ms", "settled_ms"):
         print(f"startup.{side}.{key} {statistics.median(r[side][key] for r in runs.values()):.0f}")
 for renderer in sorted({s.split('-', 1)[1] for s in sides}):
-    app, probe = f"app-{renderer}", f"probe-{renderer}"
-    if app in sides and probe in sides:
-        ratios = sorted(r[app]["settled_ms"] / r[probe]["settled_ms"] for r in runs.values())
-        print(f"startup.ratio.{renderer} {statistics.median(ratios):.2f} "
-              f"(pairwise median; range {ratios[0]:.2f}–{ratios[-1]:.2f})")
+    for app in (f"app-{renderer}", f"before-{renderer}"):
+        probe = f"probe-{renderer}"
+        if app in sides and probe in sides:
+            ratios = sorted(r[app]["settled_ms"] / r[probe]["settled_ms"] for r in runs.values())
+            print(f"startup.ratio.{app} {statistics.median(ratios):.2f} "
+                  f"(pairwise median; range {ratios[0]:.2f}–{ratios[-1]:.2f})")
 PY
 }
 

@@ -554,6 +554,7 @@ kb_library_page_init (KbLibraryPage *self)
   self->kept_games = g_list_store_new (KB_TYPE_KEPT_GAME);
   gtk_flow_box_bind_model (self->deck_grid, G_LIST_MODEL (self->decks), create_tile, self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "loading");
+  self->loading = TRUE;   /* until kb_library_page_load () has found the decks */
   description = g_strdup_printf (_("A deck is a JSON file with cards in categories. Put your "
                                    "own decks in %s and they will appear here."), user_path);
   adw_status_page_set_description (self->empty_page, description);
