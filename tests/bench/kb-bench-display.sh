@@ -9,7 +9,8 @@
 #   frames [KEYS=20] [DECK]   frame times from the frame clock's own timings (presentation
 #                             times from the compositor) while Space draws and flips cards, and
 #                             on the board (--board DECK) while Space rolls and the pawn walks;
-#                             dropped frames counted against the refresh interval
+#                             dropped frames counted against the refresh interval, and
+#                             the app's CPU time per frame drawn
 #                             (PARTS="cards board" chooses)
 #   memory [CARDS=1000]       RSS and peak RSS (VmHWM) of the real process with a 1000-card
 #                             deck, after 100 and after CARDS cards, each card's animation run out
@@ -149,6 +150,7 @@ frames_of () {
 import statistics, sys
 import collections
 path, name = sys.argv[1], sys.argv[2]
+cpu = int(sys.argv[3]) if len(sys.argv) > 3 else None
 windows = collections.defaultdict(list)
 for line in open(path):
     f = line.split()
@@ -179,6 +181,11 @@ print(f"frames.{name}.refresh_ms {refresh / 1000:.2f}")
 if span:
     print(f"frames.{name}.fps {(frames_n - len(animations)) / span:.1f}")
 print(f"frames.{name}.dropped {dropped} of {dropped + frames_n - len(animations)}")
+# The work per frame, which a busy machine does not stretch as it stretches the frame times:
+# all the process's CPU time during the keys, over the frames it drew in that time.
+if cpu is not None and frames:
+    print(f"frames.{name}.cpu_ms_per_frame {cpu / len(frames):.1f} ({cpu} ms over {len(frames)} "
+          f"frames; 60 fps needs under 16.7 on one core)")
 if intervals:
     q = sorted(intervals)
     print(f"frames.{name}.interval_ms median {statistics.median(q):.1f} "
@@ -220,6 +227,11 @@ quiet () {
   done
 }
 
+# cpu_ms: the CPU time (user and system, all threads) the app's process has used so far.
+cpu_ms () {
+  awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat"
+}
+
 stop_app () { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
 
 bench_frames () {
@@ -230,17 +242,21 @@ bench_frames () {
     if [[ ${PARTS:-cards board} == *cards* ]]; then
       start_app "$renderer-cards" --present "$deck"
       : >"$framelog"
+      cpu_start=$(cpu_ms)
       for _ in $(seq "$keys"); do xdotool key space; sleep 1.2; done
+      cpu=$(( $(cpu_ms) - cpu_start ))
       stop_app
-      frames_of "$framelog" "$renderer.cards"
+      frames_of "$framelog" "$renderer.cards" "$cpu"
     fi
     [[ ${PARTS:-cards board} == *board* ]] || continue
     start_app "$renderer-board" --board "$deck"
     xdotool key Return; quiet 1000      # the new game's page: start with its defaults
     : >"$framelog"
+    cpu_start=$(cpu_ms)
     for _ in $(seq "$keys"); do xdotool key space; sleep 2.5; done
+    cpu=$(( $(cpu_ms) - cpu_start ))
     stop_app
-    frames_of "$framelog" "$renderer.board"
+    frames_of "$framelog" "$renderer.board" "$cpu"
   done
   loadavg after
 }
