@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -124,11 +125,24 @@ do_nothing (gpointer data)
 }
 
 static double
-time_ms (void (*func) (gpointer), gpointer data)
+cpu_now_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The wall-clock time of @func, and in @cpu the CPU time it used: on a busy shared machine the
+ * first stretches with the load, the second hardly. */
+static double
+time_ms (void (*func) (gpointer), gpointer data, double *cpu)
 {
   gint64 t0 = g_get_monotonic_time ();
+  double c0 = cpu_now_ms ();
 
   func (data);
+  *cpu = cpu_now_ms () - c0;
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
@@ -153,7 +167,10 @@ bench_load (int    argc,
   g_autofree double *bare = NULL;
   g_autofree double *full = NULL;
   g_autofree double *ratio = NULL;
-  double rss_base, rss_parse, rss_load;
+  g_autofree double *bare_cpu = NULL;
+  g_autofree double *full_cpu = NULL;
+  g_autofree double *ratio_cpu = NULL;
+  double rss_base, rss_parse, rss_load, cpu_ratio;
   int fd;
 
   if (n_cards == 0 || runs == 0)
@@ -170,6 +187,9 @@ bench_load (int    argc,
   bare = g_new (double, runs);
   full = g_new (double, runs);
   ratio = g_new (double, runs);
+  bare_cpu = g_new (double, runs);
+  full_cpu = g_new (double, runs);
+  ratio_cpu = g_new (double, runs);
 
   print_loadavg ("before");
   /* Memory first, each in a child of its own, so that no peak is inherited. */
@@ -184,15 +204,16 @@ bench_load (int    argc,
     {
       if (r % 2 == 0)
         {
-          bare[r] = time_ms (parse_bare, path);
-          full[r] = time_ms (load_deck, path);
+          bare[r] = time_ms (parse_bare, path, &bare_cpu[r]);
+          full[r] = time_ms (load_deck, path, &full_cpu[r]);
         }
       else
         {
-          full[r] = time_ms (load_deck, path);
-          bare[r] = time_ms (parse_bare, path);
+          full[r] = time_ms (load_deck, path, &full_cpu[r]);
+          bare[r] = time_ms (parse_bare, path, &bare_cpu[r]);
         }
       ratio[r] = full[r] / bare[r];
+      ratio_cpu[r] = full_cpu[r] / bare_cpu[r];
     }
   g_unlink (path);
 
@@ -202,6 +223,11 @@ bench_load (int    argc,
   g_print ("load.load_and_validate_ms   %8.1f\n", median (full, runs));
   g_print ("load.ratio_pairwise_median  %8.2f\n", median (ratio, runs));
   g_print ("load.ratio_best_worst       %8.2f %.2f\n", ratio[0], ratio[runs - 1]);
+  g_print ("load.cpu.json_glib_parse_ms %8.1f\n", median (bare_cpu, runs));
+  g_print ("load.cpu.load_and_validate_ms %6.1f\n", median (full_cpu, runs));
+  cpu_ratio = median (ratio_cpu, runs);   /* sorts: the range is read after it */
+  g_print ("load.cpu.ratio_pairwise_median %5.2f (range %.2f-%.2f)\n", cpu_ratio, ratio_cpu[0],
+           ratio_cpu[runs - 1]);
   g_print ("load.peak_rss_baseline_mb   %8.1f\n", rss_base);
   g_print ("load.peak_rss_parse_mb      %8.1f\n", rss_parse);
   g_print ("load.peak_rss_load_mb       %8.1f\n", rss_load);
