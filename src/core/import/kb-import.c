@@ -122,8 +122,9 @@ import_bytes (GBytes                *bytes,
   KbImportFormat format = options != NULL ? options->format : KB_IMPORT_FORMAT_AUTO;
   g_autoptr(KbImportTable) table = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean guessed = format == KB_IMPORT_FORMAT_AUTO;
 
-  if (format == KB_IMPORT_FORMAT_AUTO)
+  if (guessed)
     format = format_from_content (bytes, format_from_name (display_name));
 
   if (format == KB_IMPORT_FORMAT_ODS || format == KB_IMPORT_FORMAT_XLSX)
@@ -149,6 +150,10 @@ import_bytes (GBytes                *bytes,
       g_autofree char *text = _kb_import_decode (data != NULL ? data : "", size, &encoding);
       char separator = '\0';
 
+      /* Excel's "Unicode text" is a .txt too: rows of cells between tabs. */
+      if (format == KB_IMPORT_FORMAT_TEXT && guessed && strchr (text, '\t') != NULL &&
+          strchr (text, '\t') < text + strcspn (text, "\r\n"))
+        format = KB_IMPORT_FORMAT_CSV;
       if (format == KB_IMPORT_FORMAT_TEXT)
         {
           result->source = g_strdup_printf (_("plain text, %s"), encoding);
