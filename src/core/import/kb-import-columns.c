@@ -124,6 +124,16 @@ known_words (void)
   return g_strjoinv (", ", (char **) _kb_import_field_words ());
 }
 
+static guint
+max_columns (KbImportTable *table)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    n = MAX (n, ((KbImportRow *) g_ptr_array_index (table->rows, i))->cells->len);
+  return n;
+}
+
 /* A list without a header row: one column is the text; with more, the first is the category. */
 static GPtrArray *
 headerless (KbImportTable *table,
@@ -131,10 +141,7 @@ headerless (KbImportTable *table,
             KbProblems    *problems)
 {
   GPtrArray *columns = g_ptr_array_new_with_free_func (_kb_import_column_free);
-  guint n = 0;
-
-  for (guint i = 0; i < table->rows->len; i++)
-    n = MAX (n, ((KbImportRow *) g_ptr_array_index (table->rows, i))->cells->len);
+  guint n = max_columns (table);
   if (n <= 1)
     g_ptr_array_add (columns, column_new (1, NULL, KB_IMPORT_FIELD_TEXT, lang));
   else
@@ -206,7 +213,8 @@ _kb_import_read_header (KbImportTable  *table,
     }
 
   header = g_ptr_array_index (table->rows, 0);
-  for (guint c = 1; c <= header->cells->len; c++)
+  /* Cells right of the last header cell are a column too, one without a name. */
+  for (guint c = 1; c <= max_columns (table); c++)
     {
       const char *cell = kb_import_row_get_cell (header, c);
       g_autofree char *word = NULL;
@@ -267,12 +275,12 @@ _kb_import_read_header (KbImportTable  *table,
           if (column->header[0] == '\0')
             why = g_strdup (_("the column has no name in the first row"));
           else if (suggestion != NULL)
-            why = g_strdup_printf (_("unknown column name \"%s\"; did you mean \"%s\"?"),
+            why = g_strdup_printf (_("unknown column name \"%s\" (did you mean \"%s\"?)"),
                                    column->header, suggestion);
           else
             {
               g_autofree char *known = known_words ();
-              why = g_strdup_printf (_("unknown column name \"%s\"; the names are: %s"),
+              why = g_strdup_printf (_("unknown column name \"%s\" (the names are: %s)"),
                                      column->header, known);
             }
           report_left_out (table, 1, column, why, problems);
