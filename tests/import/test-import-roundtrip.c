@@ -108,6 +108,47 @@ test_builtin_deck (gconstpointer data)
     }
 }
 
+/* What a spreadsheet makes hard: quotes, separators, line breaks, a "sep=" and a cell that
+ * looks like a header, languages where one text is missing and one is plain. (A CRLF inside
+ * a cell comes back as LF, as spreadsheets write line breaks in cells.) */
+static void
+test_tricky_deck (void)
+{
+  g_autoptr(KbDeck) deck = kb_deck_new ("tricky", (const char * const []) { "en", "nl", NULL });
+  static const char * const texts[] = {
+    "Say \"yes\"; or \"no\", then \"\"why\"\"",
+    "One line\nand another\n\nand a third after an empty one",
+    "sep=,",
+    "text:nl",
+    "\"",
+    "Tab\tin between",
+  };
+  KbCategory *category;
+
+  kb_deck_set_title (deck, NULL, "Tricky");
+  category = kb_deck_add_category (deck, 0, "a", NULL);
+  kb_deck_set_category_name (deck, category, "en", "Semi; colon, comma");
+  kb_deck_set_category_name (deck, category, "nl", "\"Quoted\"");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a-%02u", i + 1);
+      KbCard *card = kb_deck_add_card (deck, i, id, "a", NULL);
+
+      kb_deck_set_card_text (deck, card, "en", texts[i]);
+      if (i % 2 == 0)
+        kb_deck_set_card_text (deck, card, "nl", texts[G_N_ELEMENTS (texts) - 1 - i]);
+      if (i == 3)
+        kb_deck_set_card_notes (deck, card, NULL, "plain; the same in both");
+      kb_deck_set_card_kind (deck, card, (KbCardKind) (i % 5));
+      kb_deck_set_card_intensity (deck, card, (KbIntensity) (i % 4));
+    }
+  for (guint s = 0; s < 3; s++)
+    {
+      g_autoptr(KbDeck) back = through_csv (deck, ";,\t"[s]);
+      assert_same_columns (deck, back);
+    }
+}
+
 /* What no column holds is named, card by card, not lost in silence. */
 static void
 test_left_out (void)
@@ -229,6 +270,7 @@ main (int   argc,
         n++;
       }
   g_assert_cmpuint (n, >=, 7);
+  g_test_add_func ("/import/roundtrip/tricky", test_tricky_deck);
   g_test_add_func ("/import/export/left-out", test_left_out);
   g_test_add_func ("/import/export/csv-format", test_csv_format);
   g_test_add_func ("/import/palette/readable", test_palette_readable);
