@@ -74,7 +74,7 @@ _kb_cli_import (const char * const *argv)
   KbImportOptions options = { KB_IMPORT_FORMAT_AUTO, NULL, NULL };
   int status = KB_CLI_EXIT_OK;
 
-  if (!_kb_cli_parse ("kletsborden --import",
+  if (!_kb_cli_parse ("kletsborden --import", _("FILE"),
                       _("Makes a deck from a spreadsheet (.ods, .xlsx, CSV) or a text file with "
                         "a card on each line, and prints every problem as file:row:column. The "
                         "first row names the columns: category, text, title, kind, intensity, "
@@ -161,7 +161,7 @@ _kb_cli_export_csv (const char * const *argv)
   gsize size;
   const char *data;
 
-  if (!_kb_cli_parse ("kletsborden --export-csv",
+  if (!_kb_cli_parse ("kletsborden --export-csv", _("DECK"),
                       _("Writes a deck's cards as CSV (UTF-8), with the columns --import reads, "
                         "to edit in a spreadsheet and import again."),
                       argv, entries, &status))

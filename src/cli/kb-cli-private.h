@@ -23,6 +23,7 @@ int _kb_cli_export_csv (const char * const *args);
 
 /* What the sub-commands share (kb-cli-export.c). */
 gboolean      _kb_cli_parse      (const char          *command,
+                                  const char          *parameter,
                                   const char          *summary,
                                   const char * const  *args,
                                   GOptionEntry        *entries,
