@@ -238,8 +238,8 @@ read_kind (Builder           *b,
     kb_deck_set_card_intensity (b->deck, card, intensity);
   else if (intensity_word != NULL)
     kb_problems_add (b->problems, KB_PROBLEM_WARNING, row->number, intensity_column->column,
-                     _("unknown intensity \"%s\"; an intensity is licht, midden or diep "
-                       "(light, medium or deep); the card has none"), intensity_word);
+                     _("unknown intensity \"%s\"; an intensity is licht, gemiddeld (or midden) "
+                       "or diep (light, medium or deep); the card has none"), intensity_word);
 }
 
 static void

@@ -17,7 +17,8 @@ typedef struct
   int         value;
 } Word;
 
-/* The first row of a value in a language is the word the export writes. */
+/* The first row of a value in a language is the word the export writes: the words of
+ * po/GLOSSARY.md and of the cards (kb-labels.c), so "gemiddeld" rather than "midden". */
 static const Word field_words[] = {
   { "category", "en", KB_IMPORT_FIELD_CATEGORY },
   { "categorie", "nl", KB_IMPORT_FIELD_CATEGORY },
@@ -51,8 +52,8 @@ static const Word intensity_words[] = {
   { "medium", "en", KB_INTENSITY_MEDIUM },
   { "deep", "en", KB_INTENSITY_DEEP },
   { "licht", "nl", KB_INTENSITY_LIGHT },
-  { "midden", "nl", KB_INTENSITY_MEDIUM },
   { "gemiddeld", "nl", KB_INTENSITY_MEDIUM },   /* as the cards say it (kb-labels.c) */
+  { "midden", "nl", KB_INTENSITY_MEDIUM },
   { "diep", "nl", KB_INTENSITY_DEEP },
 };
 
