@@ -34,6 +34,16 @@ _kb_import_xml_parse (GBytes  *bytes,
         xmlFreeDoc (doc);
       return NULL;
     }
+  /* Spreadsheets never declare entities; a document that does may expand a few bytes into
+   * gigabytes when its text is read ("billion laughs"). */
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("its sheet declares a document type, which spreadsheets never do; "
+                             "save it again from the spreadsheet"));
+      xmlFreeDoc (doc);
+      return NULL;
+    }
   return doc;
 }
 
