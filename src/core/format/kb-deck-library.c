@@ -100,15 +100,16 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The deck files in @dir; with @folders, also those one folder down, as the editor saves a deck
+ * in a folder of its own beside its art ("name/name.json"). */
 static void
-scan_dir (GFile            *dir,
-          gboolean          builtin,
-          GCancellable     *cancellable,
-          KbDeckEntryFunc   func,
-          gpointer          user_data)
+list_deck_files (GFile        *dir,
+                 const char   *prefix,
+                 gboolean      folders,
+                 GCancellable *cancellable,
+                 GPtrArray    *names)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   GFileInfo *info;
 
   enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
@@ -118,15 +119,36 @@ scan_dir (GFile            *dir,
     return;
 
   while (g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, NULL) && info != NULL)
-    if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-        is_deck_file_name (g_file_info_get_name (info)))
-      g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR && is_deck_file_name (name))
+        g_ptr_array_add (names, g_build_filename (prefix, name, NULL));
+      else if (folders && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY &&
+               name[0] != '.')
+        {
+          g_autoptr(GFile) child = g_file_get_child (dir, name);
+          list_deck_files (child, name, FALSE, cancellable, names);
+        }
+    }
+}
+
+static void
+scan_dir (GFile            *dir,
+          gboolean          builtin,
+          GCancellable     *cancellable,
+          KbDeckEntryFunc   func,
+          gpointer          user_data)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  list_deck_files (dir, "", !builtin, cancellable, names);
 
   /* File order differs between file systems; a stable list is easier to find one's way in. */
   g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
-      g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
+      g_autoptr(GFile) file = g_file_resolve_relative_path (dir, g_ptr_array_index (names, i));
       g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, builtin);
       func (entry, user_data);
     }
