@@ -365,7 +365,21 @@ move_card (KbEditorWindow *self,
         gtk_widget_grab_focus (GTK_WIDGET (row));
     }
   else
-    _kb_editor_rebuild (self);   /* keeps the focus in the same field of the moved card */
+    {
+      /* The same field of the card, at its new place. */
+      g_autofree char *field = NULL;
+      g_autofree char *lang = NULL;
+
+      for (; focus != NULL && field == NULL; focus = gtk_widget_get_parent (focus))
+        if (g_object_get_data (G_OBJECT (focus), "kb-field") != NULL)
+          {
+            field = g_strdup (g_object_get_data (G_OBJECT (focus), "kb-field"));
+            lang = g_strdup (g_object_get_data (G_OBJECT (focus), "kb-lang"));
+          }
+      _kb_editor_rebuild (self);
+      if (field != NULL)
+        _kb_editor_focus_field (self, KB_DECK_PART_CARD, (guint) to, field, lang);
+    }
 }
 
 static void

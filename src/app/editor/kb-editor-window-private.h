@@ -1,5 +1,5 @@
-/* What the deck editor's files share: the window (kb-editor-window.c), its deck and categories
- * forms (-deck.c), its cards (-cards.c) and its problems (-problems.c). */
+/* What the deck editor's files share: the window (kb-editor-window.c), its fields (-fields.c),
+ * its deck and categories forms (-deck.c), its cards (-cards.c) and its problems (-problems.c). */
 #pragma once
 
 #include "kb-editor-history.h"

@@ -19,30 +19,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-char *
-_kb_editor_field_key (KbDeckPart  part,
-                      guint       index,
-                      const char *field,
-                      const char *lang)
-{
-  return g_strdup_printf ("%d:%u:%s:%s", part, index, field != NULL ? field : "",
-                          lang != NULL ? lang : "");
-}
-
 /* The language the editor speaks for names it makes up (a new category's). */
 const char *
 _kb_editor_ui_lang (KbEditorWindow *self)
 {
   return kb_deck_pick_language (self->deck, g_get_language_names ());
-}
-
-void
-_kb_editor_clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
 }
 
 /* The edits until _kb_editor_end_batch() are one step to undo (a card added with its category). */
@@ -61,24 +42,6 @@ _kb_editor_end_batch (KbEditorWindow *self)
     kb_editor_history_break (self->history);
 }
 
-/* Returns: (nullable): @text in @lang itself, not its fallback; %NULL when it has none */
-const char *
-_kb_editor_text_in (const KbText *text,
-                    const char   *lang)
-{
-  return text != NULL && kb_text_has (text, lang) ? kb_text_get (text, lang, NULL) : NULL;
-}
-
-/* GTK 4.8 has no gtk_list_box_remove_all. */
-void
-_kb_editor_clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 void
 _kb_editor_toast (KbEditorWindow *self,
                   const char     *message,
@@ -92,118 +55,6 @@ _kb_editor_toast (KbEditorWindow *self,
       adw_toast_set_action_name (toast, "editor.undo");
     }
   adw_toast_overlay_add_toast (self->toasts, toast);
-}
-
-/* A problem at (@part, @index, @field, @lang) jumps to @widget. */
-void
-_kb_editor_register (KbEditorWindow *self,
-                     GtkWidget      *widget,
-                     KbDeckPart      part,
-                     guint           index,
-                     const char     *field,
-                     const char     *lang)
-{
-  g_hash_table_replace (self->fields, _kb_editor_field_key (part, index, field, lang), widget);
-  if (lang != NULL)
-    {
-      char *whole = _kb_editor_field_key (part, index, field, NULL);
-      if (!g_hash_table_contains (self->fields, whole))
-        g_hash_table_insert (self->fields, whole, widget);
-      else
-        g_free (whole);
-    }
-  g_object_set_data (G_OBJECT (widget), "kb-part", GINT_TO_POINTER (part));
-  g_object_set_data (G_OBJECT (widget), "kb-index", GUINT_TO_POINTER (index));
-  g_object_set_data_full (G_OBJECT (widget), "kb-field", g_strdup (field), g_free);
-  g_object_set_data_full (G_OBJECT (widget), "kb-lang", g_strdup (lang), g_free);
-}
-
-static char **
-split_list (const char *value)
-{
-  g_auto(GStrv) parts = g_strsplit (value, ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) != '\0')
-      g_strv_builder_add (builder, parts[i]);
-  return g_strv_builder_end (builder);
-}
-
-/* Every text field of every form comes here: which member it edits is in its data. */
-static void
-text_changed (GtkEditable    *editable,
-              KbEditorWindow *self)
-{
-  KbDeckPart part = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (editable), "kb-part"));
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "kb-index"));
-  const char *field = g_object_get_data (G_OBJECT (editable), "kb-field");
-  const char *lang = g_object_get_data (G_OBJECT (editable), "kb-lang");
-  g_autofree char *value = g_strdup (gtk_editable_get_text (editable));
-  const char *set = *g_strstrip (value) != '\0' ? gtk_editable_get_text (editable) : NULL;
-
-  if (self->building)
-    return;
-  if (part == KB_DECK_PART_DECK && g_str_equal (field, "title"))
-    kb_deck_set_title (self->deck, lang, set);
-  else if (part == KB_DECK_PART_DECK && g_str_equal (field, "description"))
-    kb_deck_set_description (self->deck, lang, set);
-  else if (part == KB_DECK_PART_DECK && g_str_equal (field, "license"))
-    kb_deck_set_license (self->deck, set);
-  else if (part == KB_DECK_PART_DECK && g_str_equal (field, "authors"))
-    {
-      g_auto(GStrv) authors = split_list (value);
-      kb_deck_set_authors (self->deck, authors[0] != NULL ? (const char * const *) authors : NULL);
-    }
-  else if (part == KB_DECK_PART_CATEGORY && index < kb_deck_get_n_categories (self->deck))
-    kb_deck_set_category_name (self->deck, kb_deck_get_category (self->deck, index), lang, set);
-  else if (part == KB_DECK_PART_CARD && index < kb_deck_get_n_cards (self->deck))
-    {
-      KbCard *card = kb_deck_get_card (self->deck, index);
-
-      if (g_str_equal (field, "title"))
-        kb_deck_set_card_title (self->deck, card, lang, set);
-      else if (g_str_equal (field, "text"))
-        kb_deck_set_card_text (self->deck, card, lang, set);
-      else if (g_str_equal (field, "notes"))
-        kb_deck_set_card_notes (self->deck, card, lang, set);
-      _kb_editor_update_card_row (self, index);
-    }
-}
-
-/* An entry row for one text; Ctrl+Z in it is the editor's undo, not the entry's own. */
-GtkWidget *
-_kb_editor_text_row (KbEditorWindow *self,
-                     const char     *title,
-                     KbDeckPart      part,
-                     guint           index,
-                     const char     *field,
-                     const char     *lang,
-                     const char     *value)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  _kb_editor_register (self, row, part, index, field, lang);
-  g_signal_connect (row, "changed", G_CALLBACK (text_changed), self);
-  return row;
-}
-
-void
-_kb_editor_focus_field (KbEditorWindow *self,
-                        KbDeckPart      part,
-                        guint           index,
-                        const char     *field,
-                        const char     *lang)
-{
-  g_autofree char *key = _kb_editor_field_key (part, index, field, lang);
-  GtkWidget *widget = g_hash_table_lookup (self->fields, key);
-
-  if (widget != NULL)
-    gtk_widget_grab_focus (widget);
 }
 
 static gboolean
@@ -344,7 +195,7 @@ void
 _kb_editor_rebuild_soon (KbEditorWindow *self)
 {
   if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT, rebuild_idle, self, NULL);
 }
 
 static void
@@ -363,7 +214,7 @@ restore (KbEditorWindow *self,
       return;
     }
   set_deck (self, deck);
-  _kb_editor_rebuild (self);
+  _kb_editor_rebuild_soon (self);
 }
 
 static void
@@ -563,30 +414,47 @@ kb_editor_window_finalize (GObject *object)
   G_OBJECT_CLASS (kb_editor_window_parent_class)->finalize (object);
 }
 
-/* Before the focused entry sees them: Ctrl+Z and the others are the editor's in every field. */
+/* Before the focused entry sees them: Ctrl+Z and the others are the editor's in every field.
+ * (A shortcut controller took Ctrl+Z for Ctrl+Shift+Z: the keys are told apart here.) */
+static gboolean
+key_pressed (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             KbEditorWindow        *self)
+{
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
+  guint key = gdk_keyval_to_lower (keyval);
+  const char *action = NULL;
+
+  if (mods == GDK_CONTROL_MASK && key == GDK_KEY_s)
+    action = "editor.save";
+  else if (mods == GDK_CONTROL_MASK && key == GDK_KEY_z)
+    action = "editor.undo";
+  else if ((mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK) && key == GDK_KEY_z) ||
+           (mods == GDK_CONTROL_MASK && key == GDK_KEY_y))
+    action = "editor.redo";
+  else if (mods == GDK_CONTROL_MASK && key == GDK_KEY_n)
+    action = "editor.add-card";
+  else if (mods == GDK_CONTROL_MASK && key == GDK_KEY_d)
+    action = "editor.duplicate-card";
+  else if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up))
+    action = "editor.move-card-up";
+  else if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down))
+    action = "editor.move-card-down";
+  if (action == NULL)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+  return TRUE;
+}
+
 static void
 add_shortcuts (KbEditorWindow *self)
 {
-  static const struct { const char *trigger; const char *action; } keys[] = {
-    { "<Control>s", "editor.save" },
-    { "<Control>z", "editor.undo" },
-    { "<Control><Shift>z", "editor.redo" },
-    { "<Control>y", "editor.redo" },
-    { "<Control>n", "editor.add-card" },
-    { "<Control>d", "editor.duplicate-card" },
-    { "<Alt>Up", "editor.move-card-up" },
-    { "<Alt>Down", "editor.move-card-down" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkEventController *controller = gtk_event_controller_key_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
-                                     GTK_SHORTCUT_SCOPE_GLOBAL);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (
-                                                              keys[i].trigger),
-                                                            gtk_named_action_new (keys[i].action)));
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -825,4 +693,12 @@ kb_editor_window_get_n_problems (KbEditorWindow *self)
 {
   g_return_val_if_fail (KB_IS_EDITOR_WINDOW (self), 0);
   return self->problems->len;
+}
+
+/* Returns: the page shown: "cards", "deck", "categories" or "problems" */
+const char *
+kb_editor_window_get_page (KbEditorWindow *self)
+{
+  g_return_val_if_fail (KB_IS_EDITOR_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
 }

@@ -27,6 +27,7 @@ gboolean        kb_editor_window_is_dirty     (KbEditorWindow *self);
 const char     *kb_editor_window_get_draft_key (KbEditorWindow *self);
 guint           kb_editor_window_get_current_card (KbEditorWindow *self);
 guint           kb_editor_window_get_n_problems (KbEditorWindow *self);
+const char     *kb_editor_window_get_page     (KbEditorWindow *self);
 gboolean        kb_editor_window_save         (KbEditorWindow *self,
                                                GError        **error);
 

@@ -214,8 +214,9 @@ kb_deck_load_draft (GFile   *file,
   self->file = file != NULL ? g_object_ref (file) : NULL;
   _kb_deck_read (self, bytes, file, problems);
   kb_problems_sort (problems);
-  /* What every edit relies on: an id, a title and a language to fall back to. */
-  if (self->id == NULL || self->title == NULL || self->languages[0] == NULL)
+  /* What every edit relies on: an id and a language to fall back to. (No title yet is fine: a
+   * deck being made may have none, as it may have no cards.) */
+  if (self->id == NULL || self->languages[0] == NULL)
     {
       set_error_from_problems (error, problems);
       return NULL;
