@@ -35,6 +35,7 @@ struct _KbEditorWindow
   GPtrArray *problems;      /* KbEditorProblem */
   guint settle_id;          /* the draft, the check and the preview after changes */
   guint rebuild_id;         /* forms built anew after an edit that changes their shape */
+  guint close_id;           /* the window closes once the dialog that asked is done */
   guint current_card;
   gboolean building;        /* forms being filled: their signals are no edits */
   gboolean closing;         /* the person chose: no more asking */

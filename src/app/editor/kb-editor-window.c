@@ -337,6 +337,16 @@ save_action (GtkWidget  *widget,
   save_and_tell (KB_EDITOR_WINDOW (widget));
 }
 
+static gboolean
+close_idle (gpointer data)
+{
+  KbEditorWindow *self = data;
+
+  self->close_id = 0;
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_response (AdwMessageDialog *dialog,
                 const char       *response,
@@ -348,10 +358,11 @@ close_response (AdwMessageDialog *dialog,
     return;
   if (g_str_equal (response, "discard") && !kb_editor_draft_forget (self->draft_key, &error))
     g_message ("The draft could not be removed: %s", error->message);
-  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
+  if ((g_str_equal (response, "save") || g_str_equal (response, "discard")) && self->close_id == 0)
     {
       self->closing = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* After the dialog is done with its parent. */
+      self->close_id = g_idle_add (close_idle, self);
     }
 }
 
@@ -391,6 +402,7 @@ kb_editor_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->close_id, g_source_remove);
   if (self->deck != NULL)
     g_clear_signal_handler (&self->changed_handler, self->deck);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_EDITOR_WINDOW);
