@@ -32,11 +32,7 @@ languages_applied (AdwEntryRow    *row,
   languages = g_strv_builder_end (builder);
   if (g_strv_equal ((const char * const *) languages, kb_deck_get_languages (self->deck)))
     return;
-  if (languages[0] == NULL)
-    error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                                 _("A deck needs at least one language"));
-  if (error != NULL ||
-      !kb_deck_set_languages (self->deck, (const char * const *) languages, &error))
+  if (!kb_deck_set_languages (self->deck, (const char * const *) languages, &error))
     {
       _kb_editor_toast (self, error->message, FALSE);
       return;
