@@ -12,6 +12,7 @@
 #include "kb-deck-tile.h"
 #include "kb-import-dialog.h"
 #include "kb-library-page.h"
+#include "kb-library-page-editor.h"
 #include "kb-session-keeper.h"
 
 #define MAX_RECENT 12
@@ -556,6 +557,7 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "library.forget-game", "u", forget_game_action);
   gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
 
+  _kb_library_page_editor_class_init (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -578,6 +580,7 @@ kb_library_page_init (KbLibraryPage *self)
                                    "own decks in %s and they will appear here."), user_path);
   adw_status_page_set_description (self->empty_page, description);
   show_session (self, NULL, NULL);
+  _kb_library_page_editor_init (self);
 }
 
 KbLibraryPage *
@@ -609,6 +612,14 @@ kb_library_page_refresh (KbLibraryPage *self)
     scan (self);
   if (self->keeper != NULL)
     find_kept_games (self);
+}
+
+/* Looks for the decks again: one was saved or copied. */
+void
+kb_library_page_rescan (KbLibraryPage *self)
+{
+  g_return_if_fail (KB_IS_LIBRARY_PAGE (self));
+  scan (self);
 }
 
 /* Whether decks are still being looked for. */
