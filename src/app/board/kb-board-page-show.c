@@ -285,7 +285,7 @@ _kb_board_page_update (KbBoardPage *self)
 
   adw_window_title_set_title (self->window_title, kb_deck_get_title (deck, language (self)));
   /* Translators: which round of the board game is being played */
-  round = g_strdup_printf (_("Round %u"), kb_game_get_rounds_played (self->game) + 1);
+  round = g_strdup_printf (_("Round %u"), kb_game_get_round (self->game));
   adw_window_title_set_subtitle (self->window_title, _kb_board_page_in_play (self) ? round : NULL);
 
   /* Translators: whose turn it is in the board game, e.g. "Anna’s turn" */

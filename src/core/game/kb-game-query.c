@@ -166,6 +166,21 @@ kb_game_get_rounds_played (KbGame *self)
 }
 
 /**
+ * kb_game_get_round:
+ *
+ * Rounds are counted from the player who began: the first round lasts until the turn comes back
+ * to them, whoever they are.
+ *
+ * Returns: the number of the round under way, from 1, for the header
+ */
+guint
+kb_game_get_round (KbGame *self)
+{
+  g_return_val_if_fail (KB_IS_GAME (self), 0);
+  return self->state->rounds + 1;
+}
+
+/**
  * kb_game_get_pile_size:
  *
  * Returns: how many cards of @category are left to draw before the pile is shuffled anew

@@ -236,6 +236,7 @@ KbCard           *kb_game_get_card            (KbGame         *self);
 guint             kb_game_get_last_roll       (KbGame         *self);
 guint             kb_game_get_n_turns         (KbGame         *self);
 guint             kb_game_get_rounds_played   (KbGame         *self);
+guint             kb_game_get_round           (KbGame         *self);
 guint             kb_game_get_pile_size       (KbGame         *self,
                                                KbCategory     *category);
 guint             kb_game_get_n_moves         (KbGame         *self);

@@ -1,0 +1,84 @@
+/* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
+ * presses: the round in the header counted from the player who began, and the end screen in
+ * agreement with it. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kb-application.h"
+#include "kb-board-page.h"
+#include "kb-board-view.h"
+#include "kb-locale.h"
+#include "kb-new-game-page.h"
+#include "kb-ui-test.h"
+#include "kb-window.h"
+
+#include "board-page-test-util.h"
+
+static const char *
+header_subtitle (void)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (page),
+                                                         ADW_TYPE_WINDOW_TITLE));
+
+  return adw_window_title_get_subtitle (title);
+}
+
+/* Bram (the second) begins: the first round lasts until the turn is back with him. */
+static void
+test_round_from_starter (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  starter = 1;
+  start_game (3);
+  starter = 0;
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1");
+  press ("v", 1);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1");
+  press ("v", 2);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1");
+  press ("v", 3);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 2");
+
+  /* Ending now, before anyone played in round 2: one round was played. */
+  g_assert_true (kb_game_end (game (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 1 round together.");
+  press ("ctrl+z", 3);
+  press ("v", 4);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 2");
+  g_assert_true (kb_game_end (game (), &error));
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 2 rounds together.");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-board-XXXXXX", NULL);
+  int status;
+
+  /* Games of its own, so that tests side by side never see each other's. */
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  kb_locale_init ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  if (!kb_test_can_press_keys ())
+    {
+      g_test_skip ("needs an X display (Xvfb) and xdotool");
+      return 77;
+    }
+
+  the_app = kb_test_start_app ();
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+
+  g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
+
+  status = g_test_run ();
+  kb_test_stop_app (g_steal_pointer (&the_app));
+  return status;
+}
