@@ -306,7 +306,7 @@ kept_game_row (KbKeptGame *kept,
   text = g_strdup_printf (_("Continue the board game “%s”, round %u, with %s"),
                           kb_deck_get_title (deck, kb_deck_pick_language (
                                                deck, g_get_language_names ())),
-                          kb_game_get_rounds_played (game) + 1, names);
+                          kb_game_get_round (game), names);
   label = gtk_label_new (text);
   saved = gtk_label_new (g_strstrip (date));
   resume = gtk_button_new_with_mnemonic (_("C_ontinue the Game"));
