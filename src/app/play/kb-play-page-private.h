@@ -44,6 +44,7 @@ struct _KbPlayPage
   /* owned */
   KbSessionKeeper *keeper;  /* keeps the session on disk, with its log */
   AdwToast *save_toast;     /* while saving fails */
+  AdwToast *shuffle_toast;  /* "shuffled", with Undo, while it is shown */
   KbSession *session;
   KbTimer *timer;
   GSettings *settings;
@@ -79,5 +80,7 @@ void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_keeping_init    (KbPlayPage *self);
 void       _kb_play_keeping_dispose (KbPlayPage *self);
 void       _kb_play_page_update_cover (KbPlayPage *self);
+void       _kb_play_shuffle_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_shuffle_dispose (KbPlayPage *self);
 
 G_END_DECLS

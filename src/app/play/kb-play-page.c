@@ -219,16 +219,6 @@ put_away_next_action (GtkWidget  *widget,
 }
 
 static void
-shuffle_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  KbPlayPage *self = KB_PLAY_PAGE (widget);
-
-  kb_session_shuffle (self->session, g_random_int ());
-}
-
-static void
 language_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -262,6 +252,7 @@ kb_play_page_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   _kb_play_keeping_dispose (self);
+  _kb_play_shuffle_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -430,7 +421,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "play.pass", NULL, pass_action);
   gtk_widget_class_install_action (widget_class, "play.put-away", NULL, put_away_action);
-  gtk_widget_class_install_action (widget_class, "play.shuffle", NULL, shuffle_action);
+  _kb_play_shuffle_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "play.swap-next", NULL, swap_next_action);
   gtk_widget_class_install_action (widget_class, "play.put-away-next", NULL,
                                    put_away_next_action);
@@ -452,7 +443,6 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "play.pass", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "play.put-away", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "play.swap-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_SHIFT_MASK,
                                        "play.timer-reset", NULL);

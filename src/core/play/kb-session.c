@@ -87,6 +87,7 @@ kb_session_finalize (GObject *object)
   g_clear_object (&self->deck);
   g_free (self->lang);
   g_array_unref (self->order);
+  g_clear_pointer (&self->unshuffled, g_array_unref);
   g_array_unref (self->put_away);
   g_ptr_array_unref (self->history);
   g_hash_table_unref (self->hidden_categories);
@@ -355,31 +356,60 @@ kb_session_swap_next (KbSession *self)
   if (after < 0)
     return FALSE;
   card_index = g_array_index (self->order, guint, next);
+  /* Another order than the shuffle's: undoing the shuffle would lose this swap. */
+  g_clear_pointer (&self->unshuffled, g_array_unref);
   g_array_remove_index (self->order, next);
   g_array_append_val (self->order, card_index);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
-/* A new order and back to the top of the deck; put-away cards stay away. */
+/* A new order for the cards still to come; the cards shown so far keep their places, so the
+ * one on screen stays and Page Up still goes back. Put-away cards stay away.
+ * kb_session_undo_shuffle() brings the order before back. */
 void
 kb_session_shuffle (KbSession *self,
                     guint32    seed)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GRand) rand = NULL;
+  guint first;
 
   g_return_if_fail (KB_IS_SESSION (self));
 
-  for (guint i = self->order->len; i > 1; i--)
+  rand = g_rand_new_with_seed (seed);
+  first = (guint) (self->pos + 1);
+  g_clear_pointer (&self->unshuffled, g_array_unref);
+  self->unshuffled = g_array_copy (self->order);
+  for (guint i = self->order->len; i > first + 1; i--)
     {
-      guint j = g_rand_int_range (rand, 0, (gint32) i);
+      guint j = first + g_rand_int_range (rand, 0, (gint32) (i - first));
       guint tmp = g_array_index (self->order, guint, i - 1);
 
       g_array_index (self->order, guint, i - 1) = g_array_index (self->order, guint, j);
       g_array_index (self->order, guint, j) = tmp;
     }
-  self->pos = -1;
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Returns: %FALSE when there is no shuffle to undo (none yet, or the order changed since). */
+gboolean
+kb_session_undo_shuffle (KbSession *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+
+  if (self->unshuffled == NULL)
+    return FALSE;
+  g_array_unref (self->order);
+  self->order = g_steal_pointer (&self->unshuffled);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+kb_session_can_undo_shuffle (KbSession *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+  return self->unshuffled != NULL;
 }
 
 void

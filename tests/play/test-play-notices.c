@@ -1,0 +1,74 @@
+/* What a facilitator notices in the first minutes with a deck, under Xvfb with real key
+ * presses: S shuffles only the cards to come, keeps the one on screen and the way back, and
+ * can be undone. */
+#include "config.h"
+
+#include "kb-locale.h"
+
+#include "play-page-test-util.h"
+
+static gboolean
+peek_is (gpointer expected)
+{
+  KbCard *next = kb_session_peek_next (kb_play_page_get_session (page));
+
+  return next != NULL && g_str_equal (kb_card_get_id (next), expected);
+}
+
+static void
+test_shuffle_keeps_history (void)
+{
+  const char *told = "The cards to come are shuffled";
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  press_expect ("space", "b");
+  press_expect ("space", "c");
+
+  /* S: the card stays on screen, the way back stays, and a toast offers Undo. */
+  kb_test_press_key (GTK_WINDOW (window), "s");
+  g_assert_true (kb_test_wait_for (label_shown, (gpointer) told));
+  g_assert_cmpstr (current_id (), ==, "c");
+  g_assert_cmpuint (kb_session_get_position (kb_play_page_get_session (page)), ==, 3);
+  press_expect ("Prior", "b");
+  press_expect ("Prior", "a");
+  press_expect ("space", "b");
+  press_expect ("space", "c");
+
+  /* Ctrl+Z (the toast's Undo): the order before comes back, and the toast goes. */
+  kb_test_press_key (GTK_WINDOW (window), "ctrl+z");
+  g_assert_true (kb_test_wait_for (peek_is, (gpointer) "d"));
+  g_assert_true (kb_test_wait_for (label_gone, (gpointer) told));
+  press_expect ("space", "d");
+  press_expect ("space", "e");
+  press_expect ("space", "f");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
+  int status;
+
+  /* A session of its own, so that running tests side by side never see each other's. */
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  kb_locale_init ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  if (!kb_test_can_press_keys ())
+    {
+      g_test_skip ("needs an X display (Xvfb) and xdotool");
+      return 77;
+    }
+
+  the_app = kb_test_start_app ();
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+
+  g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
+
+  status = g_test_run ();
+  kb_test_stop_app (g_steal_pointer (&the_app));
+  return status;
+}
