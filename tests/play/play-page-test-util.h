@@ -7,6 +7,7 @@
 #pragma GCC diagnostic ignored "-Wunused-function"
 
 #include <string.h>
+#include <adwaita.h>
 
 #include "kb-application.h"
 #include "kb-card-view.h"
@@ -180,6 +181,22 @@ find_menu_button_popover (GtkWidget *widget,
         if (found != NULL)
           return found;
       }
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *root,
+                     GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+      if (found != NULL)
+        return found;
     }
   return NULL;
 }

@@ -1,6 +1,6 @@
 /* What a facilitator notices in the first minutes with a deck, under Xvfb with real key
  * presses: S shuffles only the cards to come, keeps the one on screen and the way back, and
- * can be undone. */
+ * can be undone; a filter applies to the card on screen at once. */
 #include "config.h"
 
 #include "kb-locale.h"
@@ -44,6 +44,39 @@ test_shuffle_keeps_history (void)
   press_expect ("space", "f");
 }
 
+static const char *
+header_subtitle (void)
+{
+  GtkWidget *title = find_widget_of_type (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE);
+
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+/* Unticking a kind takes the card on screen away when it is of that kind, and the header counts
+ * only the cards that pass. */
+static void
+test_filter_applies_at_once (void)
+{
+  GtkWidget *popover;
+  GtkCheckButton *questions;
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  g_assert_cmpstr (header_subtitle (), ==, "Card 1 of 6");
+  popover = find_menu_button_popover (GTK_WIDGET (page), GTK_WIDGET (page));
+  questions = find_check (popover, "Questions");
+  g_assert_nonnull (questions);
+  gtk_check_button_set_active (questions, FALSE);
+  g_assert_true (kb_test_wait_for (current_is, (gpointer) "b"));
+  g_assert_cmpstr (kb_card_get_id (kb_card_view_get_shown_card (
+                     kb_play_page_get_card_view (page))), ==, "b");
+  g_assert_cmpstr (header_subtitle (), ==, "Card 1 of 4");
+  press_expect ("space", "c");
+  g_assert_cmpstr (header_subtitle (), ==, "Card 2 of 4");
+  gtk_check_button_set_active (questions, TRUE);
+  g_assert_cmpstr (header_subtitle (), ==, "Card 3 of 6");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,6 +100,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
 
   g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
+  g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));

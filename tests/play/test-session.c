@@ -213,6 +213,35 @@ test_shuffle_keeps_history (void)
   g_assert_false (kb_session_can_undo_shuffle (session));
 }
 
+/* A filter applies to the card on screen at once: an excluded card goes, the next that passes
+ * comes up, and the count is of cards that pass. */
+static void
+test_filter_applies_at_once (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+
+  kb_session_next (session);
+  g_assert_cmpstr (current_id (session), ==, "a");
+  kb_session_set_kind_shown (session, KB_CARD_KIND_QUESTION, FALSE);
+  g_assert_cmpstr (current_id (session), ==, "b");
+  g_assert_cmpuint (kb_session_get_position (session), ==, 1);
+  g_assert_cmpuint (kb_session_get_n_cards (session), ==, 4);
+  g_assert_false (kb_session_previous (session));
+
+  /* At the end of the deck the card before comes up; with none left, the deck's back. */
+  while (kb_session_next (session))
+    ;
+  g_assert_cmpstr (current_id (session), ==, "f");
+  kb_session_set_category_shown (session, "blauw", FALSE);
+  g_assert_cmpstr (current_id (session), ==, "e");
+  kb_session_set_intensity_shown (session, KB_INTENSITY_MEDIUM, FALSE);
+  g_assert_cmpstr (current_id (session), ==, "c");
+  kb_session_set_intensity_shown (session, KB_INTENSITY_DEEP, FALSE);
+  g_assert_null (kb_session_get_current (session));
+  g_assert_cmpuint (kb_session_get_position (session), ==, 0);
+}
+
 static void
 test_resume (void)
 {
@@ -294,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/play/session/language", test_language);
   g_test_add_func ("/play/session/shuffle", test_shuffle);
   g_test_add_func ("/play/session/shuffle-keeps-history", test_shuffle_keeps_history);
+  g_test_add_func ("/play/session/filter-applies-at-once", test_filter_applies_at_once);
   g_test_add_func ("/play/session/resume", test_resume);
   g_test_add_func ("/play/session/resume-rejects", test_resume_rejects);
 

@@ -303,27 +303,41 @@ put_away_at (KbSession *self,
   emit_event (self, KB_SESSION_EVENT_PUT_AWAY, card_at (self, order_index));
 }
 
-/* The current card leaves the deck for this session, no reason asked; the next one comes up. */
-void
-kb_session_put_away (KbSession *self)
+/* The card on screen was put away or no longer passes a filter: the next card that passes comes
+ * up (or the one before, at the end of the deck), so the room never sees an excluded card and
+ * the header counts only cards that pass. */
+static void
+leave_hidden (KbSession *self)
 {
-  int next;
+  int other;
 
-  g_return_if_fail (KB_IS_SESSION (self));
-
-  if (self->pos < 0)
-    return;
-  put_away_at (self, self->pos);
-  next = find_visible (self, self->pos + 1, 1);
-  if (next < 0)
-    next = find_visible (self, self->pos - 1, -1);
-  if (next >= 0)
-    _kb_session_show (self, next);
+  if (self->pos < 0 || is_visible (self, self->pos))
+    {
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
+  other = find_visible (self, self->pos + 1, 1);
+  if (other < 0)
+    other = find_visible (self, self->pos - 1, -1);
+  if (other >= 0)
+    _kb_session_show (self, other);
   else
     {
       self->pos = -1;
       g_signal_emit (self, signals[CHANGED], 0);
     }
+}
+
+/* The current card leaves the deck for this session, no reason asked; the next one comes up. */
+void
+kb_session_put_away (KbSession *self)
+{
+  g_return_if_fail (KB_IS_SESSION (self));
+
+  if (self->pos < 0)
+    return;
+  put_away_at (self, self->pos);
+  leave_hidden (self);
 }
 
 /* The facilitator takes the upcoming card out before the room has seen it. */
@@ -453,7 +467,7 @@ kb_session_set_category_shown (KbSession  *self,
     g_hash_table_remove (self->hidden_categories, category_id);
   else
     g_hash_table_add (self->hidden_categories, g_strdup (category_id));
-  g_signal_emit (self, signals[CHANGED], 0);
+  leave_hidden (self);
 }
 
 gboolean
@@ -483,7 +497,7 @@ kb_session_set_kind_shown (KbSession  *self,
   g_return_if_fail (KB_IS_SESSION (self));
 
   set_bit (&self->hidden_kinds, kind, !shown);
-  g_signal_emit (self, signals[CHANGED], 0);
+  leave_hidden (self);
 }
 
 gboolean
@@ -502,7 +516,7 @@ kb_session_set_intensity_shown (KbSession   *self,
   g_return_if_fail (KB_IS_SESSION (self));
 
   set_bit (&self->hidden_intensities, intensity, !shown);
-  g_signal_emit (self, signals[CHANGED], 0);
+  leave_hidden (self);
 }
 
 gboolean
