@@ -1,8 +1,9 @@
 /* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
  * presses: the round in the header counted from the player who began, and the end screen in
- * agreement with it. */
+ * agreement with it; the flag said on the screen and marked on the player. */
 #include "config.h"
 
+#include <string.h>
 #include <adwaita.h>
 
 #include "kb-application.h"
@@ -54,6 +55,52 @@ test_round_from_starter (void)
   g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 2 rounds together.");
 }
 
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *part)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+/* V: the turn passes, the screen says who raised the flag (the room's copy too), and the
+ * player's row carries a flag with how often; undo takes it back. */
+static void
+test_flag_shown (void)
+{
+  g_autoptr(KbBoardPage) room = NULL;
+
+  start_game (3);
+  room = g_object_ref_sink (kb_board_page_new ());
+  kb_board_page_set_audience (room, TRUE);
+  kb_board_page_set_game (room, game ());
+  g_assert_false (shows_text (GTK_WIDGET (page), "raised the flag"));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 0);
+  press ("v", 1);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Anna raised the flag."));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 1);
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (room, 0), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Bram’s turn"));
+  press ("v", 2);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Bram raised the flag."));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 1), ==, 1);
+  press ("ctrl+z", 1);
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 1), ==, 0);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Anna raised the flag."));
+  /* The line belongs to the turn after the flag: a throw takes it away. */
+  die_numbers[0] = 1;
+  press ("space", 2);
+  g_assert_false (shows_text (GTK_WIDGET (page), "raised the flag"));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +124,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
 
   g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
+  g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));

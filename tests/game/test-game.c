@@ -470,6 +470,39 @@ test_rounds_when_last_leaves (void)
   g_assert_cmpuint (kb_game_get_round (game), ==, 1);
 }
 
+/* Each flag raised is counted for the player who raised it, through a leave, and undo takes it
+ * back. */
+static void
+test_flags_counted (void)
+{
+  g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbGame) game = kb_game_new (deck, 3, &error);
+
+  kb_game_add_player (game, "Anna", "#111111", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Bram", "#222222", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Chaimae", "#333333", KB_PAWN_SHAPE_CIRCLE, &error);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 0);
+  ok (kb_game_start (game, &error), error);
+  ok (kb_game_flag (game, &error), error);                   /* Anna */
+  ok (kb_game_throw (game, 1, &error), error);               /* Bram */
+  ok (kb_game_next_turn (game, &error), error);
+  ok (kb_game_flag (game, &error), error);                   /* Chaimae */
+  ok (kb_game_flag (game, &error), error);                   /* Anna */
+  g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 2);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 1), ==, 0);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 2), ==, 1);
+  ok (kb_game_remove_player (game, 0, &error), error);
+  g_assert_cmpstr (kb_game_get_player_name (game, 1), ==, "Chaimae");
+  g_assert_cmpuint (kb_game_get_player_flags (game, 1), ==, 1);
+  ok (kb_game_add_player (game, "Dewi", "#444444", KB_PAWN_SHAPE_STAR, &error), error);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 2), ==, 0);
+  g_assert_true (kb_game_undo (game));
+  g_assert_true (kb_game_undo (game));
+  g_assert_true (kb_game_undo (game));
+  g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 1);
+}
+
 static void
 count (gpointer object,
        gpointer data)
@@ -647,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/game/facilitator", test_facilitator);
   g_test_add_func ("/game/rounds", test_rounds);
   g_test_add_func ("/game/rounds-when-last-leaves", test_rounds_when_last_leaves);
+  g_test_add_func ("/game/flags-counted", test_flags_counted);
   g_test_add_func ("/game/signals", test_signals);
   g_test_add_func ("/game/undo", test_undo);
   g_test_add_func ("/game/undo-roll-again", test_undo_roll_again);

@@ -230,6 +230,8 @@ guint             kb_game_get_player_square   (KbGame         *self,
                                                guint           index);
 guint             kb_game_get_player_box_size (KbGame         *self,
                                                guint           index);
+guint             kb_game_get_player_flags    (KbGame         *self,
+                                               guint           index);
 guint             kb_game_get_current_player  (KbGame         *self);
 guint             kb_game_get_starter         (KbGame         *self);
 KbCard           *kb_game_get_card            (KbGame         *self);
