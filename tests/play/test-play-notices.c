@@ -1,6 +1,7 @@
 /* What a facilitator notices in the first minutes with a deck, under Xvfb with real key
  * presses: S shuffles only the cards to come, keeps the one on screen and the way back, and
- * can be undone; a filter applies to the card on screen at once. */
+ * can be undone; a filter applies to the card on screen at once; the "Continue" banner names the
+ * deck in the interface's language. */
 #include "config.h"
 
 #include "kb-locale.h"
@@ -77,6 +78,26 @@ test_filter_applies_at_once (void)
   g_assert_cmpstr (header_subtitle (), ==, "Card 3 of 6");
 }
 
+/* The "Continue" banner is part of the interface: it names the deck in the interface's language
+ * (English here), whatever language the cards were shown in. */
+static void
+test_continue_in_interface_language (void)
+{
+  const char *offer = "Continue where you left off:";
+  GtkLabel *label;
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  g_assert_true (kb_test_wait_for (language_is, "nl"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  kb_test_wait_for_library (window);
+  g_assert_true (kb_test_wait_for (label_shown, (gpointer) offer));
+  label = find_label (GTK_WIDGET (window), offer);
+  g_assert_cmpstr (gtk_label_get_label (label), ==,
+                   "Continue where you left off: “Six cards”, card 1 of 6");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -101,6 +122,8 @@ main (int   argc,
 
   g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
+  g_test_add_func ("/play/notices/continue-in-interface-language",
+                   test_continue_in_interface_language);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));
