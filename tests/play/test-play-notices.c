@@ -1,7 +1,7 @@
 /* What a facilitator notices in the first minutes with a deck, under Xvfb with real key
  * presses: S shuffles only the cards to come, keeps the one on screen and the way back, and
  * can be undone; a filter applies to the card on screen at once; the "Continue" banner names the
- * deck in the interface's language. */
+ * deck in the interface's language; a card's number and Enter jump to it. */
 #include "config.h"
 
 #include "kb-locale.h"
@@ -98,6 +98,34 @@ test_continue_in_interface_language (void)
                    "Continue where you left off: “Six cards”, card 1 of 6");
 }
 
+static gboolean
+subtitle_is (gpointer expected)
+{
+  return g_strcmp0 (header_subtitle (), expected) == 0;
+}
+
+/* A card's number and Enter go to that card; Enter alone still goes on; a number with no card
+ * changes nothing. The number typed shows in the header only. */
+static void
+test_jump_by_number (void)
+{
+  open_test_deck ();
+  press_expect ("space", "a");
+  kb_test_press_key (GTK_WINDOW (window), "5");
+  g_assert_true (kb_test_wait_for (subtitle_is, (gpointer) "Go to card 5 of 6: press Enter"));
+  g_assert_cmpstr (current_id (), ==, "a");
+  press_expect ("Return", "e");
+  g_assert_cmpstr (header_subtitle (), ==, "Card 5 of 6");
+  press_expect ("Return", "f");
+  kb_test_press_key (GTK_WINDOW (window), "9");
+  g_assert_true (kb_test_wait_for (subtitle_is, (gpointer) "Go to card 9 of 6: press Enter"));
+  kb_test_press_key (GTK_WINDOW (window), "Return");
+  g_assert_true (kb_test_wait_for (subtitle_is, (gpointer) "Card 6 of 6"));
+  g_assert_cmpstr (current_id (), ==, "f");
+  kb_test_press_key (GTK_WINDOW (window), "KP_2");
+  press_expect ("KP_Enter", "b");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +150,7 @@ main (int   argc,
 
   g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
+  g_test_add_func ("/play/notices/jump-by-number", test_jump_by_number);
   g_test_add_func ("/play/notices/continue-in-interface-language",
                    test_continue_in_interface_language);
 

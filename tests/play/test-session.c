@@ -242,6 +242,27 @@ test_filter_applies_at_once (void)
   g_assert_cmpuint (kb_session_get_position (session), ==, 0);
 }
 
+/* A card's number jumps to it, counted among the cards that pass the filters. */
+static void
+test_go_to (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+
+  g_assert_true (kb_session_go_to (session, 4));
+  g_assert_cmpstr (current_id (session), ==, "d");
+  g_assert_cmpuint (kb_session_get_position (session), ==, 4);
+  g_assert_true (kb_session_previous (session));
+  g_assert_cmpstr (current_id (session), ==, "c");
+  g_assert_false (kb_session_go_to (session, 0));
+  g_assert_false (kb_session_go_to (session, 7));
+  g_assert_cmpstr (current_id (session), ==, "c");
+  kb_session_set_category_shown (session, "rood", FALSE);
+  g_assert_true (kb_session_go_to (session, 3));
+  g_assert_cmpstr (current_id (session), ==, "f");
+  g_assert_cmpuint (kb_session_get_history (session)->len, ==, 2);   /* d, f: jumped to, shown */
+}
+
 static void
 test_resume (void)
 {
@@ -324,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/play/session/shuffle", test_shuffle);
   g_test_add_func ("/play/session/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/session/filter-applies-at-once", test_filter_applies_at_once);
+  g_test_add_func ("/play/session/go-to", test_go_to);
   g_test_add_func ("/play/session/resume", test_resume);
   g_test_add_func ("/play/session/resume-rejects", test_resume_rejects);
 

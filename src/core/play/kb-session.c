@@ -263,6 +263,25 @@ kb_session_next (KbSession *self)
   return TRUE;
 }
 
+/* Jumps to the card at @position (from 1) among the cards the filters let through, as a
+ * presenter types a slide's number. Returns: %FALSE when there is no such card. */
+gboolean
+kb_session_go_to (KbSession *self,
+                  guint      position)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+
+  for (guint i = 0; position > 0 && i < self->order->len; i++)
+    if (is_visible (self, (int) i) && ++n == position)
+      {
+        _kb_session_show (self, (int) i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 kb_session_previous (KbSession *self)
 {

@@ -45,6 +45,8 @@ guint       kb_session_get_position         (KbSession     *self);
 guint       kb_session_get_n_cards          (KbSession     *self);
 gboolean    kb_session_next                 (KbSession     *self);
 gboolean    kb_session_previous             (KbSession     *self);
+gboolean    kb_session_go_to                (KbSession     *self,
+                                             guint          position);
 void        kb_session_pass                 (KbSession     *self);
 void        kb_session_put_away             (KbSession     *self);
 gboolean    kb_session_put_away_next        (KbSession     *self);
