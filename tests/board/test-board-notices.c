@@ -1,6 +1,6 @@
 /* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
  * presses: the round in the header counted from the player who began, and the end screen in
- * agreement with it; the flag said on the screen and marked on the player. */
+ * agreement with it; the flag said on the screen and marked on the player; L on the board. */
 #include "config.h"
 
 #include <string.h>
@@ -101,6 +101,28 @@ test_flag_shown (void)
   g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 1);
 }
 
+static gboolean
+drawn_in (gpointer lang)
+{
+  return g_strcmp0 (kb_board_view_get_drawn_language (view), lang) == 0;
+}
+
+/* L switches the board's cards to the deck's other language and back, as on a deck; it is no
+ * move of the game. */
+static void
+test_language_key (void)
+{
+  start_game (2);
+  g_assert_true (kb_test_wait_for (drawn_in, (gpointer) "en"));
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  if (!kb_test_wait_for (drawn_in, (gpointer) "nl"))
+    g_error ("after L the board is drawn in “%s”", kb_board_view_get_drawn_language (view));
+  g_assert_cmpstr (kb_game_get_card_language (game ()), ==, "nl");
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 0);
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  g_assert_true (kb_test_wait_for (drawn_in, (gpointer) "en"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +147,7 @@ main (int   argc,
 
   g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
   g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
+  g_test_add_func ("/board/notices/language-key", test_language_key);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));

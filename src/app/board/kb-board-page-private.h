@@ -68,6 +68,7 @@ void _kb_board_page_end           (KbBoardPage *self);
 void _kb_board_page_report        (KbBoardPage *self,
                                    GError      *error);
 void _kb_board_read_aloud_class_init (GtkWidgetClass *widget_class);
+void _kb_board_language_class_init (GtkWidgetClass *widget_class);
 void _kb_board_read_aloud_init    (KbBoardPage *self);
 void _kb_board_read_aloud_update  (KbBoardPage *self);
 

@@ -13,7 +13,7 @@
 static const char *
 language (KbBoardPage *self)
 {
-  return kb_deck_pick_language (kb_game_get_deck (self->game), g_get_language_names ());
+  return kb_game_get_card_language (self->game);
 }
 
 gboolean
@@ -333,7 +333,10 @@ _kb_board_page_update (KbBoardPage *self)
   current = kb_game_get_current_player (self->game);
   deck = kb_game_get_deck (self->game);
 
-  adw_window_title_set_title (self->window_title, kb_deck_get_title (deck, language (self)));
+  /* The title is interface, in the interface's language; the cards follow L. */
+  adw_window_title_set_title (self->window_title,
+                              kb_deck_get_title (deck, kb_deck_pick_language (
+                                                   deck, g_get_language_names ())));
   /* Translators: which round of the board game is being played */
   round = g_strdup_printf (_("Round %u"), kb_game_get_round (self->game));
   adw_window_title_set_subtitle (self->window_title, _kb_board_page_in_play (self) ? round : NULL);

@@ -239,6 +239,8 @@ guint             kb_game_get_last_roll       (KbGame         *self);
 guint             kb_game_get_n_turns         (KbGame         *self);
 guint             kb_game_get_rounds_played   (KbGame         *self);
 guint             kb_game_get_round           (KbGame         *self);
+const char       *kb_game_get_card_language   (KbGame         *self);
+const char       *kb_game_cycle_card_language (KbGame         *self);
 guint             kb_game_get_pile_size       (KbGame         *self,
                                                KbCategory     *category);
 guint             kb_game_get_n_moves         (KbGame         *self);
