@@ -10,6 +10,7 @@
 
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
+#include "kb-import-dialog.h"
 #include "kb-library-page.h"
 #include "kb-session-keeper.h"
 
@@ -433,6 +434,23 @@ forget_session_action (GtkWidget  *widget,
   kb_library_page_offer_session (KB_LIBRARY_PAGE (widget), NULL, NULL);
 }
 
+/* Import… lives in src/app/import; the page only lists the new deck once it is saved. */
+static void
+deck_imported (GFile    *deck_file,
+               gpointer  owner)
+{
+  scan (KB_LIBRARY_PAGE (owner));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  kb_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), deck_imported,
+                           G_OBJECT (widget));
+}
+
 static KbKeptGame *
 kept_game_at (KbLibraryPage *self,
               GVariant      *parameter)
@@ -538,6 +556,7 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
                                    forget_session_action);
   gtk_widget_class_install_action (widget_class, "library.resume-game", "u", resume_game_action);
   gtk_widget_class_install_action (widget_class, "library.forget-game", "u", forget_game_action);
+  gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
