@@ -16,7 +16,6 @@
 #define BAND 22.0          /* height of the category band */
 #define MARGIN 8.0         /* left and right of the body */
 #define CORNER 4.5         /* the radius of the card's corners */
-#define MANY_LINES 4       /* more lines than this read better aligned to the start */
 
 struct _KbCardRenderer
 {
@@ -406,10 +405,13 @@ draw_body (Front  *f,
   if (box->width <= 2 * pad || box->height <= 2 * pad)
     return;
   /* The roles get a tinted panel around them: keep room for its padding inside the box. */
+  /* One rule for every card: lines start-aligned (Pango turns "left" round for a right-to-left
+   * text), balanced, and the block centred on the card. Centring short cards and not long ones
+   * made the text jump from card to card. */
   layout = kb_text_fit_aligned (f->context, markup, font, box->width - 2 * pad,
-                                box->height - 2 * pad, max_size,
-                                roles_at >= 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER,
-                                MANY_LINES, PANGO_ALIGN_LEFT, NULL);
+                                box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT, G_MAXINT,
+                                PANGO_ALIGN_LEFT, NULL);
+  kb_text_fit_balance (layout);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   top = box->y + (box->height - h) / 2 - y;
 
@@ -429,7 +431,7 @@ draw_body (Front  *f,
     }
 
   kb_cairo_set_color (cr, &f->theme->ink);
-  cairo_move_to (cr, box->x + pad, top);
+  cairo_move_to (cr, box->x + pad + (box->width - 2 * pad - w) / 2 - x, top);
   pango_cairo_show_layout (cr, layout);
 }
 

@@ -378,3 +378,46 @@ kb_text_fit_aligned (PangoContext               *context,
     }
   return layout;
 }
+
+/**
+ * kb_text_fit_balance:
+ * @layout: a layout from kb_text_fit() or kb_text_fit_aligned()
+ *
+ * Narrows @layout to the least width that keeps its number of lines (and splits no more words),
+ * so the lines are of about the same length and no short word stands alone on the last line.
+ * The size and the height stay as they are: the text still fits where it fitted.
+ *
+ * Returns: the width the lines now take, in user units (at most the width it had)
+ */
+double
+kb_text_fit_balance (PangoLayout *layout)
+{
+  int n_lines, full, lo, hi;
+  gboolean split;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), 0);
+
+  n_lines = pango_layout_get_line_count (layout);
+  full = pango_layout_get_width (layout);
+  split = has_split_words (layout);
+
+  if (n_lines < 2 || full <= 0)
+    return (double) full / PANGO_SCALE;
+  /* The least width that still gives as many lines: the last line as full as it can be. */
+  lo = full / 4;
+  hi = full;
+  for (int i = 0; i < MAX_STEPS && hi - lo > PANGO_SCALE; i++)
+    {
+      int mid = lo + (hi - lo) / 2;
+
+      pango_layout_set_width (layout, mid);
+      if (pango_layout_get_line_count (layout) == n_lines &&
+          (split || !has_split_words (layout)))
+        hi = mid;
+      else
+        lo = mid;
+    }
+  pango_layout_set_width (layout, hi);
+  return (double) pango_layout_get_width (layout) / PANGO_SCALE;
+}
+

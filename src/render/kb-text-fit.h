@@ -32,6 +32,7 @@ PangoLayout  *kb_text_fit_aligned     (PangoContext               *context,
                                        int                         many_lines,
                                        PangoAlignment              many_align,
                                        KbTextFit                  *fit);
+double        kb_text_fit_balance     (PangoLayout                *layout);
 void          kb_text_fit_forget      (void);
 gboolean      kb_text_fit_is_inside   (PangoLayout                *layout,
                                        double                      width,

@@ -421,17 +421,86 @@ test_rounds (void)
   kb_game_set_starter (game, 1, &error);
   ok (kb_game_start (game, &error), error);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 0);
+  g_assert_cmpuint (kb_game_get_round (game), ==, 1);
   ok (kb_game_flag (game, &error), error);
+  /* Bram began: Chaimae and Anna still play in the first round. */
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 1);
+  g_assert_cmpuint (kb_game_get_round (game), ==, 1);
   ok (kb_game_flag (game, &error), error);
+  g_assert_cmpuint (kb_game_get_round (game), ==, 1);
   ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 1);
+  g_assert_cmpuint (kb_game_get_round (game), ==, 2);
   ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 2);
+  g_assert_cmpuint (kb_game_get_round (game), ==, 2);
   ok (kb_game_end (game, &error), error);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 2);
   g_assert_cmpuint (kb_game_get_n_turns (game), ==, 4);
+}
+
+/* The last of the round leaves during their turn: the turn comes back to the one who began,
+ * and the round is over. */
+static void
+test_rounds_when_last_leaves (void)
+{
+  g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbGame) game = kb_game_new (deck, 3, &error);
+
+  kb_game_add_player (game, "Anna", "#111111", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Bram", "#222222", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Chaimae", "#333333", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Dewi", "#444444", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_set_starter (game, 2, &error);
+  ok (kb_game_start (game, &error), error);
+  ok (kb_game_flag (game, &error), error);
+  ok (kb_game_flag (game, &error), error);
+  ok (kb_game_flag (game, &error), error);
+  g_assert_cmpstr (kb_game_get_player_name (game, kb_game_get_current_player (game)), ==,
+                   "Bram");
+  g_assert_cmpuint (kb_game_get_round (game), ==, 1);
+  ok (kb_game_remove_player (game, 1, &error), error);
+  g_assert_cmpstr (kb_game_get_player_name (game, kb_game_get_current_player (game)), ==,
+                   "Chaimae");
+  g_assert_cmpuint (kb_game_get_round (game), ==, 2);
+  g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 1);
+  g_assert_true (kb_game_undo (game));
+  g_assert_cmpuint (kb_game_get_round (game), ==, 1);
+}
+
+/* Each flag raised is counted for the player who raised it, through a leave, and undo takes it
+ * back. */
+static void
+test_flags_counted (void)
+{
+  g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbGame) game = kb_game_new (deck, 3, &error);
+
+  kb_game_add_player (game, "Anna", "#111111", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Bram", "#222222", KB_PAWN_SHAPE_CIRCLE, &error);
+  kb_game_add_player (game, "Chaimae", "#333333", KB_PAWN_SHAPE_CIRCLE, &error);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 0);
+  ok (kb_game_start (game, &error), error);
+  ok (kb_game_flag (game, &error), error);                   /* Anna */
+  ok (kb_game_throw (game, 1, &error), error);               /* Bram */
+  ok (kb_game_next_turn (game, &error), error);
+  ok (kb_game_flag (game, &error), error);                   /* Chaimae */
+  ok (kb_game_flag (game, &error), error);                   /* Anna */
+  g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 2);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 1), ==, 0);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 2), ==, 1);
+  ok (kb_game_remove_player (game, 0, &error), error);
+  g_assert_cmpstr (kb_game_get_player_name (game, 1), ==, "Chaimae");
+  g_assert_cmpuint (kb_game_get_player_flags (game, 1), ==, 1);
+  ok (kb_game_add_player (game, "Dewi", "#444444", KB_PAWN_SHAPE_STAR, &error), error);
+  g_assert_cmpuint (kb_game_get_player_flags (game, 2), ==, 0);
+  g_assert_true (kb_game_undo (game));
+  g_assert_true (kb_game_undo (game));
+  g_assert_true (kb_game_undo (game));
+  g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 1);
 }
 
 static void
@@ -610,6 +679,8 @@ main (int   argc,
   g_test_add_func ("/game/reshuffle", test_reshuffle);
   g_test_add_func ("/game/facilitator", test_facilitator);
   g_test_add_func ("/game/rounds", test_rounds);
+  g_test_add_func ("/game/rounds-when-last-leaves", test_rounds_when_last_leaves);
+  g_test_add_func ("/game/flags-counted", test_flags_counted);
   g_test_add_func ("/game/signals", test_signals);
   g_test_add_func ("/game/undo", test_undo);
   g_test_add_func ("/game/undo-roll-again", test_undo_roll_again);

@@ -173,6 +173,96 @@ test_shuffle (void)
   g_assert_cmpstr (order_one->str, !=, "abcdef");
 }
 
+/* Shuffling in the middle keeps what the room has seen: the card on screen, and the ones before
+ * it for Page Up; only the cards to come get a new order. Undo brings the old order back. */
+static void
+test_shuffle_keeps_history (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+  g_autoptr(GString) rest = g_string_new (NULL);
+
+  kb_session_next (session);
+  kb_session_next (session);
+  g_assert_false (kb_session_can_undo_shuffle (session));
+  kb_session_shuffle (session, 42);
+  g_assert_true (kb_session_can_undo_shuffle (session));
+  g_assert_cmpstr (current_id (session), ==, "b");
+  g_assert_cmpuint (kb_session_get_position (session), ==, 2);
+  g_assert_true (kb_session_previous (session));
+  g_assert_cmpstr (current_id (session), ==, "a");
+  g_assert_true (kb_session_next (session));
+  while (kb_session_next (session))
+    g_string_append (rest, current_id (session));
+  g_assert_cmpuint (rest->len, ==, 4);
+  g_assert_cmpstr (rest->str, !=, "cdef");
+  g_assert_cmpuint (kb_session_get_history (session)->len, ==, 6);
+
+  g_assert_true (kb_session_undo_shuffle (session));
+  g_assert_false (kb_session_undo_shuffle (session));
+  kb_session_restart (session);
+  g_string_truncate (rest, 0);
+  while (kb_session_next (session))
+    g_string_append (rest, current_id (session));
+  g_assert_cmpstr (rest->str, ==, "abcdef");
+
+  /* A swap after the shuffle makes another order: undoing the shuffle no longer applies. */
+  kb_session_shuffle (session, 7);
+  kb_session_restart (session);
+  g_assert_true (kb_session_swap_next (session));
+  g_assert_false (kb_session_can_undo_shuffle (session));
+}
+
+/* A filter applies to the card on screen at once: an excluded card goes, the next that passes
+ * comes up, and the count is of cards that pass. */
+static void
+test_filter_applies_at_once (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+
+  kb_session_next (session);
+  g_assert_cmpstr (current_id (session), ==, "a");
+  kb_session_set_kind_shown (session, KB_CARD_KIND_QUESTION, FALSE);
+  g_assert_cmpstr (current_id (session), ==, "b");
+  g_assert_cmpuint (kb_session_get_position (session), ==, 1);
+  g_assert_cmpuint (kb_session_get_n_cards (session), ==, 4);
+  g_assert_false (kb_session_previous (session));
+
+  /* At the end of the deck the card before comes up; with none left, the deck's back. */
+  while (kb_session_next (session))
+    ;
+  g_assert_cmpstr (current_id (session), ==, "f");
+  kb_session_set_category_shown (session, "blauw", FALSE);
+  g_assert_cmpstr (current_id (session), ==, "e");
+  kb_session_set_intensity_shown (session, KB_INTENSITY_MEDIUM, FALSE);
+  g_assert_cmpstr (current_id (session), ==, "c");
+  kb_session_set_intensity_shown (session, KB_INTENSITY_DEEP, FALSE);
+  g_assert_null (kb_session_get_current (session));
+  g_assert_cmpuint (kb_session_get_position (session), ==, 0);
+}
+
+/* A card's number jumps to it, counted among the cards that pass the filters. */
+static void
+test_go_to (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+
+  g_assert_true (kb_session_go_to (session, 4));
+  g_assert_cmpstr (current_id (session), ==, "d");
+  g_assert_cmpuint (kb_session_get_position (session), ==, 4);
+  g_assert_true (kb_session_previous (session));
+  g_assert_cmpstr (current_id (session), ==, "c");
+  g_assert_false (kb_session_go_to (session, 0));
+  g_assert_false (kb_session_go_to (session, 7));
+  g_assert_cmpstr (current_id (session), ==, "c");
+  kb_session_set_category_shown (session, "rood", FALSE);
+  g_assert_true (kb_session_go_to (session, 3));
+  g_assert_cmpstr (current_id (session), ==, "f");
+  g_assert_cmpuint (kb_session_get_history (session)->len, ==, 2);   /* d, f: jumped to, shown */
+}
+
 static void
 test_resume (void)
 {
@@ -253,6 +343,9 @@ main (int   argc,
   g_test_add_func ("/play/session/filters", test_filters);
   g_test_add_func ("/play/session/language", test_language);
   g_test_add_func ("/play/session/shuffle", test_shuffle);
+  g_test_add_func ("/play/session/shuffle-keeps-history", test_shuffle_keeps_history);
+  g_test_add_func ("/play/session/filter-applies-at-once", test_filter_applies_at_once);
+  g_test_add_func ("/play/session/go-to", test_go_to);
   g_test_add_func ("/play/session/resume", test_resume);
   g_test_add_func ("/play/session/resume-rejects", test_resume_rejects);
 

@@ -280,6 +280,58 @@ test_syllables (void)
   g_assert_cmpuint (kb_hyphen_count_syllables (NULL, "nl"), ==, 0);
 }
 
+/* Balanced lines: as many lines as before, no wider than the box, no short word alone on the
+ * last line, and the last line at least a third of the widest. At one size (40) and many widths,
+ * so that every way of wrapping comes by. */
+static void
+test_balance (void)
+{
+  const char *texts[] = {
+    "Wanneer heb je voor het laatst met iemand gepraat die je nog niet kende, en waar ging het over?",
+    "Wat helpt jou om contact te maken met iemand die je net hebt ontmoet? Vertel erover.",
+    LONG_TEXT,
+  };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = kb_text_context_new (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    /* From ten letters' width a line: narrower, a line holds a word or two, and a lone word at
+     * the end cannot be helped. */
+    for (double box_w = 400; box_w < 1400; box_w += 17)
+      {
+        g_autoptr(PangoLayout) layout = kb_text_fit_aligned (context, texts[t], font, box_w,
+                                                             100000, 40, PANGO_ALIGN_LEFT,
+                                                             G_MAXINT, PANGO_ALIGN_LEFT, NULL);
+        int n = pango_layout_get_line_count (layout);
+        PangoRectangle widest, last;
+        double balanced = kb_text_fit_balance (layout);
+        double x, y, w, h;
+        PangoLayoutLine *line;
+
+        g_assert_cmpfloat (balanced, <=, box_w);
+        g_assert_cmpint (pango_layout_get_line_count (layout), ==, n);
+        /* Start-aligned, a letter's ink may reach past the side by its bearing: the width is
+         * what must fit, as kb_text_fit_aligned() has it. */
+        kb_text_fit_extents (layout, &x, &y, &w, &h);
+        g_assert_cmpfloat (w, <=, box_w + 0.01);
+        if (n < 2)
+          continue;
+        pango_layout_get_extents (layout, NULL, &widest);
+        line = pango_layout_get_line_readonly (layout, n - 1);
+        pango_layout_line_get_extents (line, NULL, &last);
+        if (last.width <= widest.width / 3.0 ||
+            memchr (texts[t] + line->start_index, ' ', line->length) == NULL)
+          g_error ("text %u in %.0f units: %d lines, the last “%.*s” is %.0f %% of the widest",
+                   t, box_w, n, line->length, texts[t] + line->start_index,
+                   100.0 * last.width / widest.width);
+      }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,5 +348,6 @@ main (int   argc,
   g_test_add_func ("/render/fit/remembered", test_remembered);
   g_test_add_func ("/render/fit/tiny-sizes", test_tiny_sizes);
   g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);
+  g_test_add_func ("/render/fit/balance", test_balance);
   return g_test_run ();
 }

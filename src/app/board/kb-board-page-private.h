@@ -39,6 +39,7 @@ struct _KbBoardPage
   GtkWidget *calm_cover;    /* the calm screen over the whole page */
   char *notice;             /* a line for this turn only, e.g. who the die chose to begin */
   GArray *box_counts;       /* guint per player, as the list shows them */
+  GArray *flag_counts;      /* guint per player: the flags raised, as the list shows them */
 
   gboolean calm;
   gboolean high_contrast;
@@ -67,6 +68,7 @@ void _kb_board_page_end           (KbBoardPage *self);
 void _kb_board_page_report        (KbBoardPage *self,
                                    GError      *error);
 void _kb_board_read_aloud_class_init (GtkWidgetClass *widget_class);
+void _kb_board_language_class_init (GtkWidgetClass *widget_class);
 void _kb_board_read_aloud_init    (KbBoardPage *self);
 void _kb_board_read_aloud_update  (KbBoardPage *self);
 

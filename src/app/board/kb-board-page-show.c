@@ -13,7 +13,7 @@
 static const char *
 language (KbBoardPage *self)
 {
-  return kb_deck_pick_language (kb_game_get_deck (self->game), g_get_language_names ());
+  return kb_game_get_card_language (self->game);
 }
 
 gboolean
@@ -171,6 +171,28 @@ _kb_board_page_update_prompt (KbBoardPage *self)
                           !kb_board_view_is_animating (self->board_view));
 }
 
+/* The flag is shown as the box is: a mark and how often, never as a point lost. */
+static void
+append_flags (GtkBox *row,
+              guint   n_flags)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name ("kb-flag-symbolic");
+  g_autofree char *count = g_strdup_printf ("%u", n_flags);
+  GtkWidget *count_label = gtk_label_new (count);
+  g_autofree char *tooltip = g_strdup_printf (ngettext ("Raised the flag %u time",
+                                                        "Raised the flag %u times", n_flags),
+                                              n_flags);
+
+  gtk_widget_set_tooltip_text (icon, tooltip);
+  gtk_widget_set_tooltip_text (count_label, tooltip);
+  gtk_widget_set_visible (icon, n_flags > 0);
+  gtk_widget_set_visible (count_label, n_flags > 0);
+  gtk_widget_add_css_class (count_label, "numeric");
+  gtk_widget_add_css_class (count_label, "board-flag-count");
+  gtk_box_append (row, icon);
+  gtk_box_append (row, count_label);
+}
+
 static GtkWidget *
 player_row (KbBoardPage *self,
             guint        player)
@@ -201,6 +223,7 @@ player_row (KbBoardPage *self,
   gtk_widget_add_css_class (count_label, "numeric");
   gtk_box_append (GTK_BOX (row), box_icon);
   gtk_box_append (GTK_BOX (row), count_label);
+  append_flags (GTK_BOX (row), kb_game_get_player_flags (self->game, player));
   if (player == kb_game_get_current_player (self->game) && _kb_board_page_in_play (self))
     gtk_widget_add_css_class (row, "board-current-player");
   return row;
@@ -218,11 +241,37 @@ update_players (KbBoardPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->players_list))) != NULL)
     gtk_grid_remove (self->players_list, child);
   g_array_set_size (self->box_counts, n);
+  g_array_set_size (self->flag_counts, n);
   for (guint i = 0; i < n; i++)
     {
       gtk_grid_attach (self->players_list, player_row (self, i), i % columns, i / columns, 1, 1);
       g_array_index (self->box_counts, guint, i) = kb_game_get_player_box_size (self->game, i);
+      g_array_index (self->flag_counts, guint, i) = kb_game_get_player_flags (self->game, i);
     }
+}
+
+/* Returns: how often the players list shows @player raised the flag */
+guint
+kb_board_page_get_shown_flag_count (KbBoardPage *self,
+                                    guint        player)
+{
+  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), 0);
+  g_return_val_if_fail (player < self->flag_counts->len, 0);
+  return g_array_index (self->flag_counts, guint, player);
+}
+
+/* Said on the screen, for the room too, at the start of the next turn: who raised the flag. */
+static char *
+flag_line (KbBoardPage *self,
+           KbGamePhase  phase)
+{
+  guint n_moves = kb_game_get_n_moves (self->game);
+  const KbGameMove *last = n_moves > 0 ? kb_game_get_move (self->game, n_moves - 1) : NULL;
+
+  if (last == NULL || last->kind != KB_GAME_MOVE_FLAG || phase != KB_GAME_PHASE_ROLL)
+    return NULL;
+  /* Translators: a player passed their turn with the flag; no reason is asked */
+  return g_strdup_printf (_("%s raised the flag."), last->player_name);
 }
 
 static char *
@@ -274,6 +323,7 @@ _kb_board_page_update (KbBoardPage *self)
   g_autofree char *round = NULL;
   g_autofree char *status = NULL;
   g_autofree char *end = NULL;
+  g_autofree char *flagged = NULL;
   gboolean can_next;
   gboolean moving;
 
@@ -283,9 +333,12 @@ _kb_board_page_update (KbBoardPage *self)
   current = kb_game_get_current_player (self->game);
   deck = kb_game_get_deck (self->game);
 
-  adw_window_title_set_title (self->window_title, kb_deck_get_title (deck, language (self)));
+  /* The title is interface, in the interface's language; the cards follow L. */
+  adw_window_title_set_title (self->window_title,
+                              kb_deck_get_title (deck, kb_deck_pick_language (
+                                                   deck, g_get_language_names ())));
   /* Translators: which round of the board game is being played */
-  round = g_strdup_printf (_("Round %u"), kb_game_get_rounds_played (self->game) + 1);
+  round = g_strdup_printf (_("Round %u"), kb_game_get_round (self->game));
   adw_window_title_set_subtitle (self->window_title, _kb_board_page_in_play (self) ? round : NULL);
 
   /* Translators: whose turn it is in the board game, e.g. "Anna’s turn" */
@@ -302,9 +355,10 @@ _kb_board_page_update (KbBoardPage *self)
     status = g_strdup_printf (_("You threw %u."), kb_game_get_last_roll (self->game));
   else
     status = status_text (self, phase);
-  if (self->notice != NULL && phase == KB_GAME_PHASE_ROLL)
+  flagged = flag_line (self, phase);
+  if (flagged != NULL || (self->notice != NULL && phase == KB_GAME_PHASE_ROLL))
     {
-      char *both = g_strconcat (self->notice, "\n", status, NULL);
+      char *both = g_strconcat (flagged != NULL ? flagged : self->notice, "\n", status, NULL);
       g_free (status);
       status = both;
     }

@@ -379,6 +379,7 @@ kb_board_page_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->notice, g_free);
   g_clear_pointer (&self->box_counts, g_array_unref);
+  g_clear_pointer (&self->flag_counts, g_array_unref);
   g_clear_handle_id (&self->pending_id, g_source_remove);
 
   G_OBJECT_CLASS (kb_board_page_parent_class)->dispose (object);
@@ -516,6 +517,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   add_keys (widget_class, "board.go", go_keys, G_N_ELEMENTS (go_keys));
   add_keys (widget_class, "board.roll", roll_keys, G_N_ELEMENTS (roll_keys));
   _kb_board_read_aloud_class_init (widget_class);   /* R: after the roll, for a card */
+  _kb_board_language_class_init (widget_class);
   add_keys (widget_class, "board.box", box_keys, G_N_ELEMENTS (box_keys));
   add_keys (widget_class, "board.flag", flag_keys, G_N_ELEMENTS (flag_keys));
   add_keys (widget_class, "board.calm", calm_keys, G_N_ELEMENTS (calm_keys));
@@ -545,6 +547,7 @@ kb_board_page_init (KbBoardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->box_counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->flag_counts = g_array_new (FALSE, TRUE, sizeof (guint));
   _kb_board_read_aloud_init (self);
   self->turn_icon = kb_board_pawn_icon_new ("#888888", KB_PAWN_SHAPE_CIRCLE, 56);
   gtk_box_prepend (self->turn_box, self->turn_icon);

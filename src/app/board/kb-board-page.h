@@ -31,5 +31,7 @@ void         kb_board_page_set_notice      (KbBoardPage *self,
 const char  *kb_board_page_get_prompt      (KbBoardPage *self);
 guint        kb_board_page_get_shown_box_count (KbBoardPage *self,
                                             guint        player);
+guint        kb_board_page_get_shown_flag_count (KbBoardPage *self,
+                                            guint        player);
 
 G_END_DECLS

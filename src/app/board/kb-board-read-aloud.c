@@ -13,7 +13,7 @@
 static const char *
 language (KbBoardPage *self)
 {
-  return kb_deck_pick_language (kb_game_get_deck (self->game), g_get_language_names ());
+  return kb_game_get_card_language (self->game);
 }
 
 static void

@@ -25,7 +25,7 @@ texture_take (cairo_surface_t *surface)
 static const char *
 language (KbBoardView *self)
 {
-  return kb_deck_pick_language (kb_game_get_deck (self->game), g_get_language_names ());
+  return kb_game_get_card_language (self->game);
 }
 
 static KbBoardLayout *
@@ -54,7 +54,7 @@ get_board_texture (KbBoardView *self,
   cairo_t *cr;
 
   if (self->board_texture != NULL && self->board_width == width * scale &&
-      self->board_height == height * scale)
+      self->board_height == height * scale && self->board_texture_lang == language (self))
     return self->board_texture;
 
   g_clear_object (&self->board_texture);
@@ -67,6 +67,7 @@ get_board_texture (KbBoardView *self,
   self->board_texture = texture_take (surface);
   self->board_width = width * scale;
   self->board_height = height * scale;
+  self->board_texture_lang = language (self);
   self->n_board_rendered++;
   return self->board_texture;
 }
@@ -103,7 +104,7 @@ get_card_texture (KbBoardView *self,
   cairo_t *cr;
 
   if (self->card_texture != NULL && self->card_texture_card == card &&
-      self->card_texture_width == width)
+      self->card_texture_width == width && self->card_texture_lang == language (self))
     return self->card_texture;
 
   g_clear_object (&self->card_texture);
@@ -115,6 +116,7 @@ get_card_texture (KbBoardView *self,
   self->card_texture = texture_take (surface);
   self->card_texture_card = card;
   self->card_texture_width = width;
+  self->card_texture_lang = language (self);
   return self->card_texture;
 }
 

@@ -33,6 +33,8 @@ struct _KbBoardView
   double layout_width, layout_height;
   GdkTexture *board_texture;   /* the board without pawns, at board_width × board_height */
   int board_width, board_height;
+  const char *board_texture_lang;  /* the language each texture was drawn in (borrowed; */
+  const char *card_texture_lang;   /* compared by pointer, as the game hands it out) */
   GdkTexture *card_texture;    /* card_texture_card at card_texture_width */
   KbCard *card_texture_card;
   int card_texture_width;

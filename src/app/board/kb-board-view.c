@@ -61,7 +61,7 @@ update_description (KbBoardView *self)
     return;
   board = kb_game_get_board (self->game);
   deck = kb_game_get_deck (self->game);
-  lang = kb_deck_pick_language (deck, g_get_language_names ());
+  lang = kb_game_get_card_language (self->game);
   n = kb_board_get_n_squares (board);
   g_string_append_printf (words, ngettext ("%u square", "%u squares", n), n);
   for (guint i = 0; i < n; i++)
@@ -349,6 +349,14 @@ kb_board_view_get_drawn_high_contrast (KbBoardView *self)
 {
   g_return_val_if_fail (KB_IS_BOARD_VIEW (self), FALSE);
   return self->drawn_high_contrast;
+}
+
+/* Returns: (nullable): the language the board on screen was last drawn in */
+const char *
+kb_board_view_get_drawn_language (KbBoardView *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_VIEW (self), NULL);
+  return self->board_texture_lang;
 }
 
 gboolean

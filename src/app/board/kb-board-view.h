@@ -27,5 +27,6 @@ KbCard      *kb_board_view_get_shown_card      (KbBoardView    *self);
 guint        kb_board_view_get_shown_die       (KbBoardView    *self);
 guint        kb_board_view_get_n_board_rendered (KbBoardView   *self);
 gboolean     kb_board_view_get_drawn_high_contrast (KbBoardView *self);
+const char  *kb_board_view_get_drawn_language (KbBoardView *self);
 
 G_END_DECLS

@@ -24,7 +24,7 @@ kb_kept_game_dialog_new (GtkWindow  *parent,
                             "it for good."),
                           kb_deck_get_title (deck, kb_deck_pick_language (
                                                deck, g_get_language_names ())),
-                          names, kb_game_get_rounds_played (game) + 1);
+                          names, kb_game_get_round (game));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Continue the Kept Game?"),
                                                        body));
   adw_message_dialog_add_responses (dialog,

@@ -152,9 +152,11 @@ show_session (KbLibraryPage *self,
   if (session != NULL && kb_session_get_current (session) != NULL)
     {
       KbDeck *deck = kb_session_get_deck (session);
+      /* The banner is interface: the deck's title in the interface's language, as its tile. */
       /* Translators: the deck's title, then "card 5 of 40" */
       text = g_strdup_printf (_("Continue where you left off: “%s”, card %u of %u"),
-                              kb_deck_get_title (deck, kb_session_get_language (session)),
+                              kb_deck_get_title (deck, kb_deck_pick_language (
+                                                   deck, g_get_language_names ())),
                               kb_session_get_position (session), kb_session_get_n_cards (session));
       gtk_label_set_label (self->resume_label, text);
     }
@@ -308,7 +310,7 @@ kept_game_row (KbKeptGame *kept,
   text = g_strdup_printf (_("Continue the board game “%s”, round %u, with %s"),
                           kb_deck_get_title (deck, kb_deck_pick_language (
                                                deck, g_get_language_names ())),
-                          kb_game_get_rounds_played (game) + 1, names);
+                          kb_game_get_round (game), names);
   label = gtk_label_new (text);
   saved = gtk_label_new (g_strstrip (date));
   resume = gtk_button_new_with_mnemonic (_("C_ontinue the Game"));

@@ -44,6 +44,7 @@ struct _KbPlayPage
   /* owned */
   KbSessionKeeper *keeper;  /* keeps the session on disk, with its log */
   AdwToast *save_toast;     /* while saving fails */
+  AdwToast *shuffle_toast;  /* "shuffled", with Undo, while it is shown */
   KbSession *session;
   KbTimer *timer;
   GSettings *settings;
@@ -57,6 +58,8 @@ struct _KbPlayPage
   GPtrArray *role_names;    /* char *, per role of the case on screen; never saved */
   KbCard *roles_card;       /* borrowed: the case the names belong to */
   guint clock_id;
+  guint jump_number;        /* the card's number typed so far (kb-play-jump.c); 0: none */
+  guint jump_id;            /* forgets that number after a while */
 
   /* read-aloud (kb-play-read-aloud.c) */
   GtkLabel *speech_message;      /* template: "no speech service" */
@@ -79,5 +82,12 @@ void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_keeping_init    (KbPlayPage *self);
 void       _kb_play_keeping_dispose (KbPlayPage *self);
 void       _kb_play_page_update_cover (KbPlayPage *self);
+void       _kb_play_shuffle_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_shuffle_dispose (KbPlayPage *self);
+void       _kb_play_page_update_chrome (KbPlayPage *self);
+void       _kb_play_jump_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_jump_init       (KbPlayPage *self);
+void       _kb_play_jump_dispose    (KbPlayPage *self);
+char      *_kb_play_jump_dup_subtitle (KbPlayPage *self);
 
 G_END_DECLS

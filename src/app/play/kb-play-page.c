@@ -58,8 +58,8 @@ update_clock (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-update_chrome (KbPlayPage *self)
+void
+_kb_play_page_update_chrome (KbPlayPage *self)
 {
   KbDeck *deck;
   guint position, n;
@@ -80,6 +80,11 @@ update_chrome (KbPlayPage *self)
   else
     /* Translators: "card 3 of 40" */
     subtitle = g_strdup_printf (_("Card %u of %u"), position, n);
+  if (self->jump_number > 0)
+    {
+      g_free (subtitle);
+      subtitle = _kb_play_jump_dup_subtitle (self);
+    }
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
   langs = kb_deck_get_languages (deck);
@@ -219,16 +224,6 @@ put_away_next_action (GtkWidget  *widget,
 }
 
 static void
-shuffle_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  KbPlayPage *self = KB_PLAY_PAGE (widget);
-
-  kb_session_shuffle (self->session, g_random_int ());
-}
-
-static void
 language_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -262,6 +257,8 @@ kb_play_page_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   _kb_play_keeping_dispose (self);
+  _kb_play_shuffle_dispose (self);
+  _kb_play_jump_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -430,7 +427,8 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "play.pass", NULL, pass_action);
   gtk_widget_class_install_action (widget_class, "play.put-away", NULL, put_away_action);
-  gtk_widget_class_install_action (widget_class, "play.shuffle", NULL, shuffle_action);
+  _kb_play_shuffle_class_init (widget_class);
+  _kb_play_jump_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "play.swap-next", NULL, swap_next_action);
   gtk_widget_class_install_action (widget_class, "play.put-away-next", NULL,
                                    put_away_next_action);
@@ -452,7 +450,6 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "play.pass", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "play.put-away", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "play.swap-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_SHIFT_MASK,
                                        "play.timer-reset", NULL);
@@ -479,6 +476,7 @@ kb_play_page_init (KbPlayPage *self)
   _kb_play_timer_init (self);
   _kb_play_read_aloud_init (self);
   _kb_play_keeping_init (self);
+  _kb_play_jump_init (self);
   g_object_set (self, "fill-screen",
                 g_settings_get_boolean (self->settings, "card-fills-screen"), NULL);
 }
@@ -504,8 +502,8 @@ kb_play_page_set_session (KbPlayPage *self,
   kb_card_view_set_session (self->card_view, session);
   kb_card_view_set_session (self->next_view, session);
   gtk_menu_button_set_popover (self->filter_button, _kb_play_filters_new (session));
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (update_chrome), self);
-  update_chrome (self);
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (_kb_play_page_update_chrome), self);
+  _kb_play_page_update_chrome (self);
   kb_focus_grab (GTK_WIDGET (self->card_view));
 }
 
@@ -539,7 +537,7 @@ kb_play_page_set_presenting (KbPlayPage *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   _kb_play_timer_update_visibility (self);
-  update_chrome (self);
+  _kb_play_page_update_chrome (self);
   _kb_play_roles_refresh (self);
   kb_focus_grab (GTK_WIDGET (self->card_view));
 }
@@ -565,7 +563,7 @@ kb_play_page_set_presenter (KbPlayPage *self,
       self->clock_id = g_timeout_add_seconds (1, update_clock, self);
     }
   if (self->session != NULL)
-    update_chrome (self);
+    _kb_play_page_update_chrome (self);
 }
 
 gboolean

@@ -321,6 +321,12 @@ apply_remove_player (KbGameState  *state,
     state->starter--;
   else
     state->starter %= n;
+  /* The last of the round left during their turn: the turn is back with the one who began. */
+  if (r == move->player && state->current == state->starter && state->round_turns > 0)
+    {
+      state->rounds++;
+      state->round_turns = 0;
+    }
   return TRUE;
 }
 

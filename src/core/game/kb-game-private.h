@@ -58,6 +58,7 @@ struct _KbGame
   KbGameDieFunc  die_func;
   gpointer       die_data;
   GDestroyNotify die_destroy;
+  const char    *card_lang;  /* interned: the cards' language chosen with L; NULL: the user's */
 };
 
 /* kb-game-state.c */

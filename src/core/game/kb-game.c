@@ -479,3 +479,51 @@ _kb_game_adopt (KbGame      *self,
   g_ptr_array_unref (self->moves);
   self->moves = moves;
 }
+
+/**
+ * kb_game_get_card_language:
+ *
+ * Returns: the language the cards and the board are shown in: the one chosen with
+ *   kb_game_cycle_card_language(), else the first of the user's languages the deck has
+ */
+const char *
+kb_game_get_card_language (KbGame *self)
+{
+  g_return_val_if_fail (KB_IS_GAME (self), NULL);
+
+  if (self->card_lang != NULL)
+    return self->card_lang;
+  return kb_deck_pick_language (self->deck, g_get_language_names ());
+}
+
+/**
+ * kb_game_cycle_card_language:
+ *
+ * Switches the cards to the deck's next language, round and round (L: one key for NL ↔ EN).
+ * Every view of the game follows through #KbGame::changed. It is no move: not in the history,
+ * not undone, not saved.
+ *
+ * Returns: the language now
+ */
+const char *
+kb_game_cycle_card_language (KbGame *self)
+{
+  const char * const *langs;
+  const char *now;
+  guint i;
+
+  g_return_val_if_fail (KB_IS_GAME (self), NULL);
+
+  langs = kb_deck_get_languages (self->deck);
+  now = kb_game_get_card_language (self);
+  for (i = 0; langs[i] != NULL && g_strcmp0 (langs[i], now) != 0; i++)
+    ;
+  now = langs[i] == NULL || langs[i + 1] == NULL ? langs[0] : langs[i + 1];
+  if (now == NULL)
+    return kb_game_get_card_language (self);
+  /* Interned: views compare the language by pointer to know their drawings are still right. */
+  self->card_lang = g_intern_string (now);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return self->card_lang;
+}
+

@@ -175,12 +175,17 @@ guint             kb_game_get_player_square   (KbGame         *self,
                                                guint           index);
 guint             kb_game_get_player_box_size (KbGame         *self,
                                                guint           index);
+guint             kb_game_get_player_flags    (KbGame         *self,
+                                               guint           index);
 guint             kb_game_get_current_player  (KbGame         *self);
 guint             kb_game_get_starter         (KbGame         *self);
 KbCard           *kb_game_get_card            (KbGame         *self);
 guint             kb_game_get_last_roll       (KbGame         *self);
 guint             kb_game_get_n_turns         (KbGame         *self);
 guint             kb_game_get_rounds_played   (KbGame         *self);
+guint             kb_game_get_round           (KbGame         *self);
+const char       *kb_game_get_card_language   (KbGame         *self);
+const char       *kb_game_cycle_card_language (KbGame         *self);
 guint             kb_game_get_pile_size       (KbGame         *self,
                                                KbCategory     *category);
 guint             kb_game_get_n_moves         (KbGame         *self);

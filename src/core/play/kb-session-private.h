@@ -12,6 +12,7 @@ struct _KbSession
   KbDeck *deck;
   char *lang;
   GArray *order;              /* guint card index, in playing order */
+  GArray *unshuffled;         /* the order before the last shuffle, for undo; or NULL */
   GArray *put_away;           /* gboolean per card index */
   int pos;                    /* index into order; -1 before the first card */
   GPtrArray *history;         /* KbCard, borrowed from the deck, in the order first shown */

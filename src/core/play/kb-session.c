@@ -87,6 +87,7 @@ kb_session_finalize (GObject *object)
   g_clear_object (&self->deck);
   g_free (self->lang);
   g_array_unref (self->order);
+  g_clear_pointer (&self->unshuffled, g_array_unref);
   g_array_unref (self->put_away);
   g_ptr_array_unref (self->history);
   g_hash_table_unref (self->hidden_categories);
@@ -262,6 +263,25 @@ kb_session_next (KbSession *self)
   return TRUE;
 }
 
+/* Jumps to the card at @position (from 1) among the cards the filters let through, as a
+ * presenter types a slide's number. Returns: %FALSE when there is no such card. */
+gboolean
+kb_session_go_to (KbSession *self,
+                  guint      position)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+
+  for (guint i = 0; position > 0 && i < self->order->len; i++)
+    if (is_visible (self, (int) i) && ++n == position)
+      {
+        _kb_session_show (self, (int) i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 kb_session_previous (KbSession *self)
 {
@@ -302,27 +322,41 @@ put_away_at (KbSession *self,
   emit_event (self, KB_SESSION_EVENT_PUT_AWAY, card_at (self, order_index));
 }
 
-/* The current card leaves the deck for this session, no reason asked; the next one comes up. */
-void
-kb_session_put_away (KbSession *self)
+/* The card on screen was put away or no longer passes a filter: the next card that passes comes
+ * up (or the one before, at the end of the deck), so the room never sees an excluded card and
+ * the header counts only cards that pass. */
+static void
+leave_hidden (KbSession *self)
 {
-  int next;
+  int other;
 
-  g_return_if_fail (KB_IS_SESSION (self));
-
-  if (self->pos < 0)
-    return;
-  put_away_at (self, self->pos);
-  next = find_visible (self, self->pos + 1, 1);
-  if (next < 0)
-    next = find_visible (self, self->pos - 1, -1);
-  if (next >= 0)
-    _kb_session_show (self, next);
+  if (self->pos < 0 || is_visible (self, self->pos))
+    {
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
+  other = find_visible (self, self->pos + 1, 1);
+  if (other < 0)
+    other = find_visible (self, self->pos - 1, -1);
+  if (other >= 0)
+    _kb_session_show (self, other);
   else
     {
       self->pos = -1;
       g_signal_emit (self, signals[CHANGED], 0);
     }
+}
+
+/* The current card leaves the deck for this session, no reason asked; the next one comes up. */
+void
+kb_session_put_away (KbSession *self)
+{
+  g_return_if_fail (KB_IS_SESSION (self));
+
+  if (self->pos < 0)
+    return;
+  put_away_at (self, self->pos);
+  leave_hidden (self);
 }
 
 /* The facilitator takes the upcoming card out before the room has seen it. */
@@ -355,31 +389,60 @@ kb_session_swap_next (KbSession *self)
   if (after < 0)
     return FALSE;
   card_index = g_array_index (self->order, guint, next);
+  /* Another order than the shuffle's: undoing the shuffle would lose this swap. */
+  g_clear_pointer (&self->unshuffled, g_array_unref);
   g_array_remove_index (self->order, next);
   g_array_append_val (self->order, card_index);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
-/* A new order and back to the top of the deck; put-away cards stay away. */
+/* A new order for the cards still to come; the cards shown so far keep their places, so the
+ * one on screen stays and Page Up still goes back. Put-away cards stay away.
+ * kb_session_undo_shuffle() brings the order before back. */
 void
 kb_session_shuffle (KbSession *self,
                     guint32    seed)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GRand) rand = NULL;
+  guint first;
 
   g_return_if_fail (KB_IS_SESSION (self));
 
-  for (guint i = self->order->len; i > 1; i--)
+  rand = g_rand_new_with_seed (seed);
+  first = (guint) (self->pos + 1);
+  g_clear_pointer (&self->unshuffled, g_array_unref);
+  self->unshuffled = g_array_copy (self->order);
+  for (guint i = self->order->len; i > first + 1; i--)
     {
-      guint j = g_rand_int_range (rand, 0, (gint32) i);
+      guint j = first + g_rand_int_range (rand, 0, (gint32) (i - first));
       guint tmp = g_array_index (self->order, guint, i - 1);
 
       g_array_index (self->order, guint, i - 1) = g_array_index (self->order, guint, j);
       g_array_index (self->order, guint, j) = tmp;
     }
-  self->pos = -1;
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Returns: %FALSE when there is no shuffle to undo (none yet, or the order changed since). */
+gboolean
+kb_session_undo_shuffle (KbSession *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+
+  if (self->unshuffled == NULL)
+    return FALSE;
+  g_array_unref (self->order);
+  self->order = g_steal_pointer (&self->unshuffled);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+kb_session_can_undo_shuffle (KbSession *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+  return self->unshuffled != NULL;
 }
 
 void
@@ -423,7 +486,7 @@ kb_session_set_category_shown (KbSession  *self,
     g_hash_table_remove (self->hidden_categories, category_id);
   else
     g_hash_table_add (self->hidden_categories, g_strdup (category_id));
-  g_signal_emit (self, signals[CHANGED], 0);
+  leave_hidden (self);
 }
 
 gboolean
@@ -453,7 +516,7 @@ kb_session_set_kind_shown (KbSession  *self,
   g_return_if_fail (KB_IS_SESSION (self));
 
   set_bit (&self->hidden_kinds, kind, !shown);
-  g_signal_emit (self, signals[CHANGED], 0);
+  leave_hidden (self);
 }
 
 gboolean
@@ -472,7 +535,7 @@ kb_session_set_intensity_shown (KbSession   *self,
   g_return_if_fail (KB_IS_SESSION (self));
 
   set_bit (&self->hidden_intensities, intensity, !shown);
-  g_signal_emit (self, signals[CHANGED], 0);
+  leave_hidden (self);
 }
 
 gboolean

@@ -45,12 +45,16 @@ guint       kb_session_get_position         (KbSession     *self);
 guint       kb_session_get_n_cards          (KbSession     *self);
 gboolean    kb_session_next                 (KbSession     *self);
 gboolean    kb_session_previous             (KbSession     *self);
+gboolean    kb_session_go_to                (KbSession     *self,
+                                             guint          position);
 void        kb_session_pass                 (KbSession     *self);
 void        kb_session_put_away             (KbSession     *self);
 gboolean    kb_session_put_away_next        (KbSession     *self);
 gboolean    kb_session_swap_next            (KbSession     *self);
 void        kb_session_shuffle              (KbSession     *self,
                                              guint32        seed);
+gboolean    kb_session_undo_shuffle         (KbSession     *self);
+gboolean    kb_session_can_undo_shuffle     (KbSession     *self);
 void        kb_session_restart              (KbSession     *self);
 
 GPtrArray  *kb_session_get_history          (KbSession     *self);

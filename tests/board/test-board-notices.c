@@ -1,0 +1,155 @@
+/* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
+ * presses: the round in the header counted from the player who began, and the end screen in
+ * agreement with it; the flag said on the screen and marked on the player; L on the board. */
+#include "config.h"
+
+#include <string.h>
+#include <adwaita.h>
+
+#include "kb-application.h"
+#include "kb-board-page.h"
+#include "kb-board-view.h"
+#include "kb-locale.h"
+#include "kb-new-game-page.h"
+#include "kb-ui-test.h"
+#include "kb-window.h"
+
+#include "board-page-test-util.h"
+
+static const char *
+header_subtitle (void)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (page),
+                                                         ADW_TYPE_WINDOW_TITLE));
+
+  return adw_window_title_get_subtitle (title);
+}
+
+/* Bram (the second) begins: the first round lasts until the turn is back with him. */
+static void
+test_round_from_starter (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  starter = 1;
+  start_game (3);
+  starter = 0;
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1");
+  press ("v", 1);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1");
+  press ("v", 2);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1");
+  press ("v", 3);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 2");
+
+  /* Ending now, before anyone played in round 2: one round was played. */
+  g_assert_true (kb_game_end (game (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 1 round together.");
+  press ("ctrl+z", 3);
+  press ("v", 4);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 2");
+  g_assert_true (kb_game_end (game (), &error));
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 2 rounds together.");
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *part)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+/* V: the turn passes, the screen says who raised the flag (the room's copy too), and the
+ * player's row carries a flag with how often; undo takes it back. */
+static void
+test_flag_shown (void)
+{
+  g_autoptr(KbBoardPage) room = NULL;
+
+  start_game (3);
+  room = g_object_ref_sink (kb_board_page_new ());
+  kb_board_page_set_audience (room, TRUE);
+  kb_board_page_set_game (room, game ());
+  g_assert_false (shows_text (GTK_WIDGET (page), "raised the flag"));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 0);
+  press ("v", 1);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Anna raised the flag."));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 1);
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (room, 0), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Bram’s turn"));
+  press ("v", 2);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Bram raised the flag."));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 1), ==, 1);
+  press ("ctrl+z", 1);
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 1), ==, 0);
+  g_assert_true (shows_text (GTK_WIDGET (page), "Anna raised the flag."));
+  /* The line belongs to the turn after the flag: a throw takes it away. */
+  die_numbers[0] = 1;
+  press ("space", 2);
+  g_assert_false (shows_text (GTK_WIDGET (page), "raised the flag"));
+  g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 1);
+}
+
+static gboolean
+drawn_in (gpointer lang)
+{
+  return g_strcmp0 (kb_board_view_get_drawn_language (view), lang) == 0;
+}
+
+/* L switches the board's cards to the deck's other language and back, as on a deck; it is no
+ * move of the game. */
+static void
+test_language_key (void)
+{
+  start_game (2);
+  g_assert_true (kb_test_wait_for (drawn_in, (gpointer) "en"));
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  if (!kb_test_wait_for (drawn_in, (gpointer) "nl"))
+    g_error ("after L the board is drawn in “%s”", kb_board_view_get_drawn_language (view));
+  g_assert_cmpstr (kb_game_get_card_language (game ()), ==, "nl");
+  g_assert_cmpuint (kb_game_get_n_moves (game ()), ==, 0);
+  kb_test_press_key (GTK_WINDOW (window), "l");
+  g_assert_true (kb_test_wait_for (drawn_in, (gpointer) "en"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state_dir = g_dir_make_tmp ("kb-board-XXXXXX", NULL);
+  int status;
+
+  /* Games of its own, so that tests side by side never see each other's. */
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  kb_locale_init ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  if (!kb_test_can_press_keys ())
+    {
+      g_test_skip ("needs an X display (Xvfb) and xdotool");
+      return 77;
+    }
+
+  the_app = kb_test_start_app ();
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+
+  g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
+  g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
+  g_test_add_func ("/board/notices/language-key", test_language_key);
+
+  status = g_test_run ();
+  kb_test_stop_app (g_steal_pointer (&the_app));
+  return status;
+}
