@@ -68,6 +68,7 @@ struct _KbPlayPage
 GtkWidget *_kb_play_filters_new     (KbSession *session);
 void       _kb_play_history_update  (KbPlayPage *self);
 void       _kb_play_timer_init      (KbPlayPage *self);
+void       _kb_play_timer_dispose   (KbPlayPage *self);
 void       _kb_play_roles_update    (KbPlayPage *self);
 void       _kb_play_roles_refresh   (KbPlayPage *self);
 char      *_kb_play_roles_dup_markup (KbPlayPage *self);
