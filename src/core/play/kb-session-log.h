@@ -19,13 +19,17 @@ typedef enum
   KB_LOG_SHOWN,
   KB_LOG_PASSED,
   KB_LOG_PUT_AWAY,
+  KB_LOG_PUT_BACK,
+  KB_LOG_SHUFFLED,    /* no card: card_id and card_text are "" */
+  KB_LOG_LANGUAGE,    /* no card: card_id is "", card_text the new language's code */
 } KbLogEvent;
 
 #define KB_TYPE_SESSION_LOG (kb_session_log_get_type ())
 G_DECLARE_FINAL_TYPE (KbSessionLog, kb_session_log, KB, SESSION_LOG, GObject)
 
 GQuark        kb_session_log_error_quark    (void);
-/* The untranslated keys of the CSV and JSON files: shown, passed, put-away. */
+/* The untranslated keys of the CSV and JSON files: shown, passed, put-away, put-back,
+ * shuffled, language. */
 const char   *kb_log_event_to_string        (KbLogEvent     event);
 gboolean      kb_log_event_from_string      (const char    *name,
                                              KbLogEvent    *event);
