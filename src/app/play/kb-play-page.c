@@ -175,7 +175,7 @@ put_away_action (GtkWidget  *widget,
   KbPlayPage *self = KB_PLAY_PAGE (widget);
 
   set_calm (self, FALSE);
-  kb_session_put_away (self->session);
+  _kb_play_undo_put_away (self);
 }
 
 static void
@@ -263,6 +263,7 @@ kb_play_page_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   _kb_play_keeping_dispose (self);
+  _kb_play_undo_dispose (self);
   _kb_play_timer_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
