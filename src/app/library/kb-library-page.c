@@ -405,9 +405,11 @@ deck_activated (GtkFlowBox      *box,
   KbDeckEntry *entry = kb_deck_tile_get_entry (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
   KbDeck *deck = kb_deck_entry_get_deck (entry);
 
-  /* A broken deck shows its problems on its tile; there is nothing to play. */
+  /* A broken deck has nothing to play: its tile opens its problems. */
   if (deck != NULL)
     g_signal_emit (self, signals[PLAY_DECK], 0, deck);
+  else
+    kb_deck_tile_show_problems (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
 }
 
 static void
