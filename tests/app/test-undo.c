@@ -1,4 +1,5 @@
-/* Undo instead of loss (issue 17): the exported log says where it went, with Open; Forget This Session (×) takes the kept session
+/* Undo instead of loss (issue 17): X puts a card away and the toast's Undo brings it back; the
+ * exported log says where it went, with Open; Forget This Session (×) takes the kept session
  * from the disk only when its toast goes without Undo, and Undo offers it again. */
 #include "config.h"
 
@@ -39,6 +40,12 @@ static gboolean
 button_shown (gpointer label)
 {
   return find_button (GTK_WIDGET (window), label) != NULL;
+}
+
+static gboolean
+button_gone (gpointer label)
+{
+  return find_button (GTK_WIDGET (window), label) == NULL;
 }
 
 static gboolean
@@ -113,7 +120,7 @@ click (GtkWidget *button)
 }
 
 static void
-test_export_open (void)
+test_put_away_undo_and_export (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "play", "data", "six-cards.json",
                                                  NULL);
@@ -123,6 +130,7 @@ test_export_open (void)
   g_autoptr(GFile) log_file = g_file_new_for_path (log_path);
   g_autoptr(GError) error = NULL;
   KbPlayPage *page;
+  KbSessionLog *log;
 
   g_assert_true (kb_window_open_file (window, deck));
   page = kb_window_get_play_page (window);
@@ -130,6 +138,18 @@ test_export_open (void)
   kb_test_wait_for_paint (GTK_WIDGET (window));
   press_expect ("space", "a");
   press_expect ("space", "b");
+
+  press_expect ("x", "c");
+  g_assert_cmpuint (kb_session_get_n_put_away (kb_play_page_get_session (page)), ==, 1);
+  g_assert_true (kb_test_wait_for (label_shown, (gpointer) "Card put away"));
+  g_assert_true (kb_test_wait_for (button_shown, (gpointer) "_Undo"));
+  click (find_button (GTK_WIDGET (window), "_Undo"));
+  g_assert_true (kb_test_wait_for (current_is, (gpointer) "b"));
+  g_assert_cmpuint (kb_session_get_n_put_away (kb_play_page_get_session (page)), ==, 0);
+  g_assert_true (kb_test_wait_for (button_gone, (gpointer) "_Undo"));
+  log = kb_play_page_get_log (page);
+  g_assert_cmpint (kb_session_log_get_event (log, kb_session_log_get_n_entries (log) - 2), ==,
+                   KB_LOG_PUT_BACK);
 
   /* The export says so, with Open. */
   g_assert_true (kb_play_page_export_log (page, log_file, &error));
@@ -198,7 +218,7 @@ main (int   argc,
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
 
-  g_test_add_func ("/app/undo/export-open", test_export_open);
+  g_test_add_func ("/app/undo/put-away-and-export", test_put_away_undo_and_export);
   g_test_add_func ("/app/undo/forget-session", test_forget_session_undo);
 
   status = g_test_run ();

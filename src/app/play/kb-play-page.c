@@ -175,9 +175,7 @@ put_away_action (GtkWidget  *widget,
   KbPlayPage *self = KB_PLAY_PAGE (widget);
 
   set_calm (self, FALSE);
-  /* The toast with Undo (_kb_play_undo_put_away) waits: with it, the play page's test crashed
-   * now and then as the window closed (libadwaita 1.2's toast animation). */
-  kb_session_put_away (self->session);
+  _kb_play_undo_put_away (self);
 }
 
 static void
