@@ -4,7 +4,6 @@
 
 #include <gtk/gtk.h>
 
-#include "kb-card-renderer.h"
 #include "kb-session.h"
 #include "kb-theme.h"
 
@@ -31,6 +30,5 @@ gboolean    kb_card_view_is_animating       (KbCardView     *self);
 void        kb_card_view_set_room           (KbCardView     *self,
                                              gboolean        room);
 gboolean    kb_card_view_get_room           (KbCardView     *self);
-KbCardReading kb_card_view_get_reading      (KbCardView     *self);
 
 G_END_DECLS

@@ -77,7 +77,7 @@ export_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && log != NULL)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      if (!kb_play_page_export_log (self, file, &error))
+      if (!kb_session_log_save (log, file, &error))
         show_error (self, _("The Session Log Could Not Be Saved"), error->message);
     }
   g_object_unref (dialog);

@@ -59,7 +59,9 @@ _kb_play_shuffle_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "play.shuffle", NULL, shuffle_action);
   gtk_widget_class_install_action (widget_class, "play.undo-shuffle", NULL,
                                    undo_shuffle_action);
-  /* S and Ctrl+Z: kb-shortcuts.c */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "play.undo-shuffle", NULL);
 }
 
 void
