@@ -215,18 +215,32 @@ kb_window_close_request (GtkWindow *window)
 
 /* The library looks for its decks once it is shown (in the main loop, after the command line
  * chose a page): "kletsborden --present DECK" starts on the play page and never waits for them. */
+static void
+load_library_now (KbWindow *self)
+{
+  if (!self->library_loaded && gtk_widget_get_child_visible (GTK_WIDGET (self->library_page)))
+    {
+      self->library_loaded = TRUE;
+      kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
+    }
+}
+
 static gboolean
 load_library (gpointer data)
 {
   KbWindow *self = data;
 
   self->load_library_id = 0;
-  if (!self->library_loaded && gtk_widget_get_child_visible (GTK_WIDGET (self->library_page)))
-    {
-      self->library_loaded = TRUE;
-      kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
-    }
+  load_library_now (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Shown before the idle ran: the idle goes (it would outlive a window closed meanwhile). */
+static void
+library_mapped (KbWindow *self)
+{
+  g_clear_handle_id (&self->load_library_id, g_source_remove);
+  load_library_now (self);
 }
 
 static void
@@ -310,7 +324,7 @@ kb_window_init (KbWindow *self)
   self->stage = kb_stage_new (GTK_APPLICATION_WINDOW (self), self->main_stack, self->play_page,
                               self->new_game_page, self->board_page);
   self->load_library_id = g_idle_add (load_library, self);
-  g_signal_connect_swapped (self->library_page, "map", G_CALLBACK (load_library), self);
+  g_signal_connect_swapped (self->library_page, "map", G_CALLBACK (library_mapped), self);
 }
 
 KbWindow *
