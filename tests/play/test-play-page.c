@@ -1,6 +1,6 @@
 /* The play screen under Xvfb, driven by real key presses (xdotool), as a lecturer with a
  * keyboard or a clicker drives it: next, previous, calm screen, language, pass, put away, and
- * a filter set in the popover. */
+ * a filter set in the popover; and what happened to a kept session or game that cannot be read. */
 #include "config.h"
 
 #include <string.h>
@@ -417,6 +417,38 @@ test_save_problem_shown (void)
   g_assert_true (g_file_test (store, G_FILE_TEST_EXISTS));
 }
 
+
+/* A kept session and a kept board game that cannot be read are told in the window, with where
+ * they were kept, and set aside (tests/session and tests/game check the files themselves). */
+static void
+test_damaged_kept_told (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "kletsborden", NULL);
+  g_autofree char *store = g_build_filename (dir, "session.json", NULL);
+  g_autofree char *games = g_build_filename (dir, "games", NULL);
+  g_autofree char *game = g_build_filename (games, "cut-off.json", NULL);
+  g_autofree char *session_told = g_strdup_printf ("It has been kept as %s.damaged-", store);
+  g_autofree char *game_told = g_strdup_printf ("%s could not be read", game);
+  KbWindow *first = window;
+  KbWindow *second;
+
+  g_assert_cmpint (g_mkdir_with_parents (games, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (store, "{\"format\": \"kletsborden-resume\", \"ver", -1,
+                                      NULL));
+  g_assert_true (g_file_set_contents (game, "{\"format\": \"kletsborden-game\", \"ver", -1,
+                                      NULL));
+  second = kb_window_new (the_app);
+  gtk_window_present (GTK_WINDOW (second));
+  kb_test_wait_for_library (second);
+  window = second;   /* label_shown looks in this window */
+  g_assert_true (kb_test_wait_for (label_shown, session_told));
+  g_assert_true (kb_test_wait_for (label_shown, game_told));
+  g_assert_false (g_file_test (store, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (game, G_FILE_TEST_EXISTS));
+  window = first;
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/play/page/roles", test_roles);
   g_test_add_func ("/play/page/timer-keys", test_timer_keys);
   g_test_add_func ("/play/page/save-problem-shown", test_save_problem_shown);
+  g_test_add_func ("/play/page/damaged-kept-told", test_damaged_kept_told);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));

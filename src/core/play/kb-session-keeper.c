@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "kb-card.h"
+#include "kb-damaged-file.h"
 #include "kb-session-keeper.h"
 #include "kb-session-store.h"
 
@@ -248,6 +249,11 @@ kb_session_keeper_save (KbSessionKeeper  *self,
  * kb_session_keeper_load_kept:
  * @log: (out) (optional) (nullable) (transfer full): the kept session's log, when one was kept
  *
+ * A kept session that cannot be read (damaged, unreadable, of a newer version) is set aside as
+ * session.json.damaged-DATE, never dropped in silence: @error is then in KB_DAMAGED_FILE_ERROR
+ * and says where it went, for the window to tell. A session whose deck cannot be opened now
+ * stays kept, with that reason in @error.
+ *
  * Returns: (transfer full) (nullable): the session on disk, from a window that was closed or a
  *   process that died, on its deck read anew; %NULL with @error unset when nothing is kept.
  */
@@ -256,11 +262,32 @@ kb_session_keeper_load_kept (KbSessionLog **log,
                              GError       **error)
 {
   g_autofree char *log_json = NULL;
-  g_autoptr(KbSession) session = kb_session_store_load (&log_json, error);
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GError) log_error = NULL;
+  g_autoptr(KbSession) session = kb_session_store_load (&log_json, &local);
 
   if (log != NULL)
-    *log = session != NULL && log_json != NULL ? kb_session_log_new_from_json (log_json, NULL)
-                                               : NULL;
+    *log = NULL;
+  if (session == NULL)
+    {
+      if (g_error_matches (local, KB_SESSION_ERROR, KB_SESSION_ERROR_INVALID))
+        {
+          g_autoptr(GFile) file = kb_session_store_get_file ();
+
+          g_propagate_error (error, kb_damaged_file_set_aside (file, local, NULL, NULL));
+          return NULL;
+        }
+      if (local != NULL)
+        g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  if (log != NULL && log_json != NULL)
+    {
+      *log = kb_session_log_new_from_json (log_json, &log_error);
+      if (*log == NULL)
+        g_message ("The kept session's log cannot be read; a new one starts: %s",
+                   log_error->message);
+    }
   return g_steal_pointer (&session);
 }
 

@@ -116,6 +116,17 @@ kb_session_store_load (char   **log_json,
       return NULL;
     }
   object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  if (object != NULL &&
+      json_object_get_int_member_with_default (object, "version", 0) > STORE_VERSION)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                 json_object_get_int_member (object, "version"));
+
+      g_set_error (error, KB_SESSION_ERROR, KB_SESSION_ERROR_INVALID,
+                   _("The kept session in %s was saved by a newer version of Kletsborden "
+                     "(version %s)."), path, number);
+      return NULL;
+    }
   if (object == NULL ||
       g_strcmp0 (json_object_get_string_member_with_default (object, "format", ""),
                  STORE_FORMAT) != 0 ||
