@@ -11,6 +11,7 @@
 
 #include "kb-damaged-file.h"
 #include "kb-game-keeper.h"
+#include "kb-journal.h"
 
 struct _KbKeptGame
 {
@@ -301,12 +302,8 @@ kb_game_keeper_resume (KbGameKeeper  *self,
   kb_game_set_autosave_file (kept->game, file);
   if (g_file_equal (file, kept->file))
     return TRUE;
-  if (!g_file_delete (kept->file, NULL, &local) &&
-      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
+  if (!kb_journal_forget (kept->file, error))
+    return FALSE;
   g_set_object (&kept->file, file);
   return TRUE;
 }
@@ -389,13 +386,7 @@ kb_game_keeper_forget (KbGameKeeper  *self,
   g_return_val_if_fail (KB_IS_GAME_KEEPER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (kept_file), FALSE);
 
-  if (!g_file_delete (kept_file, NULL, &local) &&
-      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  return TRUE;
+  return kb_journal_forget (kept_file, error);   /* the save and its journal */
 }
 
 /* Forgets every game kept for the deck in @deck_file, before a new one starts on it. */
