@@ -265,6 +265,12 @@ test_special_squares (void)
   g_assert_null (kb_board_page_get_prompt (page));
 }
 
+static gboolean
+has_warning (gpointer data)
+{
+  return kb_board_page_get_warning (page) != NULL;
+}
+
 /* A game that cannot be saved goes on, and the game leader is told; the next good save clears
  * the warning. */
 static void
@@ -280,7 +286,8 @@ test_save_warning (void)
   g_assert_null (kb_board_page_get_warning (page));
   kb_game_set_autosave_file (game (), nowhere);
   press ("space", 1);
-  g_assert_nonnull (kb_board_page_get_warning (page));
+  /* The save is written off the main thread: its failure comes a moment after the move. */
+  g_assert_true (kb_test_wait_for (has_warning, NULL));
   g_assert_nonnull (strstr (kb_board_page_get_warning (page), "/dev/null"));
   kb_game_set_autosave_file (game (), kept);
   press ("Return", 2);

@@ -402,6 +402,10 @@ test_save_problem_shown (void)
 
   /* A file where the folder should be: no save can work. */
   g_unlink (store);
+  {
+    g_autofree char *journal = g_strconcat (store, ".journal", NULL);
+    g_unlink (journal);
+  }
   g_rmdir (dir);
   g_assert_true (g_file_set_contents (dir, "in the way", -1, NULL));
   open_test_deck ();

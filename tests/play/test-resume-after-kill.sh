@@ -12,13 +12,15 @@ trap 'rm -rf "$state"' EXIT
 export XDG_STATE_HOME=$state
 store=$state/kletsborden/session.json
 
-check() {   # prints the current card id kept in the store, or fails
-  python3 - "$store" <<'PY'
+fold=$(dirname "$0")/../fold-journal.py
+
+check() {   # prints the current card id kept in the store (its journal folded in), or fails
+  python3 "$fold" "$store" | python3 -c '
 import json, sys
-data = json.load(open(sys.argv[1]))
+data = json.load(sys.stdin)
 assert data["format"] == "kletsborden-resume", data
 print(data["session"]["current"] or "")
-PY
+'
 }
 
 start_app() {   # starts the app on the deck; sets pid and win

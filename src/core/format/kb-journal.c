@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -42,6 +43,7 @@ struct _KbJournal
   gboolean busy;
   gboolean wants_snapshot;
   GError *error;
+  guint n_failures;
   guint n_compactions;
 
   /* the worker's */
@@ -52,6 +54,7 @@ struct _KbJournal
   /* the owner's */
   gboolean failing;
   GError *reported;
+  guint n_reported;
 };
 
 G_DEFINE_FINAL_TYPE (KbJournal, kb_journal, G_TYPE_OBJECT)
@@ -63,6 +66,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Every journal alive, as GWeakRef, for readers in this process (_kb_journal_wait_for_writes). */
 static GMutex registry_lock;
@@ -92,9 +102,11 @@ report (gpointer data)
 {
   KbJournal *self = data;
   g_autoptr(GError) error = NULL;
+  guint n_failures;
 
   g_mutex_lock (&self->lock);
   error = self->error != NULL ? g_error_copy (self->error) : NULL;
+  n_failures = self->n_failures;
   g_mutex_unlock (&self->lock);
 
   g_clear_error (&self->reported);
@@ -103,6 +115,11 @@ report (gpointer data)
     {
       self->failing = self->reported != NULL;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILING]);
+    }
+  if (n_failures != self->n_reported && self->reported != NULL)
+    {
+      self->n_reported = n_failures;
+      g_signal_emit (self, signals[FAILED], 0, self->reported);
     }
   return G_SOURCE_REMOVE;
 }
@@ -192,6 +209,17 @@ append_lines (KbJournal  *self,
               GError    **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  GStatBuf st;
+
+  /* Its folder was removed under us: lines would go to a file no one can find again. */
+  if (fstat (self->fd, &st) == 0 && st.st_nlink == 0)
+    {
+      g_autofree char *name = g_file_get_parse_name (self->journal);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("%s was removed while it was in use"), name);
+      return FALSE;
+    }
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -271,6 +299,7 @@ drain (gpointer data,
             close (self->fd);
           self->fd = -1;
           self->wants_snapshot = TRUE;
+          self->n_failures++;
           g_clear_error (&self->error);
           self->error = g_error_copy (error);
         }
@@ -366,6 +395,15 @@ kb_journal_class_init (KbJournalClass *klass)
     g_param_spec_boolean ("failing", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KbJournal::failed:
+   * @error: why
+   *
+   * A write failed (every time; #KbJournal:failing changes only once), in the owner's context.
+   */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void

@@ -216,12 +216,11 @@ kb_game_autosave_file_for_deck (KbDeck *deck)
 }
 
 static void
-journal_failing (KbJournal *journal,
-                 GParamSpec *pspec,
-                 KbGame     *self)
+journal_failed (KbJournal    *journal,
+                const GError *error,
+                KbGame       *self)
 {
-  if (kb_journal_get_failing (journal))
-    g_signal_emit_by_name (self, "save-failed", kb_journal_get_error (journal)->message);
+  g_signal_emit_by_name (self, "save-failed", error->message);
 }
 
 /* After a change: one line to the journal, or the whole game when the journal asks for it. */
@@ -255,16 +254,14 @@ _kb_game_stop_autosave (KbGame *self)
  * @file: (nullable): where to save, or %NULL to stop
  *
  * From now on the game saves itself to @file after every change: once whole right away (this
- * waits for the disk), then one journal line per change, written off the main thread. A save
- * that fails emits #KbGame::save-failed (in the main context, once until one works again); the
- * game goes on. Stopping, or the game's end, waits until every change is on the disk.
+ * waits for the disk), then one journal line per change, written off the main thread. Each save
+ * that fails emits #KbGame::save-failed (in the main context, soon after the change); the game
+ * goes on. Stopping, or the game's end, waits until every change is on the disk.
  */
 void
 kb_game_set_autosave_file (KbGame *self,
                            GFile  *file)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (KB_IS_GAME (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
@@ -275,10 +272,26 @@ kb_game_set_autosave_file (KbGame *self,
     return;
   self->autosave = file;
   self->journal = kb_journal_new (file, _kb_game_journal_apply);
+  g_signal_connect (self->journal, "failed", G_CALLBACK (journal_failed), self);
   _kb_game_autosave (self);
-  if (!kb_journal_flush (self->journal, &error))
-    g_signal_emit_by_name (self, "save-failed", error->message);
-  g_signal_connect (self->journal, "notify::failing", G_CALLBACK (journal_failing), self);
+  kb_journal_flush (self->journal, NULL);   /* tells a failure right away */
+}
+
+/**
+ * kb_game_read_autosave:
+ *
+ * For tools and tests that look into a saved game: its text with the journal folded in, as
+ * kb_game_load() reads it.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+GBytes *
+kb_game_read_autosave (GFile   *file,
+                       GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return read_file (file, TRUE, error);
 }
 
 /**
