@@ -20,9 +20,11 @@
 #include "kb-journal-private.h"
 #include "kb-limits.h"
 
-/* The journal is folded in when it outgrows the snapshot (and this): rewrites stay a constant
- * share of what is appended, however long the history gets. */
+/* The journal is folded in when it outgrows twice the snapshot (and this): rewrites stay a
+ * constant share of what is appended, however long the history gets, and a reader folds in at
+ * most about twice the snapshot's size of lines. */
 #define COMPACT_MIN_BYTES (256 * 1024)
+#define COMPACT_FACTOR    2
 
 struct _KbJournal
 {
@@ -288,7 +290,7 @@ drain (gpointer data,
         continue;   /* lines after a failure: the owner sends a whole snapshot next */
       if (ok && lines->len > 0)
         ok = append_lines (self, lines, &error);
-      if (ok && self->journal_bytes > MAX (COMPACT_MIN_BYTES, self->snapshot_bytes))
+      if (ok && self->journal_bytes > MAX (COMPACT_MIN_BYTES, COMPACT_FACTOR * self->snapshot_bytes))
         ok = compact (self, &error);
 
       g_mutex_lock (&self->lock);
