@@ -275,6 +275,10 @@ test_resume_offer (void)
   press_expect ("space", "a");
   press_expect ("space", "b");
   press_expect ("space", "c");
+  /* The calm screen is part of what the room sees: it comes back with the session. */
+  kb_test_press_key (GTK_WINDOW (window), "b");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  g_assert_true (kb_session_keeper_flush (kb_play_page_get_keeper (page), NULL));
 
   /* The log has what happened, and nothing anyone said. */
   {
@@ -297,6 +301,12 @@ test_resume_offer (void)
   g_assert_cmpstr (kb_window_get_visible_screen (second), ==, "play");
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (
                      kb_play_page_get_session (kb_window_get_play_page (second)))), ==, "c");
+  {
+    gboolean calm;
+
+    g_object_get (kb_window_get_play_page (second), "calm", &calm, NULL);
+    g_assert_true (calm);
+  }
   /* The resumed session goes on with its log. */
   g_assert_cmpuint (kb_session_log_get_n_entries (kb_play_page_get_log (kb_window_get_play_page (second))), >=, 3);
 
