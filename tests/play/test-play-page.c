@@ -11,6 +11,7 @@
 #include "kb-deck-library.h"
 #include "kb-locale.h"
 #include "kb-play-page.h"
+#include "kb-svg-cache.h"
 #include "kb-window.h"
 #include "kb-ui-test.h"
 
@@ -463,6 +464,60 @@ test_damaged_kept_told (void)
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
+
+static guint n_ready;
+
+static void
+count_ready (void)
+{
+  n_ready++;
+}
+
+static gboolean
+some_ready (gpointer data)
+{
+  return n_ready > 0;
+}
+
+static gboolean
+rendered_more_than (gpointer data)
+{
+  return kb_card_view_get_n_rendered (kb_play_page_get_card_view (page)) >
+         GPOINTER_TO_UINT (data);
+}
+
+/* Heavy art (an feTurbulence filter, a <use> fan-out, a size far beyond any screen) never holds
+ * the window: the card comes at once with placeholders, and is drawn again with whatever art
+ * settled ("ready"). Waiting for each file in the main loop took up to 1.5 s per file. */
+static void
+test_heavy_art_never_freezes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "render", "data",
+                                                 "hostile-art.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbCardView *view;
+  gint64 start;
+  guint first;
+  gulong handler = g_signal_connect_swapped (kb_svg_cache_get_default (), "ready",
+                                             G_CALLBACK (count_ready), NULL);
+
+  n_ready = 0;
+  start = g_get_monotonic_time ();
+  g_assert_true (kb_window_open_file (window, file));
+  page = kb_window_get_play_page (window);
+  view = kb_play_page_get_card_view (page);
+  press_expect ("space", "noise");
+  g_assert_true (kb_test_wait_for (is_drawn, view));
+  g_test_message ("the first card drawn after %.0f ms (waiting for its art: 2100 ms)",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  /* Drawn before its art settled: the art arrives afterwards, and the card is drawn again. */
+  first = kb_card_view_get_n_rendered (view);
+  g_assert_cmpuint (n_ready, ==, 0);
+  g_assert_true (kb_test_wait_for (some_ready, NULL));
+  g_assert_true (kb_test_wait_for (rendered_more_than, GUINT_TO_POINTER (first)));
+  g_signal_handler_disconnect (kb_svg_cache_get_default (), handler);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/play/page/roles", test_roles);
   g_test_add_func ("/play/page/timer-keys", test_timer_keys);
   g_test_add_func ("/play/page/save-problem-shown", test_save_problem_shown);
+  g_test_add_func ("/play/page/heavy-art-never-freezes", test_heavy_art_never_freezes);
   g_test_add_func ("/play/page/damaged-kept-told", test_damaged_kept_told);
 
   status = g_test_run ();

@@ -222,6 +222,13 @@ apply_theme (KbBoardView *self)
 }
 
 static void
+art_ready (KbBoardView *self)
+{
+  drop_textures (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 kb_board_view_dispose (GObject *object)
 {
   KbBoardView *self = KB_BOARD_VIEW (object);
@@ -280,6 +287,9 @@ kb_board_view_init (KbBoardView *self)
                                                 kb_svg_cache_get_default ());
   self->card_renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                               kb_svg_cache_get_default ());
+  /* Art tried in a worker has settled: what was drawn with its placeholder is drawn again. */
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready", G_CALLBACK (art_ready), self,
+                           G_CONNECT_SWAPPED);
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
