@@ -32,6 +32,7 @@ struct _KbBoardView
   KbBoardLayout *layout;       /* for layout_width × layout_height */
   double layout_width, layout_height;
   GdkTexture *board_texture;   /* the board without pawns, at board_width × board_height */
+  gboolean board_provisional;  /* drawn with a placeholder for art still being tried */
   int board_width, board_height;
   GdkTexture *card_texture;    /* card_texture_card at card_texture_width */
   KbCard *card_texture_card;

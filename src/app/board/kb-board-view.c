@@ -221,10 +221,17 @@ apply_theme (KbBoardView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The board is drawn again only when its own art was still being tried, and once all of it has
+ * settled: a card's art settling is no reason to draw the whole board anew, nor is each icon. */
 static void
 art_ready (KbBoardView *self)
 {
+  gboolean redraw = self->board_provisional &&
+                    kb_svg_cache_get_n_pending (kb_svg_cache_get_default ()) == 0;
+  g_autoptr(GdkTexture) board = redraw ? NULL : g_steal_pointer (&self->board_texture);
+
   drop_textures (self);
+  self->board_texture = g_steal_pointer (&board);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
