@@ -242,8 +242,9 @@ _kb_game_stop_autosave (KbGame *self)
 {
   if (self->journal != NULL)
     {
-      kb_journal_flush (self->journal, NULL);
+      /* Nothing more to tell: the game may be going away. */
       g_signal_handlers_disconnect_by_data (self->journal, self);
+      kb_journal_flush (self->journal, NULL);
     }
   g_clear_object (&self->journal);
   g_clear_object (&self->autosave);
