@@ -87,6 +87,9 @@ kb_test_wait_for_library (gpointer window)
 {
   g_assert_true (kb_test_wait_for (library_loaded,
                                    kb_window_get_library_page (KB_WINDOW (window))));
+  /* What the worker found arrives in the main loop: the decks and the kept session. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
 }
 
 /* Presses @key (xdotool's names: "space", "shift+t") in @window, through the X server, as a

@@ -6,9 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "kb-application.h"
+#include "kb-frame-log.h"
 #include "kb-svg-cache.h"
 #include "kb-preferences-window.h"
 #include "kb-release-notes.h"
+#include "kb-renderer-choice.h"
 #include "kb-resources.h"
 #include "kb-window.h"
 #include "kb-accessible-names.h"
@@ -71,11 +73,15 @@ kb_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "board", "^&ay", &board);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
-  gtk_window_present (GTK_WINDOW (window));
+  /* The deck's page is chosen before a new window is shown, so that it is the first thing
+   * drawn: no library first, no crossfade (a stack does not animate while it is not mapped). */
   if (board != NULL)
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, board);
-      return kb_window_open_board_file (window, file) ? 0 : 1;
+      gboolean ok = kb_window_open_board_file (window, file);
+
+      gtk_window_present (GTK_WINDOW (window));
+      return ok ? 0 : 1;
     }
   if (paths != NULL && paths[0] != NULL)
     {
@@ -83,6 +89,7 @@ kb_application_command_line (GApplication            *app,
                                                                               paths[0]);
       opened = kb_window_open_file (window, file);
     }
+  gtk_window_present (GTK_WINDOW (window));
   if (present && opened)
     kb_window_present_deck_soon (window);
   return opened || paths == NULL ? 0 : 1;
@@ -197,6 +204,8 @@ kb_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
   kb_accessible_names_install ();   /* before any window shows */
+  kb_renderer_choose ();            /* before any window is realized */
+  kb_frame_log_install ();
   /* Art is tried in a worker: a placeholder at once, the art when it is ready (the views draw
    * again on "ready"), so a heavy SVG never freezes the window. Exports keep waiting. */
   kb_svg_cache_set_async (kb_svg_cache_get_default (), TRUE);

@@ -1,14 +1,43 @@
 /* The main window: a stack of pages (library, play, new game, board) and the window's own
- * state. The pages and the keepers do the work; the window switches between them. */
+ * state. The pages and their keepers do the work (KbBoardGames the board games, KbStage the
+ * screens while presenting); the window switches between the pages. */
 #define G_LOG_DOMAIN "kletsborden-window"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "kb-window-private.h"
+#include "kb-board-games.h"
+#include "kb-stage.h"
+#include "kb-window.h"
+
+struct _KbWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets: the pages */
+  GtkStack *main_stack;
+  KbLibraryPage *library_page;
+  KbPlayPage *play_page;
+  KbNewGamePage *new_game_page;
+  KbBoardPage *board_page;
+
+  /* owned */
+  GSettings *settings;
+  KbBoardGames *games;
+  KbStage *stage;           /* the pages on the screens: fullscreen and presenting */
+  guint load_library_id;
+  gboolean library_loaded;
+};
 
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+stop_presenting (KbWindow *self)
+{
+  if (self->stage != NULL)
+    kb_stage_stop (self->stage);
+}
 
 static void
 show_library_action (GtkWidget  *widget,
@@ -18,7 +47,7 @@ show_library_action (GtkWidget  *widget,
   KbWindow *self = KB_WINDOW (widget);
   KbSession *session = kb_play_page_get_session (self->play_page);
 
-  _kb_window_present_stop (self);
+  stop_presenting (self);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
   if (session != NULL)
@@ -39,57 +68,66 @@ fullscreen_action (GtkWidget  *widget,
 }
 
 static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+new_board_game_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  _kb_window_present_toggle (KB_WINDOW (widget));
+  kb_window_new_board_game (KB_WINDOW (widget), NULL);
 }
 
+/* The deck being played, as cards or on the board, names the window, as a document does in
+ * other apps. */
 static void
-swap_screens_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+update_title (KbWindow *self)
 {
-  _kb_window_swap_screens (KB_WINDOW (widget));
-}
-
-/* The deck being played names the window, as a document does in other apps. */
-void
-_kb_window_update_title (KbWindow *self)
-{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
   KbSession *session = kb_play_page_get_session (self->play_page);
+  KbGame *game = kb_board_page_get_game (self->board_page);
   g_autofree char *title = NULL;
 
-  if (session != NULL &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "play") == 0)
+  if (session != NULL && g_strcmp0 (page, "play") == 0)
     /* Translators: the window title while a deck is played: "Deck title — Kletsborden" */
     title = g_strdup_printf (_("%s — Kletsborden"),
                              kb_deck_get_title (kb_session_get_deck (session),
                                                 kb_session_get_language (session)));
+  else if (game != NULL && g_strcmp0 (page, "board") == 0)
+    {
+      KbDeck *deck = kb_game_get_deck (game);
+
+      title = g_strdup_printf (_("%s — Kletsborden"),
+                               kb_deck_get_title (deck, kb_deck_pick_language (
+                                                    deck, g_get_language_names ())));
+    }
   gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Kletsborden"));
 }
 
 static void
-fullscreen_changed (KbWindow *self)
+page_changed (KbWindow *self)
 {
-  kb_play_page_set_presenting (self->play_page,
-                               gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
-                               g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
-                                          "play") == 0);
+  /* The library is shown again: the kept games may have moved on. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "decks") == 0)
+    kb_library_page_refresh (self->library_page);
+  update_title (self);
 }
 
 /* The play page keeps @session on disk from now on, with @log (%NULL: a new log). */
-void
-_kb_window_show_session (KbWindow     *self,
-                         KbSession    *session,
-                         KbSessionLog *log)
+static void
+show_session (KbWindow     *self,
+              KbSession    *session,
+              KbSessionLog *log)
 {
   kb_play_page_play (self->play_page, session, log);
   kb_library_page_remember_deck (self->library_page, kb_session_get_deck (session));
   gtk_stack_set_visible_child_name (self->main_stack, "play");
-  _kb_window_update_title (self);
+  update_title (self);
   gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
+}
+
+static void
+board_shown (KbWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "board");
+  kb_stage_focus_page (self->stage);
 }
 
 static void
@@ -127,6 +165,18 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* A deck from outside could not be opened: its problems in a dialog, the window as it was. */
+static void
+show_open_error (KbWindow   *self,
+                 const char *heading,
+                 GError     *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 file_dropped (GtkDropTarget *target,
               const GValue  *value,
@@ -140,15 +190,6 @@ file_dropped (GtkDropTarget *target,
     return FALSE;
   kb_window_open_file (self, files->data);
   return TRUE;
-}
-
-static void
-resume_session (KbLibraryPage *library,
-                KbSession     *session,
-                KbSessionLog  *log,
-                KbWindow      *self)
-{
-  _kb_window_show_session (self, session, log);
 }
 
 static void
@@ -167,9 +208,25 @@ save_window_state (KbWindow *self)
 static gboolean
 kb_window_close_request (GtkWindow *window)
 {
-  _kb_window_present_stop (KB_WINDOW (window));
+  stop_presenting (KB_WINDOW (window));
   save_window_state (KB_WINDOW (window));
   return GTK_WINDOW_CLASS (kb_window_parent_class)->close_request (window);
+}
+
+/* The library looks for its decks once it is shown (in the main loop, after the command line
+ * chose a page): "kletsborden --present DECK" starts on the play page and never waits for them. */
+static gboolean
+load_library (gpointer data)
+{
+  KbWindow *self = data;
+
+  self->load_library_id = 0;
+  if (!self->library_loaded && gtk_widget_get_child_visible (GTK_WIDGET (self->library_page)))
+    {
+      self->library_loaded = TRUE;
+      kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -177,8 +234,9 @@ kb_window_dispose (GObject *object)
 {
   KbWindow *self = KB_WINDOW (object);
 
-  _kb_window_present_dispose (self);
-  _kb_window_board_dispose (self);
+  g_clear_handle_id (&self->load_library_id, g_source_remove);
+  g_clear_object (&self->stage);
+  g_clear_object (&self->games);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -197,18 +255,21 @@ kb_window_class_init (KbWindowClass *klass)
 
   g_type_ensure (KB_TYPE_LIBRARY_PAGE);
   g_type_ensure (KB_TYPE_PLAY_PAGE);
+  g_type_ensure (KB_TYPE_NEW_GAME_PAGE);
+  g_type_ensure (KB_TYPE_BOARD_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, play_page);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, new_game_page);
+  gtk_widget_class_bind_template_child (widget_class, KbWindow, board_page);
 
+  /* The actions of presenting are the stage's (kb-stage.c), in the window's action map. */
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "win.swap-screens", NULL, swap_screens_action);
-  _kb_window_board_class_init (widget_class);
-  _kb_window_present_class_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.new-board-game", NULL,
+                                   new_board_game_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
                                        NULL);
@@ -227,14 +288,12 @@ kb_window_init (KbWindow *self)
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (file_dropped), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-  g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (fullscreen_changed), self);
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
-                            G_CALLBACK (fullscreen_changed), self);
-  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
-                            G_CALLBACK (_kb_window_update_title), self);
+                            G_CALLBACK (page_changed), self);
   g_signal_connect_swapped (self->library_page, "play-deck", G_CALLBACK (kb_window_play_deck),
                             self);
-  g_signal_connect (self->library_page, "resume-session", G_CALLBACK (resume_session), self);
+  g_signal_connect_swapped (self->library_page, "resume-session", G_CALLBACK (show_session),
+                            self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -245,9 +304,13 @@ kb_window_init (KbWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  _kb_window_board_init (self);
-  _kb_window_present_init (self);
-  kb_library_page_load (self->library_page, kb_board_games_get_keeper (self->games));
+  self->games = kb_board_games_new (self->library_page, self->new_game_page, self->board_page);
+  g_signal_connect_object (self->games, "board-shown", G_CALLBACK (board_shown), self,
+                           G_CONNECT_SWAPPED);
+  self->stage = kb_stage_new (GTK_APPLICATION_WINDOW (self), self->main_stack, self->play_page,
+                              self->new_game_page, self->board_page);
+  self->load_library_id = g_idle_add (load_library, self);
+  g_signal_connect_swapped (self->library_page, "map", G_CALLBACK (load_library), self);
 }
 
 KbWindow *
@@ -270,6 +333,20 @@ kb_window_get_play_page (KbWindow *self)
   return self->play_page;
 }
 
+KbBoardPage *
+kb_window_get_board_page (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->board_page;
+}
+
+KbNewGamePage *
+kb_window_get_new_game_page (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->new_game_page;
+}
+
 /* Returns: which page shows: "decks", "play", "new-game" or "board" */
 const char *
 kb_window_get_visible_screen (KbWindow *self)
@@ -289,7 +366,7 @@ kb_window_play_deck (KbWindow *self,
   g_return_if_fail (KB_IS_DECK (deck));
 
   session = kb_session_new (deck);
-  _kb_window_show_session (self, session, NULL);
+  show_session (self, session, NULL);
 }
 
 /**
@@ -307,32 +384,107 @@ kb_window_open_file (KbWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDeck) deck = NULL;
   g_autofree char *name = NULL;
-  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
 
   g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   deck = kb_deck_new_from_file (file, &error);
-  if (deck != NULL)
+  if (deck == NULL)
     {
-      kb_window_play_deck (self, deck);
-      return TRUE;
+      name = g_file_get_basename (file);
+      heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
+      show_open_error (self, heading, error);
+      return FALSE;
     }
-
-  name = g_file_get_basename (file);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog),
-                                     _("“%s” Could Not Be Opened"), name);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  return FALSE;
+  kb_window_play_deck (self, deck);
+  return TRUE;
 }
 
-/* Presents @file's deck: on a second screen when there is one, else fullscreen here. */
+/**
+ * kb_window_new_board_game:
+ * @deck: (nullable): the deck to play on; %NULL for the one played last or the built-in board
+ *
+ * Shows the new-game page with the remembered players; Return starts the game.
+ */
+void
+kb_window_new_board_game (KbWindow *self,
+                          KbDeck   *deck)
+{
+  g_return_if_fail (KB_IS_WINDOW (self));
+  g_return_if_fail (deck == NULL || KB_IS_DECK (deck));
+
+  stop_presenting (self);
+  kb_board_games_set_up (self->games, deck);
+  gtk_stack_set_visible_child_name (self->main_stack, "new-game");
+  kb_new_game_page_focus (self->new_game_page);
+}
+
+/**
+ * kb_window_open_board_file:
+ *
+ * Opens the new-game page for the deck in @file ("kletsborden --board deck.json"). A deck that
+ * cannot be read, or has no board, says so in a dialog.
+ *
+ * Returns: %TRUE when the deck opened
+ */
+gboolean
+kb_window_open_board_file (KbWindow *self,
+                           GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbDeck) deck = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  deck = kb_board_games_load_deck (file, &error);
+  if (deck == NULL)
+    {
+      name = g_file_get_basename (file);
+      heading = g_strdup_printf (_("“%s” Cannot Be Played as a Board Game"), name);
+      show_open_error (self, heading, error);
+      return FALSE;
+    }
+  kb_window_new_board_game (self, deck);
+  return TRUE;
+}
+
+/* Presents the deck being played ("kletsborden --present deck.json"): the presenter waits
+ * until the compositor has placed this window, so that the room goes to another screen. */
 void
 kb_window_present_deck_soon (KbWindow *self)
 {
   g_return_if_fail (KB_IS_WINDOW (self));
-  _kb_window_present_soon (self);
+  gtk_widget_realize (GTK_WIDGET (self));
+  kb_stage_toggle (self->stage);
+}
+
+/* Returns: (nullable): the window the room sees while presenting cards on a second screen. */
+GtkWindow *
+kb_window_get_audience_window (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->stage != NULL ? kb_stage_get_room_window (self->stage,
+                                                         GTK_WIDGET (self->play_page))
+                             : NULL;
+}
+
+/* Returns: (nullable): the window that shows the board to the room while presenting. */
+GtkWindow *
+kb_window_get_board_audience (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->stage != NULL ? kb_stage_get_room_window (self->stage,
+                                                         GTK_WIDGET (self->board_page))
+                             : NULL;
+}
+
+KbPresenter *
+kb_window_get_presenter (KbWindow *self)
+{
+  g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  return self->stage != NULL ? kb_stage_get_presenter (self->stage) : NULL;
 }

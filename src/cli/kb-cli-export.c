@@ -34,14 +34,15 @@ export_args_clear (ExportArgs *args)
 }
 
 /* GOptionContext wants an argv with a program name in front. */
-static gboolean
-parse (const char          *command,
-       const char          *summary,
-       const char * const  *args,
-       GOptionEntry        *entries,
-       int                 *status)
+gboolean
+_kb_cli_parse (const char          *command,
+               const char          *parameter,
+               const char          *summary,
+               const char * const  *args,
+               GOptionEntry        *entries,
+               int                 *status)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("DECK"));
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   char **argv_data;
@@ -65,10 +66,10 @@ parse (const char          *command,
   return TRUE;
 }
 
-static KbDeck *
-load_deck (const char  *command,
-           char       **rest,
-           int         *status)
+KbDeck *
+_kb_cli_load_deck (const char  *command,
+                   char       **rest,
+                   int         *status)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -122,8 +123,9 @@ _kb_cli_export_pdf (const char * const *argv)
   g_autoptr(GError) error = NULL;
   int status = KB_CLI_EXIT_OK;
 
-  if (!parse ("kletsborden --export-pdf", _("Writes a deck's cards as print sheets, or its "
-              "board as a poster, to a PDF file."), argv, entries, &status))
+  if (!_kb_cli_parse ("kletsborden --export-pdf", _("DECK"),
+                      _("Writes a deck's cards as print sheets, or its board as a poster, to a "
+                        "PDF file."), argv, entries, &status))
     goto out;
   if (args.output == NULL)
     {
@@ -138,7 +140,7 @@ _kb_cli_export_pdf (const char * const *argv)
       status = KB_CLI_EXIT_USAGE;
       goto out;
     }
-  deck = load_deck ("kletsborden --export-pdf", args.rest, &status);
+  deck = _kb_cli_load_deck ("kletsborden --export-pdf", args.rest, &status);
   if (deck == NULL)
     goto out;
 
@@ -179,8 +181,9 @@ _kb_cli_export_png (const char * const *argv)
   int width = 630, height = 880;
   guint n_files = 0;
 
-  if (!parse ("kletsborden --export-png", _("Writes one PNG per card, the back and the board "
-              "into a folder."), argv, entries, &status))
+  if (!_kb_cli_parse ("kletsborden --export-png", _("DECK"),
+                      _("Writes one PNG per card, the back and the board into a folder."),
+                      argv, entries, &status))
     goto out;
   if (args.output == NULL)
     {
@@ -197,7 +200,7 @@ _kb_cli_export_png (const char * const *argv)
       status = KB_CLI_EXIT_USAGE;
       goto out;
     }
-  deck = load_deck ("kletsborden --export-png", args.rest, &status);
+  deck = _kb_cli_load_deck ("kletsborden --export-png", args.rest, &status);
   if (deck == NULL)
     goto out;
 

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "kb-types.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses every sub-command shares. */
@@ -16,5 +18,18 @@ typedef int (*KbCliCommandFunc) (const char * const *args);
 int _kb_cli_validate (const char * const *args);
 int _kb_cli_export_pdf (const char * const *args);
 int _kb_cli_export_png (const char * const *args);
+int _kb_cli_import (const char * const *args);
+int _kb_cli_export_csv (const char * const *args);
+
+/* What the sub-commands share (kb-cli-export.c). */
+gboolean      _kb_cli_parse      (const char          *command,
+                                  const char          *parameter,
+                                  const char          *summary,
+                                  const char * const  *args,
+                                  GOptionEntry        *entries,
+                                  int                 *status);
+KbDeck       *_kb_cli_load_deck  (const char          *command,
+                                  char               **rest,
+                                  int                 *status);
 
 G_END_DECLS

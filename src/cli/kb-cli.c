@@ -32,6 +32,13 @@ static const KbCliCommand commands[] = {
     N_("Write one PNG per card, the back and the board into a folder; "
        "--export-png --help lists the options"),
     _kb_cli_export_png },
+  { "import", N_("FILE [-o DECK.json]"),
+    N_("Make a deck from a spreadsheet (.ods, .xlsx, CSV) or a text file, into the decks "
+       "folder or -o; --import --help lists the columns"),
+    _kb_cli_import },
+  { "export-csv", N_("DECK -o FILE.csv"),
+    N_("Write a deck's cards as CSV with the columns --import reads"),
+    _kb_cli_export_csv },
 };
 
 static const KbCliCommand *

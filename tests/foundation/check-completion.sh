@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The bash completion: it sources cleanly in a plain bash (no bash-completion package needed),
-# --ex completes to the two export options, and after "--" every long option of the mode's
-# --help is offered: the program's own, --export-pdf's and --export-png's.
+# --ex completes to the three export options, and after "--" every long option of the mode's
+# --help is offered: the program's own, --export-pdf's, --export-png's, --import's and
+# --export-csv's.
 set -euo pipefail
 kletsborden=$1
 script=$2
@@ -23,7 +24,7 @@ echo "ok sources cleanly: $out"
 
 status=0
 got=$(complete_line kletsborden --ex | sort | tr '\n' ' ')
-if [[ $got == "--export-pdf --export-png " ]]; then echo "ok --ex: $got"
+if [[ $got == "--export-csv --export-pdf --export-png " ]]; then echo "ok --ex: $got"
 else echo "FAIL --ex completes to '$got'"; status=1; fi
 
 long_options() { sed -n 's/^ *\(-[a-zA-Z], \)\{0,1\}\(--[a-z][a-z-]*\).*/\2/p' | sort -u; }
@@ -39,4 +40,6 @@ check_mode() {   # the help text's options against what "--" completes to, after
 "$kletsborden" --help | long_options | check_mode kletsborden
 "$kletsborden" --export-pdf --help | long_options | check_mode --export-pdf --export-pdf deck.json
 "$kletsborden" --export-png --help | long_options | check_mode --export-png --export-png deck.json
+"$kletsborden" --import --help | long_options | check_mode --import --import cards.ods
+"$kletsborden" --export-csv --help | long_options | check_mode --export-csv --export-csv deck.json
 exit $status

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The manual page: groff formats it without a single warning, and every long option that
-# kletsborden --help (and --export-pdf/--export-png --help) lists is in it; it names this version.
+# kletsborden --help (and --export-pdf/--export-png/--import/--export-csv --help) lists is in
+# it; it names this version.
 set -euo pipefail
 kletsborden=$1
 page=$2
@@ -22,6 +23,8 @@ long_options() { sed -n 's/^ *\(-[a-zA-Z], \)\{0,1\}\(--[a-z][a-z-]*\).*/\2/p'; 
   "$kletsborden" --help
   "$kletsborden" --export-pdf --help
   "$kletsborden" --export-png --help
+  "$kletsborden" --import --help
+  "$kletsborden" --export-csv --help
 } | long_options | sort -u >"$tmp/options"
 [[ $(wc -l <"$tmp/options") -ge 10 ]] || { echo "FAIL too few options read from --help" >&2; exit 1; }
 

@@ -423,6 +423,121 @@ test_dutch (void)
   g_assert_nonnull (strstr (error->message, "versie"));
 }
 
+/* The words a saved game uses: a game with every move and every pawn shape, written by the
+ * code before its words came from glib-mkenums (tests/game/data/every-word.json), must be
+ * written again byte for byte, and load. KB_TEST_WRITE_GOLDEN=1 writes the file anew. */
+static char *
+kb_test_replace (const char *text,
+                 const char *from,
+                 const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (text, from, -1);
+
+  return g_strjoinv (to, parts);
+}
+
+static void
+test_every_word (void)
+{
+  static const char * const pawns[] = { "circle", "square", "triangle", "pentagon", "hexagon",
+                                        "star", "diamond", "cross" };
+  static const char * const phases[] = { "setup", "roll", "choose-category", "choose-player",
+                                         "card", "compliment", "turn-over", "finished" };
+  static const char * const moves[] = { "roll", "throw", "choose", "swap", "box", "flag", "next",
+                                        "move-pawn", "skip", "add-player", "remove-player",
+                                        "end" };
+  g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
+  g_autoptr(KbGame) game = kb_test_game_new (deck, 11);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "game", "data", "every-word.json",
+                                                 NULL);
+  g_autofree char *deck_path = g_test_build_filename (G_TEST_DIST, "game", "data", "spel.json",
+                                                      NULL);
+  g_autofree char *kept = g_build_filename (g_get_tmp_dir (), "kb-every-word.json", NULL);
+  g_autoptr(GFile) kept_file = g_file_new_for_path (kept);
+  g_autofree char *here = NULL;
+  g_autoptr(KbGame) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *golden = NULL;
+  g_autofree char *again = NULL;
+  guint seen = 0;
+  KbGameMoveKind kind;
+  KbGamePhase phase;
+  KbPawnShape pawn;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pawns); i++)
+    {
+      g_assert_cmpstr (kb_pawn_shape_to_string ((KbPawnShape) i), ==, pawns[i]);
+      g_assert_true (kb_pawn_shape_from_string (pawns[i], &pawn));
+      g_assert_cmpint (pawn, ==, i);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    {
+      g_assert_cmpstr (kb_game_phase_to_string ((KbGamePhase) i), ==, phases[i]);
+      g_assert_true (kb_game_phase_from_string (phases[i], &phase));
+      g_assert_cmpint (phase, ==, i);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      g_assert_cmpstr (kb_game_move_kind_to_string ((KbGameMoveKind) i), ==, moves[i]);
+      g_assert_true (kb_game_move_kind_from_string (moves[i], &kind));
+      g_assert_cmpint (kind, ==, i);
+    }
+  g_assert_false (kb_game_move_kind_from_string ("Roll", &kind));
+  g_assert_false (kb_pawn_shape_from_string (NULL, &pawn));
+
+  /* Every move kind and pawn shape once at least: seeded play, then the rest by hand. */
+  while (seen != (1u << G_N_ELEMENTS (moves)) - 1 - (1u << KB_GAME_MOVE_END))
+    {
+      kb_test_play_one (game, rand, TRUE);
+      seen = 0;
+      for (guint i = 0; i < kb_game_get_n_moves (game); i++)
+        seen |= 1u << kb_game_get_move (game, i)->kind;
+    }
+  while (kb_game_get_n_players (game) > KB_GAME_MIN_PLAYERS)
+    g_assert_true (kb_game_remove_player (game, 0, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (pawns); i++)
+    {
+      g_autofree char *word = g_strdup_printf ("\"pawn\" : \"%s\"", pawns[i]);
+
+      g_clear_pointer (&json, g_free);
+      json = kb_game_to_json (game);
+      if (strstr (json, word) == NULL)
+        g_assert_true (kb_game_add_player (game, pawns[i], kb_test_colors[i], (KbPawnShape) i,
+                                           &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (kb_game_end (game, &error));
+  g_clear_pointer (&json, g_free);
+  json = kb_game_to_json (game);
+  for (guint i = 0; i < G_N_ELEMENTS (pawns); i++)
+    {
+      g_autofree char *word = g_strdup_printf ("\"pawn\" : \"%s\"", pawns[i]);
+      g_assert_nonnull (strstr (json, word));
+    }
+  g_assert_nonnull (strstr (json, "\"move\" : \"end\""));
+
+  /* The deck's file is where the checkout is: the golden file says @DECK@ there. */
+  g_clear_pointer (&json, g_free);
+  json = kb_game_to_json (game);
+  g_assert_nonnull (strstr (json, deck_path));
+  if (g_getenv ("KB_TEST_WRITE_GOLDEN") != NULL)
+    {
+      g_autofree char *portable = kb_test_replace (json, deck_path, "@DECK@");
+      g_assert_true (g_file_set_contents (path, portable, -1, NULL));
+    }
+  g_assert_true (g_file_get_contents (path, &golden, NULL, NULL));
+  here = kb_test_replace (golden, "@DECK@", deck_path);
+  g_assert_cmpstr (json, ==, here);
+  g_assert_true (g_file_set_contents (kept, here, -1, NULL));
+  loaded = kb_game_load (kept_file, deck, &error);
+  g_assert_no_error (error);
+  again = kb_game_to_json (loaded);
+  g_assert_cmpstr (again, ==, here);
+  g_unlink (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,5 +556,6 @@ main (int   argc,
   g_test_add_func ("/game/json/deck-changed", test_deck_changed);
   g_test_add_func ("/game/json/damage", test_damage);
   g_test_add_func ("/game/json/dutch", test_dutch);
+  g_test_add_func ("/game/json/every-word", test_every_word);
   return g_test_run ();
 }

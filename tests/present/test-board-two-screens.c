@@ -171,7 +171,7 @@ test_board_two_screens (void)
 
   if (!kb_present_key_within ("board, windowed, two screens", "F5",
                               "the room's board fullscreen on the other screen", room_placed,
-                              NULL, 6000))
+                              NULL, 10000))
     g_assert_nonnull (room ());
   g_test_message ("landing\t%s\tboard F5\tgame leader on %s\troom on %s%s", kb_test_compositor (),
                   kb_present_connector (GTK_WINDOW (window)), kb_present_connector (room ()),
@@ -184,7 +184,7 @@ test_board_two_screens (void)
 
   kb_present_key_within ("board, windowed, two screens", "F5",
                          "the room's board fullscreen on the other screen", room_placed, NULL,
-                         6000);
+                         10000);
   play_key ("board, presenting again, two screens", "Page_Down");
   end_presenting ("board, presenting again, two screens");
   play_key ("board, windowed after presenting", "Page_Down");

@@ -142,7 +142,7 @@ test_present_two_screens (void)
   /* M swaps the two views. */
   swap = (Swap) { kb_present_monitor (room ()), kb_present_monitor (GTK_WINDOW (window)) };
   kb_present_key_within ("presenting, two screens", "m",
-                         "the room's and the facilitator's views swapped", swapped, &swap, 6000);
+                         "the room's and the facilitator's views swapped", swapped, &swap, 10000);
   report_landing ("after M", gdk_monitor_get_connector (pointer_monitor));
   kb_present_key_moves ("presenting, after M", "Page_Down", 1);
 
@@ -162,7 +162,7 @@ test_present_two_screens (void)
 
   /* F5 presents again, from the facilitator's window; Esc there ends it. */
   kb_present_key_within ("windowed, two screens", "F5", "the room's window on the other screen",
-                         room_placed, NULL, 6000);
+                         room_placed, NULL, 10000);
   report_landing ("after F5", gdk_monitor_get_connector (pointer_monitor));
   /* F5 soon after Esc: what handed the keyboard back after the last presenting must not take it
    * from the room's window now (it once mapped the main window anew, seconds later). */

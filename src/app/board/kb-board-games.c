@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "kb-board-games.h"
 
 struct _KbBoardGames
@@ -14,6 +16,7 @@ struct _KbBoardGames
 
   /* borrowed: the window's pages, which outlive this */
   KbLibraryPage *library;
+  KbNewGamePage *new_game;
   KbBoardPage *board;
 
   /* owned */
@@ -144,6 +147,7 @@ kb_board_games_new (KbLibraryPage *library,
   KbBoardGames *self = g_object_new (KB_TYPE_BOARD_GAMES, NULL);
 
   self->library = library;
+  self->new_game = new_game;
   self->board = board;
   self->keeper = kb_game_keeper_new (NULL);
   kb_new_game_page_set_keeper (new_game, self->keeper);
@@ -159,4 +163,49 @@ kb_board_games_get_keeper (KbBoardGames *self)
 {
   g_return_val_if_fail (KB_IS_BOARD_GAMES (self), NULL);
   return self->keeper;
+}
+
+/**
+ * kb_board_games_set_up:
+ * @deck: (nullable): the deck to play on; %NULL for the one played last or the built-in board
+ *
+ * Gets the new-game page ready for a new game: every deck of the library to choose from.
+ */
+void
+kb_board_games_set_up (KbBoardGames *self,
+                       KbDeck       *deck)
+{
+  g_return_if_fail (KB_IS_BOARD_GAMES (self));
+  g_return_if_fail (deck == NULL || KB_IS_DECK (deck));
+
+  kb_new_game_page_set_decks (self->new_game, kb_library_page_get_decks (self->library));
+  if (deck != NULL)
+    kb_new_game_page_select_deck (self->new_game, deck);
+}
+
+/**
+ * kb_board_games_load_deck:
+ *
+ * Reads the deck in @file to play it as a board game ("kletsborden --board deck.json").
+ *
+ * Returns: (transfer full): the deck, or %NULL when it cannot be read or has no board
+ */
+KbDeck *
+kb_board_games_load_deck (GFile   *file,
+                          GError **error)
+{
+  g_autoptr(KbDeck) deck = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  deck = kb_deck_new_from_file (file, error);
+  if (deck != NULL && kb_deck_get_board (deck) == NULL)
+    {
+      g_set_error_literal (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID,
+                           _("This deck has no board. Add a “board” with squares to the deck to "
+                             "play it as a board game."));
+      return NULL;
+    }
+  return g_steal_pointer (&deck);
 }

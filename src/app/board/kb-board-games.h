@@ -15,5 +15,9 @@ KbBoardGames *kb_board_games_new        (KbLibraryPage *library,
                                          KbNewGamePage *new_game,
                                          KbBoardPage   *board);
 KbGameKeeper *kb_board_games_get_keeper (KbBoardGames  *self);
+void          kb_board_games_set_up     (KbBoardGames  *self,
+                                         KbDeck        *deck);
+KbDeck       *kb_board_games_load_deck  (GFile         *file,
+                                         GError       **error);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _KbDeckTile
   GtkLabel *count_label;
   GtkLabel *origin_label;
   GtkLabel *problems_label;
+  GtkButton *edit_button;
 
   /* owned */
   KbDeckEntry *entry;
@@ -47,8 +48,18 @@ show_entry (KbDeckTile *self)
   KbDeck *deck = kb_deck_entry_get_deck (self->entry);
   const char * const *problems = kb_deck_entry_get_problems (self->entry);
 
-  gtk_label_set_label (self->origin_label, kb_deck_entry_is_builtin (self->entry)
-                       ? _("Built-in") : _("Your deck"));
+  g_autofree char *path = g_file_get_path (kb_deck_entry_get_file (self->entry));
+  gboolean builtin = kb_deck_entry_is_builtin (self->entry);
+
+  gtk_label_set_label (self->origin_label, builtin ? _("Built-in") : _("Your deck"));
+  /* A built-in deck is never written: it is copied into the person's own decks to be edited. */
+  gtk_button_set_icon_name (self->edit_button, builtin ? "edit-copy-symbolic"
+                                                       : "document-edit-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->edit_button),
+                               builtin ? _("Make a Copy to Edit (Ctrl+E)") : _("Edit (Ctrl+E)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button),
+                                  builtin ? "library.copy-deck" : "library.edit-deck");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s", path);
 
   if (deck != NULL)
     {
@@ -110,6 +121,7 @@ kb_deck_tile_class_init (KbDeckTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbDeckTile, count_label);
   gtk_widget_class_bind_template_child (widget_class, KbDeckTile, origin_label);
   gtk_widget_class_bind_template_child (widget_class, KbDeckTile, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, KbDeckTile, edit_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "decktile");
 }

@@ -11,8 +11,10 @@
 #include "kb-damaged-file.h"
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
+#include "kb-import-dialog.h"
 #include "kb-kept-game-row.h"
 #include "kb-library-page.h"
+#include "kb-library-page-editor.h"
 #include "kb-notice-row.h"
 #include "kb-session-keeper.h"
 
@@ -401,6 +403,23 @@ forget_session_action (GtkWidget  *widget,
   kb_library_page_offer_session (KB_LIBRARY_PAGE (widget), NULL, NULL);
 }
 
+/* Import… lives in src/app/import; the page only lists the new deck once it is saved. */
+static void
+deck_imported (GFile    *deck_file,
+               gpointer  owner)
+{
+  scan (KB_LIBRARY_PAGE (owner));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  kb_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), deck_imported,
+                           G_OBJECT (widget));
+}
+
 static KbKeptGame *
 kept_game_at (KbLibraryPage *self,
               GVariant      *parameter)
@@ -507,7 +526,9 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
                                    forget_session_action);
   gtk_widget_class_install_action (widget_class, "library.resume-game", "u", resume_game_action);
   gtk_widget_class_install_action (widget_class, "library.forget-game", "u", forget_game_action);
+  gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
 
+  _kb_library_page_editor_class_init (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -525,10 +546,12 @@ kb_library_page_init (KbLibraryPage *self)
   self->kept_games = g_list_store_new (KB_TYPE_KEPT_GAME);
   gtk_flow_box_bind_model (self->deck_grid, G_LIST_MODEL (self->decks), create_tile, self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "loading");
+  self->loading = TRUE;   /* until kb_library_page_load () has found the decks */
   description = g_strdup_printf (_("A deck is a JSON file with cards in categories. Put your "
                                    "own decks in %s and they will appear here."), user_path);
   adw_status_page_set_description (self->empty_page, description);
   show_session (self, NULL, NULL);
+  _kb_library_page_editor_init (self);
 }
 
 KbLibraryPage *
@@ -560,6 +583,14 @@ kb_library_page_refresh (KbLibraryPage *self)
     scan (self);
   if (self->keeper != NULL)
     find_kept_games (self);
+}
+
+/* Looks for the decks again: one was saved or copied. */
+void
+kb_library_page_rescan (KbLibraryPage *self)
+{
+  g_return_if_fail (KB_IS_LIBRARY_PAGE (self));
+  scan (self);
 }
 
 /* Whether decks are still being looked for. */

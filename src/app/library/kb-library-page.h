@@ -16,6 +16,7 @@ KbLibraryPage *kb_library_page_new             (void);
 void        kb_library_page_load               (KbLibraryPage *self,
                                                 KbGameKeeper  *keeper);
 void        kb_library_page_refresh            (KbLibraryPage *self);
+void        kb_library_page_rescan             (KbLibraryPage *self);
 gboolean    kb_library_page_is_loading         (KbLibraryPage *self);
 void        kb_library_page_remember_deck      (KbLibraryPage *self,
                                                 KbDeck        *deck);

@@ -13,14 +13,21 @@
 #include "kb-card-view.h"
 #include "kb-card-text.h"
 #include "kb-color.h"
+#include "kb-shadow.h"
 #include "kb-svg-cache.h"
 #include "kb-texture.h"
 
 #define MARGIN_FRACTION 0.04     /* room around the card, of the shorter side */
 #define ANIMATION_MS 280
-/* The card on screen, the one leaving, the next one drawn ahead, and a few to go back to:
- * each is a full-size image (13 MB at 4K), so the cache stays small. */
-#define MAX_TEXTURES 6
+/* The card's shadow, of its height: drawn once into the card's texture, never per frame. */
+#define SHADOW_OFFSET 0.01
+#define SHADOW_BLUR 0.025
+#define SHADOW_ALPHA 0.25
+/* The cache holds images of whole cards (3.4 MB at 1080p, up to 35 MB at 4K filling the
+ * screen), so it is sized in bytes: a few cards to go back to at 1080p. It always keeps the card
+ * on screen, the one leaving and the next one drawn ahead, whatever their size. */
+#define TEXTURE_BUDGET (24 * 1024 * 1024)
+#define MIN_TEXTURES 3
 
 typedef enum
 {
@@ -39,6 +46,7 @@ struct _KbCardView
   KbCardRenderer *renderer;
   GHashTable *textures;        /* "card|lang|w|h" → GdkTexture, for one theme at a time */
   GQueue lru;                  /* the keys of textures, least recently used first */
+  gsize texture_bytes;         /* the pixels of all textures */
   AdwAnimation *animation;
   guint prerender_id;
 
@@ -72,6 +80,20 @@ clear_textures (KbCardView *self)
 {
   g_queue_clear (&self->lru);
   g_hash_table_remove_all (self->textures);
+  self->texture_bytes = 0;
+}
+
+static gsize
+texture_size (GdkTexture *texture)
+{
+  return (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
+}
+
+/* How far the shadow of a card @height device pixels high reaches beyond the card. */
+static int
+shadow_reach (double height)
+{
+  return kb_shadow_reach (height * SHADOW_OFFSET, height * SHADOW_BLUR);
 }
 
 static void
@@ -113,6 +135,7 @@ get_texture (KbCardView *self,
   GdkTexture *texture = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
+  int reach;
 
   if (g_hash_table_lookup_extended (self->textures, key, (gpointer *) &stored_key,
                                     (gpointer *) &texture))
@@ -122,11 +145,24 @@ get_texture (KbCardView *self,
       return texture;
     }
 
-  while (g_hash_table_size (self->textures) >= MAX_TEXTURES)
-    g_hash_table_remove (self->textures, g_queue_pop_head (&self->lru));
+  reach = shadow_reach (height);
+  while (g_hash_table_size (self->textures) >= MIN_TEXTURES &&
+         self->texture_bytes + (gsize) (width + 2 * reach) * (height + 2 * reach) * 4 >
+         TEXTURE_BUDGET)
+    {
+      char *oldest = g_queue_pop_head (&self->lru);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      self->texture_bytes -= texture_size (g_hash_table_lookup (self->textures, oldest));
+      g_hash_table_remove (self->textures, oldest);
+    }
+
+  /* The card with its shadow around it: one image, so a frame of an animation is one blit. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * reach,
+                                        height + 2 * reach);
   cr = cairo_create (surface);
+  kb_shadow_draw (cr, reach, reach, width, height, width * 0.04, height * SHADOW_OFFSET,
+                  height * SHADOW_BLUR, SHADOW_ALPHA);
+  cairo_translate (cr, reach, reach);
   if (card != NULL)
     kb_card_renderer_draw_front (self->renderer, cr, deck, card, lang, width, height);
   else
@@ -135,12 +171,14 @@ get_texture (KbCardView *self,
 
   texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
+  self->texture_bytes += texture_size (texture);
   self->n_rendered++;
   g_queue_push_tail (&self->lru, key);
   g_hash_table_insert (self->textures, g_steal_pointer (&key), texture);
   return texture;
 }
 
+/* The card's texture holds its shadow: it covers @rect and the shadow's reach around it. */
 static void
 append_card (KbCardView            *self,
              GtkSnapshot           *snapshot,
@@ -151,15 +189,13 @@ append_card (KbCardView            *self,
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   GdkTexture *texture = get_texture (self, card, rect->size.width * scale,
                                      rect->size.height * scale);
-  GskRoundedRect outline;
-  const GdkRGBA shadow = { 0, 0, 0, 0.25 };
+  double reach = (double) shadow_reach (rect->size.height * scale) / scale;
+  graphene_rect_t bounds;
 
+  graphene_rect_inset_r (rect, -reach, -reach, &bounds);
   if (opacity < 1.0)
     gtk_snapshot_push_opacity (snapshot, opacity);
-  gsk_rounded_rect_init_from_rect (&outline, rect, rect->size.width * 0.04);
-  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, rect->size.height * 0.01,
-                                     0, rect->size.height * 0.025);
-  gtk_snapshot_append_texture (snapshot, texture, rect);
+  gtk_snapshot_append_texture (snapshot, texture, &bounds);
   if (opacity < 1.0)
     gtk_snapshot_pop (snapshot);
 }

@@ -533,12 +533,14 @@ refocus (gpointer data)
 void
 kb_presenter_stop (KbPresenter *self)
 {
-  gboolean was_presenting, room_had_keys;
+  gboolean was_presenting, hand_back;
 
   g_return_if_fail (KB_IS_PRESENTER (self));
 
   was_presenting = self->room_window != NULL;
-  room_had_keys = was_presenting && gtk_window_is_active (GTK_WINDOW (self->room_window));
+  /* Not only when the room's window has the keyboard: a compositor may not have given it yet
+   * (weston under load), and it would then go to a window that is about to be gone. */
+  hand_back = was_presenting && self->window != NULL && !gtk_window_is_active (self->window);
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_handle_id (&self->check_id, g_source_remove);
   close_room_window_full (self, FALSE);
@@ -551,7 +553,7 @@ kb_presenter_stop (KbPresenter *self)
       gtk_window_unfullscreen (self->window);
     }
   g_clear_handle_id (&self->refocus_id, g_source_remove);
-  if (room_had_keys && self->window != NULL)
+  if (hand_back)
     {
       self->refocus_tries = 0;
       self->refocus_id = g_timeout_add (REFOCUS_MS, refocus, self);

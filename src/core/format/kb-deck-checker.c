@@ -175,6 +175,47 @@ check_text (Checker          *c,
               field, languages[i], kb_text_get_fallback_language (text, languages[0]));
 }
 
+/* The reader's messages for the members a file must have, on the model. */
+static void
+check_required (Checker *c)
+{
+  KbDeck *deck = c->deck;
+  KbDeckSpot item = { KB_DECK_PART_DECK, 0, deck, NULL, -1, NULL };
+  KbDeckSpot spot;
+
+  spot = spot_at (&item, "title", -1, NULL);
+  if (deck->title == NULL)
+    report (c, &spot, KB_PROBLEM_ERROR, _("the required member \"%s\" is missing"), "title");
+  spot = spot_at (&item, "categories", -1, NULL);
+  if (deck->categories->len == 0)
+    report (c, &spot, KB_PROBLEM_ERROR,
+            _("\"categories\" is empty; a deck needs at least one category"));
+  spot = spot_at (&item, "cards", -1, NULL);
+  if (deck->cards->len == 0)
+    report (c, &spot, KB_PROBLEM_ERROR, _("\"cards\" is empty; a deck needs at least one card"));
+  for (guint i = 0; i < deck->categories->len; i++)
+    {
+      KbCategory *category = g_ptr_array_index (deck->categories, i);
+      KbDeckSpot at = { KB_DECK_PART_CATEGORY, i, category, NULL, -1, NULL };
+
+      spot = spot_at (&at, "name", -1, NULL);
+      if (category->name == NULL)
+        report (c, &spot, KB_PROBLEM_ERROR, _("the required member \"%s\" is missing"), "name");
+      spot = spot_at (&at, "color", -1, NULL);
+      if (category->color == NULL)
+        report (c, &spot, KB_PROBLEM_ERROR, _("the required member \"%s\" is missing"), "color");
+    }
+  for (guint i = 0; i < deck->cards->len; i++)
+    {
+      KbCard *card = g_ptr_array_index (deck->cards, i);
+      KbDeckSpot at = { KB_DECK_PART_CARD, i, card, NULL, -1, NULL };
+
+      spot = spot_at (&at, "text", -1, NULL);
+      if (card->text == NULL)
+        report (c, &spot, KB_PROBLEM_ERROR, _("the required member \"%s\" is missing"), "text");
+    }
+}
+
 static void
 check_color (Checker          *c,
              const KbDeckSpot *item,
@@ -390,6 +431,8 @@ kb_deck_check (KbDeck            *deck,
   if (deck->file != NULL)
     c.dir = dir = g_file_get_parent (deck->file);
 
+  if (flags & KB_DECK_CHECK_REQUIRED)
+    check_required (&c);
   check_text (&c, &item, "title", -1, deck->title);
   check_text (&c, &item, "description", -1, deck->description);
   check_color (&c, &item, "back/color", deck->back_color);

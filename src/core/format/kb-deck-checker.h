@@ -30,6 +30,9 @@ typedef enum
   KB_DECK_CHECK_DEFAULT = 0,
   /* The deck's "languages" were wrong: checking texts against them would only be noise. */
   KB_DECK_CHECK_NO_LANGUAGES = 1 << 0,
+  /* Also what the reader finds missing in a file (a title, a card's text, any cards at all):
+   * for a deck being made in the editor, which no reader has seen. */
+  KB_DECK_CHECK_REQUIRED = 1 << 1,
 } KbDeckCheckFlags;
 
 guint    kb_deck_check      (KbDeck            *deck,

@@ -4,6 +4,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
 #include "kb-deck-library.h"
 
 struct _KbDeckEntry
@@ -100,15 +104,19 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* @depth 1 also looks one folder down: the user's decks live one folder per deck, with their
+ * art ("decks/my-deck/my-deck.json"), and older ones straight in the folder. */
 static void
 scan_dir (GFile            *dir,
           gboolean          builtin,
+          guint             depth,
           GCancellable     *cancellable,
           KbDeckEntryFunc   func,
           gpointer          user_data)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) folders = g_ptr_array_new_with_free_func (g_free);
   GFileInfo *info;
 
   enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
@@ -121,6 +129,9 @@ scan_dir (GFile            *dir,
     if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
         is_deck_file_name (g_file_info_get_name (info)))
       g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
+    else if (depth > 0 && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY &&
+             g_file_info_get_name (info)[0] != '.')
+      g_ptr_array_add (folders, g_strdup (g_file_info_get_name (info)));
 
   /* File order differs between file systems; a stable list is easier to find one's way in. */
   g_ptr_array_sort (names, compare_names);
@@ -129,6 +140,12 @@ scan_dir (GFile            *dir,
       g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
       g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, builtin);
       func (entry, user_data);
+    }
+  g_ptr_array_sort (folders, compare_names);
+  for (guint i = 0; i < folders->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      g_autoptr(GFile) folder = g_file_get_child (dir, g_ptr_array_index (folders, i));
+      scan_dir (folder, builtin, depth - 1, cancellable, func, user_data);
     }
 }
 
@@ -147,8 +164,8 @@ kb_deck_library_scan_each (GCancellable    *cancellable,
   g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
   g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
 
-  scan_dir (builtin, TRUE, cancellable, func, user_data);
-  scan_dir (user, FALSE, cancellable, func, user_data);
+  scan_dir (builtin, TRUE, 0, cancellable, func, user_data);
+  scan_dir (user, FALSE, 1, cancellable, func, user_data);
 }
 
 static void
@@ -198,4 +215,63 @@ kb_deck_entry_is_builtin (KbDeckEntry *self)
 {
   g_return_val_if_fail (KB_IS_DECK_ENTRY (self), FALSE);
   return self->builtin;
+}
+
+/**
+ * kb_deck_library_add:
+ *
+ * Saves a new deck into the user's decks folder, in a folder of its own named after its id
+ * ("my-deck", or "my-deck-2" when that is taken), so that the library lists it. An existing
+ * deck is never written over.
+ *
+ * Returns: (transfer full) (nullable): the deck's file
+ */
+GFile *
+kb_deck_library_add (KbDeck  *deck,
+                     GError **error)
+{
+  g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
+  g_autofree char *user_path = g_file_get_path (user);
+  const char *id;
+
+  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
+
+  id = kb_deck_get_id (deck);
+  if (g_mkdir_with_parents (user_path, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not make the decks folder “%s”: %s"), user_path,
+                   g_strerror (saved));
+      return NULL;
+    }
+  /* mkdir claims the name in one step, so two imports at once never share a folder. */
+  for (guint n = 1; n < 1000; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup (id) : g_strdup_printf ("%s-%u", id, n);
+      g_autofree char *folder = g_build_filename (user_path, name, NULL);
+      g_autofree char *json = g_strconcat (name, ".json", NULL);
+      g_autoptr(GFile) file = NULL;
+
+      if (g_mkdir (folder, 0755) != 0)
+        {
+          int saved = errno;
+          if (saved == EEXIST)
+            continue;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("Could not make the folder “%s”: %s"), folder, g_strerror (saved));
+          return NULL;
+        }
+      file = g_file_new_build_filename (folder, json, NULL);
+      if (!kb_deck_save (deck, file, error))
+        {
+          g_rmdir (folder);
+          return NULL;
+        }
+      return g_steal_pointer (&file);
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _("Could not save the deck: the decks folder has a thousand folders named “%s”"),
+               id);
+  return NULL;
 }

@@ -16,6 +16,8 @@ typedef void (*KbDeckEntryFunc) (KbDeckEntry *entry,
 GFile              *kb_deck_library_get_builtin_dir (void);
 GFile              *kb_deck_library_get_user_dir    (void);
 GListModel         *kb_deck_library_scan            (GCancellable *cancellable);
+GFile              *kb_deck_library_add             (KbDeck       *deck,
+                                                     GError      **error);
 void                kb_deck_library_scan_each       (GCancellable *cancellable,
                                                      KbDeckEntryFunc func,
                                                      gpointer      user_data);

@@ -410,6 +410,11 @@ scan_array (KbJsonLocator *self,
 {
   guint open_line = self->line;
   guint open_column = column_of (self, self->p);
+  const char *key = g_array_index (self->nodes, KbLocNode, array).key;
+  /* A deck's cards are counted while they are read, so a file of a million cards is refused
+   * at the first card too many, before it is all read into memory (twice: here and by
+   * json-glib). */
+  guint n_left = depth == 2 && g_strcmp0 (key, "cards") == 0 ? KB_DECK_MAX_CARDS : G_MAXUINT;
   gboolean first = TRUE;
 
   self->p++;
@@ -429,6 +434,16 @@ scan_array (KbJsonLocator *self,
             }
           self->p++;
           return TRUE;
+        }
+      if (n_left-- == 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("too many cards (more than %u); a deck "
+                                                        "has at most %u"),
+                                                      KB_DECK_MAX_CARDS, KB_DECK_MAX_CARDS);
+          self->failed = TRUE;
+          kb_problems_add_literal (self->problems, KB_PROBLEM_ERROR, open_line, open_column,
+                                   message);
+          return FALSE;
         }
       child = add_node (self, array, NULL, 0, 0);
       if (!scan_value (self, child, depth + 1))

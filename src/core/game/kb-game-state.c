@@ -6,65 +6,14 @@
 
 #include <glib/gi18n.h>
 
+#include "kb-enum-util.h"
 #include "kb-game-private.h"
 
-static const char * const pawn_names[] = {
-  [KB_PAWN_SHAPE_CIRCLE] = "circle",
-  [KB_PAWN_SHAPE_SQUARE] = "square",
-  [KB_PAWN_SHAPE_TRIANGLE] = "triangle",
-  [KB_PAWN_SHAPE_PENTAGON] = "pentagon",
-  [KB_PAWN_SHAPE_HEXAGON] = "hexagon",
-  [KB_PAWN_SHAPE_STAR] = "star",
-  [KB_PAWN_SHAPE_DIAMOND] = "diamond",
-  [KB_PAWN_SHAPE_CROSS] = "cross",
-};
-
-static const char * const phase_names[] = {
-  [KB_GAME_PHASE_SETUP] = "setup",
-  [KB_GAME_PHASE_ROLL] = "roll",
-  [KB_GAME_PHASE_CHOOSE_CATEGORY] = "choose-category",
-  [KB_GAME_PHASE_CHOOSE_PLAYER] = "choose-player",
-  [KB_GAME_PHASE_CARD] = "card",
-  [KB_GAME_PHASE_COMPLIMENT] = "compliment",
-  [KB_GAME_PHASE_TURN_OVER] = "turn-over",
-  [KB_GAME_PHASE_FINISHED] = "finished",
-};
-
-static const char * const move_names[] = {
-  [KB_GAME_MOVE_ROLL] = "roll",
-  [KB_GAME_MOVE_THROW] = "throw",
-  [KB_GAME_MOVE_CHOOSE] = "choose",
-  [KB_GAME_MOVE_SWAP] = "swap",
-  [KB_GAME_MOVE_BOX] = "box",
-  [KB_GAME_MOVE_FLAG] = "flag",
-  [KB_GAME_MOVE_NEXT] = "next",
-  [KB_GAME_MOVE_MOVE_PAWN] = "move-pawn",
-  [KB_GAME_MOVE_SKIP] = "skip",
-  [KB_GAME_MOVE_ADD_PLAYER] = "add-player",
-  [KB_GAME_MOVE_REMOVE_PLAYER] = "remove-player",
-  [KB_GAME_MOVE_END] = "end",
-};
-
-static gboolean
-name_to_value (const char * const *names,
-               guint               n_names,
-               const char         *name,
-               int                *value)
-{
-  for (guint i = 0; name != NULL && i < n_names; i++)
-    if (g_strcmp0 (names[i], name) == 0)
-      {
-        *value = (int) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
+/* The words of the file are the enums' nicks (kb-game-enums.h). */
 const char *
 kb_pawn_shape_to_string (KbPawnShape shape)
 {
-  g_return_val_if_fail ((guint) shape < G_N_ELEMENTS (pawn_names), NULL);
-  return pawn_names[shape];
+  return kb_enum_to_nick (KB_TYPE_PAWN_SHAPE, shape);
 }
 
 gboolean
@@ -73,17 +22,16 @@ kb_pawn_shape_from_string (const char  *name,
 {
   int value;
 
-  if (!name_to_value (pawn_names, G_N_ELEMENTS (pawn_names), name, &value))
+  if (!kb_enum_from_nick (KB_TYPE_PAWN_SHAPE, name, &value))
     return FALSE;
-  *shape = (KbPawnShape) value;
+  *shape = value;
   return TRUE;
 }
 
 const char *
 kb_game_phase_to_string (KbGamePhase phase)
 {
-  g_return_val_if_fail ((guint) phase < G_N_ELEMENTS (phase_names), NULL);
-  return phase_names[phase];
+  return kb_enum_to_nick (KB_TYPE_GAME_PHASE, phase);
 }
 
 gboolean
@@ -92,17 +40,16 @@ kb_game_phase_from_string (const char  *name,
 {
   int value;
 
-  if (!name_to_value (phase_names, G_N_ELEMENTS (phase_names), name, &value))
+  if (!kb_enum_from_nick (KB_TYPE_GAME_PHASE, name, &value))
     return FALSE;
-  *phase = (KbGamePhase) value;
+  *phase = value;
   return TRUE;
 }
 
 const char *
 kb_game_move_kind_to_string (KbGameMoveKind kind)
 {
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (move_names), NULL);
-  return move_names[kind];
+  return kb_enum_to_nick (KB_TYPE_GAME_MOVE_KIND, kind);
 }
 
 gboolean
@@ -111,9 +58,9 @@ kb_game_move_kind_from_string (const char     *name,
 {
   int value;
 
-  if (!name_to_value (move_names, G_N_ELEMENTS (move_names), name, &value))
+  if (!kb_enum_from_nick (KB_TYPE_GAME_MOVE_KIND, name, &value))
     return FALSE;
-  *kind = (KbGameMoveKind) value;
+  *kind = value;
   return TRUE;
 }
 

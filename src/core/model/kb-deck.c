@@ -189,6 +189,41 @@ kb_deck_load (GFile       *file,
   return g_steal_pointer (&self);
 }
 
+/**
+ * kb_deck_load_draft:
+ * @file: (nullable): the deck's own file, whose folder holds its art; %NULL for a new deck
+ * @bytes: what the editor kept of the deck (a draft, an undo step), as kb_deck_to_bytes() wrote it
+ *
+ * Reads a deck as kb_deck_load() does, but keeps it when the checker finds errors: a deck being
+ * made has them (no cards yet, a text not written yet), and the editor must get it back as it was.
+ *
+ * Returns: (transfer full) (nullable): the deck, or %NULL when @bytes hold no deck at all
+ */
+KbDeck *
+kb_deck_load_draft (GFile   *file,
+                    GBytes  *bytes,
+                    GError **error)
+{
+  g_autoptr(KbProblems) problems = kb_problems_new (_("(draft)"));
+  g_autoptr(KbDeck) self = NULL;
+
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  self = g_object_new (KB_TYPE_DECK, NULL);
+  self->file = file != NULL ? g_object_ref (file) : NULL;
+  _kb_deck_read (self, bytes, file, problems);
+  kb_problems_sort (problems);
+  /* What every edit relies on: an id and a language to fall back to. (No title yet is fine: a
+   * deck being made may have none, as it may have no cards.) */
+  if (self->id == NULL || self->languages[0] == NULL)
+    {
+      set_error_from_problems (error, problems);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
 KbDeck *
 kb_deck_new_from_file (GFile   *file,
                        GError **error)

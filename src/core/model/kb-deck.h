@@ -38,6 +38,9 @@ KbDeck             *kb_deck_load               (GFile       *file,
                                                 KbProblems  *problems,
                                                 GError     **error);
 
+KbDeck             *kb_deck_load_draft         (GFile       *file,
+                                                GBytes      *bytes,
+                                                GError     **error);
 GBytes             *kb_deck_to_bytes           (KbDeck      *self);
 gboolean            kb_deck_save               (KbDeck      *self,
                                                 GFile       *file,

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "kb-enum-util.h"
 #include "kb-session-log-private.h"
 
 typedef struct
@@ -32,8 +33,6 @@ struct _KbSessionLog
 G_DEFINE_FINAL_TYPE (KbSessionLog, kb_session_log, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kb-session-log-error-quark, kb_session_log_error)
-
-static const char * const event_names[] = { "shown", "passed", "put-away" };
 
 static void
 entry_free (gpointer data)
@@ -164,27 +163,25 @@ kb_session_log_init (KbSessionLog *self)
   self->entries = g_ptr_array_new_with_free_func (entry_free);
 }
 
+/* The file's words are the enum's nicks (kb-play-enums.h). */
 const char *
 kb_log_event_to_string (KbLogEvent event)
 {
-  g_return_val_if_fail ((guint) event < G_N_ELEMENTS (event_names), NULL);
-
-  return event_names[event];
+  return kb_enum_to_nick (KB_TYPE_LOG_EVENT, event);
 }
 
 gboolean
 kb_log_event_from_string (const char *name,
                           KbLogEvent *event)
 {
+  int value;
+
   g_return_val_if_fail (event != NULL, FALSE);
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (event_names); i++)
-    if (g_str_equal (name, event_names[i]))
-      {
-        *event = (KbLogEvent) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!kb_enum_from_nick (KB_TYPE_LOG_EVENT, name, &value))
+    return FALSE;
+  *event = value;
+  return TRUE;
 }
 
 /**
@@ -219,7 +216,7 @@ kb_session_log_add (KbSessionLog *self,
   Entry *entry;
 
   g_return_if_fail (KB_IS_SESSION_LOG (self));
-  g_return_if_fail ((guint) event < G_N_ELEMENTS (event_names));
+  g_return_if_fail (kb_log_event_to_string (event) != NULL);
   g_return_if_fail (card_id != NULL);
 
   entry = g_new0 (Entry, 1);
@@ -407,7 +404,7 @@ kb_session_log_to_csv (KbSessionLog *self)
 
       append_csv_field (out, time);
       g_string_append_c (out, ',');
-      append_csv_field (out, event_names[entry->event]);
+      append_csv_field (out, kb_log_event_to_string (entry->event));
       g_string_append_c (out, ',');
       append_csv_field (out, entry->card_id);
       g_string_append_c (out, ',');

@@ -4,6 +4,9 @@
 
 #include <gio/gio.h>
 
+#include "kb-play-enum-types.h"
+#include "kb-play-enums.h"
+
 G_BEGIN_DECLS
 
 #define KB_SESSION_LOG_ERROR (kb_session_log_error_quark ())
@@ -13,13 +16,6 @@ typedef enum
   KB_SESSION_LOG_ERROR_INVALID,     /* JSON that is not a session log we can read */
   KB_SESSION_LOG_ERROR_FILE_TYPE,   /* a file name that ends in neither .md nor .csv */
 } KbSessionLogError;
-
-typedef enum
-{
-  KB_LOG_SHOWN,
-  KB_LOG_PASSED,
-  KB_LOG_PUT_AWAY,
-} KbLogEvent;
 
 #define KB_TYPE_SESSION_LOG (kb_session_log_get_type ())
 G_DECLARE_FINAL_TYPE (KbSessionLog, kb_session_log, KB, SESSION_LOG, GObject)

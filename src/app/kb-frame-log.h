@@ -1,0 +1,9 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void kb_frame_log_install (void);
+
+G_END_DECLS
