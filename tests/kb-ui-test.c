@@ -8,6 +8,9 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-application.h"
+#include "kb-game.h"
+#include "kb-journal.h"
+#include "kb-session-store.h"
 #include "kb-ui-test.h"
 #include "kb-window.h"
 
@@ -279,13 +282,27 @@ kb_test_click (void)
     run_xdotool ((const char *[]) { "click", "1", NULL });
 }
 
+/* The kept file @name with its journal folded in (kb-journal.h), as the next start reads it. */
 static JsonObject *
 load_kept (JsonParser *parser,
            const char *name)
 {
-  g_autofree char *path = g_build_filename (g_get_user_state_dir (), "kletsborden", name, NULL);
+  g_autoptr(GFile) file = g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", name,
+                                                     NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) folded = NULL;
+  const char *data;
+  gsize size;
 
-  if (!json_parser_load_from_file (parser, path, NULL) || json_parser_get_root (parser) == NULL)
+  if (g_str_has_prefix (name, "games"))
+    folded = kb_game_read_autosave (file, NULL);
+  else if ((bytes = g_file_load_bytes (file, NULL, NULL, NULL)) != NULL)
+    folded = kb_journal_fold (file, bytes, kb_session_store_apply, NULL);
+  if (folded == NULL)
+    return NULL;
+  data = g_bytes_get_data (folded, &size);
+  if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size, NULL) ||
+      json_parser_get_root (parser) == NULL)
     return NULL;
   return json_node_get_object (json_parser_get_root (parser));
 }

@@ -7,6 +7,7 @@
 
 #include "kb-application.h"
 #include "kb-frame-log.h"
+#include "kb-svg-cache.h"
 #include "kb-preferences-window.h"
 #include "kb-release-notes.h"
 #include "kb-renderer-choice.h"
@@ -205,6 +206,9 @@ kb_application_startup (GApplication *app)
   kb_accessible_names_install ();   /* before any window shows */
   kb_renderer_choose ();            /* before any window is realized */
   kb_frame_log_install ();
+  /* Art is tried in a worker: a placeholder at once, the art when it is ready (the views draw
+   * again on "ready"), so a heavy SVG never freezes the window. Exports keep waiting. */
+  kb_svg_cache_set_async (kb_svg_cache_get_default (), TRUE);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

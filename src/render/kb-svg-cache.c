@@ -34,6 +34,7 @@ struct _KbSvgCache
   guint       budget_ms;
   gboolean    async;
   GHashTable *pending;   /* path → Probe still drawing, in async mode */
+  guint n_waiting_draws; /* placeholders drawn for art still being tried */
 };
 
 static guint ready_signal;
@@ -330,6 +331,7 @@ lookup_handle (KbSvgCache *self,
       /* The placeholder until the trial settles; "ready" says when to draw again. */
       Probe *started;
 
+      self->n_waiting_draws++;
       if (g_hash_table_contains (self->pending, path))
         return NULL;
       started = probe_start (self, path, TRUE, &message);
@@ -392,6 +394,28 @@ kb_svg_cache_set_async (KbSvgCache *self,
   g_return_if_fail (KB_IS_SVG_CACHE (self));
 
   self->async = async;
+}
+
+/**
+ * kb_svg_cache_get_n_waiting_draws:
+ *
+ * Returns: how many draws so far got the placeholder because their art was still being tried
+ *   (async mode): a view compares it before and after drawing to know whether what it drew
+ *   needs drawing again on #KbSvgCache::ready
+ */
+guint
+kb_svg_cache_get_n_waiting_draws (KbSvgCache *self)
+{
+  g_return_val_if_fail (KB_IS_SVG_CACHE (self), 0);
+  return self->n_waiting_draws;
+}
+
+/* Returns: how many files are being tried now (async mode) */
+guint
+kb_svg_cache_get_n_pending (KbSvgCache *self)
+{
+  g_return_val_if_fail (KB_IS_SVG_CACHE (self), 0);
+  return g_hash_table_size (self->pending);
 }
 
 /**

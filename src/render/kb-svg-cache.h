@@ -35,5 +35,7 @@ void        kb_svg_cache_set_budget      (KbSvgCache    *self,
 void        kb_svg_cache_clear_rasters   (KbSvgCache    *self);
 guint       kb_svg_cache_get_n_rasters   (KbSvgCache    *self);
 guint       kb_svg_cache_get_n_failures  (KbSvgCache    *self);
+guint       kb_svg_cache_get_n_waiting_draws (KbSvgCache *self);
+guint       kb_svg_cache_get_n_pending   (KbSvgCache    *self);
 
 G_END_DECLS

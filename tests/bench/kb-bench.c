@@ -10,6 +10,7 @@
 
 #include "kb-deck.h"
 #include "kb-bench-game.h"
+#include "kb-bench-journal.h"
 #include "kb-bench-render.h"
 
 typedef int (*KbBenchFunc) (int argc, char **argv);
@@ -271,6 +272,9 @@ static const KbBenchCommand commands[] = {
   { "game", "game [TURNS=10000] [DECK.json]",
     "a soak of seeded board-game turns: time, memory along the way, save/load/undo at the end",
     kb_bench_game },
+  { "journal", "journal [MOVES=10000]",
+    "a card session and a board game of MOVES moves, kept after each: a move's cost at the start "
+    "and the end, memory, load average", kb_bench_journal },
 };
 
 static int

@@ -14,15 +14,17 @@ games=$state/kletsborden/games
 # Kept under the deck id and a hash of the deck file's path: the one game file there.
 store_file() { compgen -G "$games/kletsborden-*.json" | head -1; }
 
-check() {   # prints the moves kept in the store, one "kind value" per line, or fails
-  python3 - "$(store_file)" <<'PY'
+fold=$(dirname "$0")/../fold-journal.py
+
+check() {   # prints the moves kept in the store (its journal folded in), one "kind value" per line
+  python3 "$fold" "$(store_file)" | python3 -c '
 import json, sys
-data = json.load(open(sys.argv[1]))
+data = json.load(sys.stdin)
 assert data["format"] == "kletsborden-game", data
 assert data["deck"]["id"] == "kletsborden", data
 for move in data["moves"]:
     print(move["move"], move.get("value", ""))
-PY
+'
 }
 
 start_app() {   # starts the new-game page on the deck and starts the game; sets pid and win

@@ -17,9 +17,16 @@
 #include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-ui-test.h"
+#include "kb-svg-cache.h"
 #include "kb-window.h"
 
 #include "board-page-test-util.h"
+
+static gboolean
+art_settled (gpointer data)
+{
+  return kb_svg_cache_get_n_pending (kb_svg_cache_get_default ()) == 0;
+}
 
 static void
 test_three_turns (void)
@@ -33,6 +40,9 @@ test_three_turns (void)
   start_game (3);
   assert_board_shows (squares, 3);
   g_assert_null (kb_board_view_get_shown_card (view));
+  /* The art is tried off the main thread: the board is drawn again once when it settled. */
+  g_assert_true (kb_test_wait_for (art_settled, NULL));
+  kb_test_wait_for_paint (GTK_WIDGET (view));
   rendered = kb_board_view_get_n_board_rendered (view);
   g_assert_cmpuint (rendered, >=, 1);
 
@@ -265,6 +275,12 @@ test_special_squares (void)
   g_assert_null (kb_board_page_get_prompt (page));
 }
 
+static gboolean
+has_warning (gpointer data)
+{
+  return kb_board_page_get_warning (page) != NULL;
+}
+
 /* A game that cannot be saved goes on, and the game leader is told; the next good save clears
  * the warning. */
 static void
@@ -280,7 +296,8 @@ test_save_warning (void)
   g_assert_null (kb_board_page_get_warning (page));
   kb_game_set_autosave_file (game (), nowhere);
   press ("space", 1);
-  g_assert_nonnull (kb_board_page_get_warning (page));
+  /* The save is written off the main thread: its failure comes a moment after the move. */
+  g_assert_true (kb_test_wait_for (has_warning, NULL));
   g_assert_nonnull (strstr (kb_board_page_get_warning (page), "/dev/null"));
   kb_game_set_autosave_file (game (), kept);
   press ("Return", 2);

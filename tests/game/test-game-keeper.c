@@ -1,6 +1,8 @@
 /* Kept board games: keyed by deck file, so two decks with one id keep two games; files named by
  * deck id from before are still found and move on resume; finished games are not offered; the
- * list is newest first; and the free colour or shape for a new player. */
+ * list is newest first; a damaged, cut-off or newer file (tests/game/data/kept-bad/NAME.json, with
+ * the message it must give in NAME.expected) is set aside and told, and never hides the good game
+ * beside it; and the free colour or shape for a new player. */
 #include <glib/gstdio.h>
 
 #include "game-test-util.h"
@@ -90,7 +92,7 @@ test_same_id_other_file (Fixture       *f,
 
   g_assert_true (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (builtin)));
   g_assert_true (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (stranger)));
-  kept = kb_game_keeper_list (f->keeper, NULL);
+  kept = kb_game_keeper_list (f->keeper, NULL, NULL);
   g_assert_cmpuint (kept->len, ==, 2);
   /* Newest first: the stranger's game was saved last. */
   g_assert_true (g_file_equal (kb_kept_game_get_file (kept->pdata[0]), second_file));
@@ -156,10 +158,90 @@ test_finished_not_offered (Fixture       *f,
   kb_game_keeper_keep (f->keeper, game);
   g_assert_true (kb_game_end (game, NULL));
   g_assert_true (g_file_replace_contents (broken, "{", 1, NULL, FALSE, 0, NULL, NULL, NULL));
-  kept = kb_game_keeper_list (f->keeper, NULL);
+  kept = kb_game_keeper_list (f->keeper, NULL, NULL);
   g_assert_cmpuint (kept->len, ==, 0);
   g_assert_false (kb_game_keeper_has_kept_for (f->keeper, kb_deck_get_file (deck)));
   kb_game_set_autosave_file (game, NULL);
+}
+
+
+/* The one file in the games folder whose name starts with @prefix, or NULL. */
+static GFile *
+find_aside (Fixture    *f,
+            const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_file_peek_path (f->games), 0, NULL);
+  GFile *found = NULL;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_assert_null (found);
+        found = g_file_get_child (f->games, name);
+      }
+  return found;
+}
+
+static void
+test_damaged_set_aside (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *bad_path = data;
+  g_autofree char *stem = g_strndup (bad_path, strlen (bad_path) - strlen (".json"));
+  g_autofree char *expected_path = g_strconcat (stem, ".expected", NULL);
+  g_autofree char *expected_text = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(KbDeck) deck = copy_deck (f, "spel.json");
+  g_autoptr(KbGame) game = kb_test_game_new (deck, 5);
+  g_autoptr(GFile) bad = g_file_get_child (f->games, "zz-newest.json");
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GPtrArray) notices = NULL;
+  g_autoptr(KbKeptGame) found = NULL;
+  g_autoptr(GString) expected = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected_text, NULL, NULL));
+  g_strchomp (expected_text);
+  g_assert_true (g_file_get_contents (bad_path, &contents, &length, NULL));
+
+  kb_game_keeper_keep (f->keeper, game);
+  play_a_little (game, 5);
+  kb_game_set_autosave_file (game, NULL);
+  g_usleep (20000);   /* the bad file is the newest */
+  g_assert_true (g_file_replace_contents (bad, contents, length, NULL, FALSE, 0, NULL, NULL,
+                                          NULL));
+
+  kept = kb_game_keeper_list (f->keeper, NULL, &notices);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_cmpuint (kb_game_get_n_moves (kb_kept_game_get_game (kept->pdata[0])), ==,
+                    kb_game_get_n_moves (game));
+  g_assert_cmpuint (notices->len, ==, 1);
+
+  /* Kept aside under a name of its own, with what it held; gone from the list for good. */
+  g_assert_false (g_file_query_exists (bad, NULL));
+  aside = find_aside (f, "zz-newest.json.damaged-");
+  g_assert_nonnull (aside);
+  {
+    g_autofree char *moved = NULL;
+    gsize moved_length;
+
+    g_assert_true (g_file_load_contents (aside, NULL, &moved, &moved_length, NULL, NULL));
+    g_assert_cmpmem (moved, moved_length, contents, length);
+  }
+  expected = g_string_new (expected_text);
+  g_string_replace (expected, "@FILE@", g_file_peek_path (bad), 0);
+  g_string_replace (expected, "@ASIDE@", g_file_peek_path (aside), 0);
+  g_assert_cmpstr (notices->pdata[0], ==, expected->str);
+
+  g_clear_pointer (&notices, g_ptr_array_unref);
+  g_clear_pointer (&kept, g_ptr_array_unref);
+  kept = kb_game_keeper_list (f->keeper, NULL, &notices);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_cmpuint (notices->len, ==, 0);
+  found = kb_game_keeper_find_kept_for (f->keeper, kb_deck_get_file (deck));
+  g_assert_nonnull (found);
 }
 
 static void
@@ -178,6 +260,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GPtrArray) bad_files = g_ptr_array_new_with_free_func (g_free);
+
   kb_locale_init ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add ("/game/keeper/same-id-other-file", Fixture, NULL, fixture_set_up,
@@ -186,6 +270,24 @@ main (int   argc,
               test_old_id_keyed_file, fixture_tear_down);
   g_test_add ("/game/keeper/finished-not-offered", Fixture, NULL, fixture_set_up,
               test_finished_not_offered, fixture_tear_down);
+  {
+    g_autofree char *bad_dir = g_test_build_filename (G_TEST_DIST, "game", "data", "kept-bad",
+                                                      NULL);
+    g_autoptr(GDir) dir = g_dir_open (bad_dir, 0, NULL);
+    const char *name;
+
+    g_assert_nonnull (dir);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_suffix (name, ".json"))
+        {
+          g_autofree char *path = g_strdup_printf ("/game/keeper/set-aside/%s", name);
+          char *bad = g_build_filename (bad_dir, name, NULL);
+
+          g_ptr_array_add (bad_files, bad);
+          g_test_add (path, Fixture, bad, fixture_set_up,
+                      test_damaged_set_aside, fixture_tear_down);
+        }
+  }
   g_test_add_func ("/game/pawn-choice/first-free", test_first_free);
   return g_test_run ();
 }

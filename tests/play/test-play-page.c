@@ -1,6 +1,6 @@
 /* The play screen under Xvfb, driven by real key presses (xdotool), as a lecturer with a
  * keyboard or a clicker drives it: next, previous, calm screen, language, pass, put away, and
- * a filter set in the popover. */
+ * a filter set in the popover; and what happened to a kept session or game that cannot be read. */
 #include "config.h"
 
 #include <string.h>
@@ -11,6 +11,7 @@
 #include "kb-deck-library.h"
 #include "kb-locale.h"
 #include "kb-play-page.h"
+#include "kb-svg-cache.h"
 #include "kb-window.h"
 #include "kb-ui-test.h"
 
@@ -107,6 +108,10 @@ test_resume_offer (void)
   press_expect ("space", "a");
   press_expect ("space", "b");
   press_expect ("space", "c");
+  /* The calm screen is part of what the room sees: it comes back with the session. */
+  kb_test_press_key (GTK_WINDOW (window), "b");
+  g_assert_true (kb_test_wait_for (calm_is, GINT_TO_POINTER (TRUE)));
+  g_assert_true (kb_session_keeper_flush (kb_play_page_get_keeper (page), NULL));
 
   /* The log has what happened, and nothing anyone said. */
   {
@@ -129,6 +134,12 @@ test_resume_offer (void)
   g_assert_cmpstr (kb_window_get_visible_screen (second), ==, "play");
   g_assert_cmpstr (kb_card_get_id (kb_session_get_current (
                      kb_play_page_get_session (kb_window_get_play_page (second)))), ==, "c");
+  {
+    gboolean calm;
+
+    g_object_get (kb_window_get_play_page (second), "calm", &calm, NULL);
+    g_assert_true (calm);
+  }
   /* The resumed session goes on with its log. */
   g_assert_cmpuint (kb_session_log_get_n_entries (kb_play_page_get_log (kb_window_get_play_page (second))), >=, 3);
 
@@ -234,6 +245,10 @@ test_save_problem_shown (void)
 
   /* A file where the folder should be: no save can work. */
   g_unlink (store);
+  {
+    g_autofree char *journal = g_strconcat (store, ".journal", NULL);
+    g_unlink (journal);
+  }
   g_rmdir (dir);
   g_assert_true (g_file_set_contents (dir, "in the way", -1, NULL));
   open_test_deck ();
@@ -247,6 +262,92 @@ test_save_problem_shown (void)
   g_assert_true (kb_test_wait_for (label_gone, (gpointer) shown));
   g_assert_null (kb_play_page_get_save_problem (page));
   g_assert_true (g_file_test (store, G_FILE_TEST_EXISTS));
+}
+
+
+/* A kept session and a kept board game that cannot be read are told in the window, with where
+ * they were kept, and set aside (tests/session and tests/game check the files themselves). */
+static void
+test_damaged_kept_told (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_state_dir (), "kletsborden", NULL);
+  g_autofree char *store = g_build_filename (dir, "session.json", NULL);
+  g_autofree char *games = g_build_filename (dir, "games", NULL);
+  g_autofree char *game = g_build_filename (games, "cut-off.json", NULL);
+  g_autofree char *session_told = g_strdup_printf ("It has been kept as %s.damaged-", store);
+  g_autofree char *game_told = g_strdup_printf ("%s could not be read", game);
+  KbWindow *first = window;
+  KbWindow *second;
+
+  g_assert_cmpint (g_mkdir_with_parents (games, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (store, "{\"format\": \"kletsborden-resume\", \"ver", -1,
+                                      NULL));
+  g_assert_true (g_file_set_contents (game, "{\"format\": \"kletsborden-game\", \"ver", -1,
+                                      NULL));
+  second = kb_window_new (the_app);
+  gtk_window_present (GTK_WINDOW (second));
+  kb_test_wait_for_library (second);
+  window = second;   /* label_shown looks in this window */
+  g_assert_true (kb_test_wait_for (label_shown, session_told));
+  g_assert_true (kb_test_wait_for (label_shown, game_told));
+  g_assert_false (g_file_test (store, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (game, G_FILE_TEST_EXISTS));
+  window = first;
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+
+static guint n_ready;
+
+static void
+count_ready (void)
+{
+  n_ready++;
+}
+
+static gboolean
+some_ready (gpointer data)
+{
+  return n_ready > 0;
+}
+
+static gboolean
+rendered_more_than (gpointer data)
+{
+  return kb_card_view_get_n_rendered (kb_play_page_get_card_view (page)) >
+         GPOINTER_TO_UINT (data);
+}
+
+/* Heavy art (an feTurbulence filter, a <use> fan-out, a size far beyond any screen) never holds
+ * the window: the card comes at once with placeholders, and is drawn again with whatever art
+ * settled ("ready"). Waiting for each file in the main loop took up to 1.5 s per file. */
+static void
+test_heavy_art_never_freezes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "render", "data",
+                                                 "hostile-art.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KbCardView *view;
+  gint64 start;
+  guint first;
+  gulong handler = g_signal_connect_swapped (kb_svg_cache_get_default (), "ready",
+                                             G_CALLBACK (count_ready), NULL);
+
+  n_ready = 0;
+  start = g_get_monotonic_time ();
+  g_assert_true (kb_window_open_file (window, file));
+  page = kb_window_get_play_page (window);
+  view = kb_play_page_get_card_view (page);
+  press_expect ("space", "noise");
+  g_assert_true (kb_test_wait_for (is_drawn, view));
+  g_test_message ("the first card drawn after %.0f ms (waiting for its art: 2100 ms)",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  /* Drawn before its art settled: the art arrives afterwards, and the card is drawn again. */
+  first = kb_card_view_get_n_rendered (view);
+  g_assert_cmpuint (n_ready, ==, 0);
+  g_assert_true (kb_test_wait_for (some_ready, NULL));
+  g_assert_true (kb_test_wait_for (rendered_more_than, GUINT_TO_POINTER (first)));
+  g_signal_handler_disconnect (kb_svg_cache_get_default (), handler);
 }
 
 int
@@ -278,6 +379,8 @@ main (int   argc,
   g_test_add_func ("/play/page/roles", test_roles);
   g_test_add_func ("/play/page/timer-keys", test_timer_keys);
   g_test_add_func ("/play/page/save-problem-shown", test_save_problem_shown);
+  g_test_add_func ("/play/page/heavy-art-never-freezes", test_heavy_art_never_freezes);
+  g_test_add_func ("/play/page/damaged-kept-told", test_damaged_kept_told);
 
   status = g_test_run ();
   kb_test_stop_app (g_steal_pointer (&the_app));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A session survives kill -9: killed at random moments while keys come in, the kept session is
-# always whole and shows a card the session showed; once a move is made, it is kept.
+# always whole and shows a card the session showed; once a move is made, it is kept; the calm
+# screen (B) is kept with it.
 set -u
 app=$1
 deck=$2
@@ -12,13 +13,15 @@ trap 'rm -rf "$state"' EXIT
 export XDG_STATE_HOME=$state
 store=$state/kletsborden/session.json
 
-check() {   # prints the current card id kept in the store, or fails
-  python3 - "$store" <<'PY'
+fold=$(dirname "$0")/../fold-journal.py
+
+check() {   # prints the current card id kept in the store (its journal folded in), or fails
+  python3 "$fold" "$store" | python3 -c '
 import json, sys
-data = json.load(open(sys.argv[1]))
+data = json.load(sys.stdin)
 assert data["format"] == "kletsborden-resume", data
 print(data["session"]["current"] or "")
-PY
+'
 }
 
 start_app() {   # starts the app on the deck; sets pid and win
@@ -63,3 +66,23 @@ wait $pid 2>/dev/null
 kept=$(check) || { echo "the kept session is unreadable after kill -9"; exit 1; }
 [[ $kept == c ]] || { echo "three moves made, but the kept session shows '$kept'"; exit 1; }
 echo "ok: three moves, killed, all three kept"
+
+# The calm screen (B) is kept too: after kill -9 the room sees a pause again, not the card.
+calm() {   # prints True when the kept session shows the calm screen
+  python3 "$fold" "$store" | python3 -c '
+import json, sys
+print(json.load(sys.stdin)["session"].get("calm", False))
+'
+}
+rm -rf "$state/kletsborden"
+start_app
+for _ in $(seq 200); do [[ -f $store ]] && break; sleep 0.05; done
+for _ in 1 2; do xdotool key --window "$win" space; done
+for _ in $(seq 400); do [[ $(check 2>/dev/null) == b ]] && break; sleep 0.05; done
+xdotool key --window "$win" b
+for _ in $(seq 100); do [[ $(calm 2>/dev/null) == True ]] && break; sleep 0.05; done
+kill -9 $pid
+wait $pid 2>/dev/null
+[[ $(calm) == True ]] || { echo "B pressed, killed, but the kept session is not calm"; exit 1; }
+[[ $(check) == b ]] || { echo "B pressed, killed, but the kept card is '$(check)'"; exit 1; }
+echo "ok: B pressed, killed, the calm screen kept on card b"

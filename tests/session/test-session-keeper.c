@@ -1,9 +1,12 @@
 /* The session keeper: every move on disk with its log, card events become log entries, the kept
- * session comes back at its place, and a save that fails is told once, until one works again. */
+ * session comes back at its place, a save that fails is told once, until one works again, and a
+ * kept session that cannot be read (tests/session/data/kept-bad/NAME.json, with the message it
+ * must give in NAME.expected) is set aside as session.json.damaged-DATE and told. */
 #include "config.h"
 
 #include <glib/gstdio.h>
 
+#include "kb-damaged-file.h"
 #include "kb-locale.h"
 #include "kb-session-keeper.h"
 #include "kb-session-store.h"
@@ -111,24 +114,98 @@ test_save_failed (void)
 
   g_assert_cmpint (g_unlink (dir_path), ==, 0);
   kb_session_next (session);
+  /* Moves are written off the main thread: wait for the disk, as the window's end does. */
+  g_assert_true (kb_session_keeper_flush (keeper, NULL));
   g_assert_false (kb_session_keeper_get_failing (keeper));
   g_assert_true (g_file_query_exists (file, NULL));
 
-  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_true (kb_session_store_clear (NULL));   /* the session and its journal */
   g_assert_cmpint (g_rmdir (dir_path), ==, 0);
   g_assert_true (g_file_set_contents (dir_path, "in the way", -1, NULL));
   kb_session_next (session);
+  g_assert_false (kb_session_keeper_flush (keeper, NULL));
   g_assert_cmpuint (n_failed, ==, 2);
   g_assert_cmpint (g_unlink (dir_path), ==, 0);
+}
+
+
+static void
+test_damaged_set_aside (gconstpointer data)
+{
+  const char *bad_path = data;
+  g_autofree char *stem = g_strndup (bad_path, strlen (bad_path) - strlen (".json"));
+  g_autofree char *expected_path = g_strconcat (stem, ".expected", NULL);
+  g_autofree char *expected_text = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *moved = NULL;
+  g_autoptr(GFile) file = kb_session_store_get_file ();
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbSessionLog) log = NULL;
+  g_autoptr(KbSession) kept = NULL;
+  g_autoptr(GString) expected = NULL;
+  g_autofree char *aside = NULL;
+  const char *name;
+  gsize length, moved_length;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected_text, NULL, NULL));
+  g_strchomp (expected_text);
+  g_assert_true (g_file_get_contents (bad_path, &contents, &length, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (dir), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), contents, (gssize) length, NULL));
+
+  kept = kb_session_keeper_load_kept (&log, &error);
+  g_assert_null (kept);
+  g_assert_null (log);
+  g_assert_error (error, KB_DAMAGED_FILE_ERROR, KB_DAMAGED_FILE_ERROR_SET_ASIDE);
+  g_assert_false (g_file_query_exists (file, NULL));
+  listing = g_dir_open (g_file_peek_path (dir), 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "session.json.damaged-"))
+      {
+        g_assert_null (aside);
+        aside = g_build_filename (g_file_peek_path (dir), name, NULL);
+      }
+  g_assert_nonnull (aside);
+  g_assert_true (g_file_get_contents (aside, &moved, &moved_length, NULL));
+  g_assert_cmpmem (moved, moved_length, contents, length);
+  expected = g_string_new (expected_text);
+  g_string_replace (expected, "@FILE@", g_file_peek_path (file), 0);
+  g_string_replace (expected, "@ASIDE@", aside, 0);
+  g_assert_cmpstr (error->message, ==, expected->str);
+
+  /* Once aside, the next start is quiet. */
+  g_clear_error (&error);
+  g_assert_null (kb_session_keeper_load_kept (NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (aside), ==, 0);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GPtrArray) bad_files = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *bad_dir = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
   kb_locale_init ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/session/keeper/keep-and-resume", test_keep_and_resume);
   g_test_add_func ("/session/keeper/save-failed", test_save_failed);
+  bad_dir = g_test_build_filename (G_TEST_DIST, "session", "data", "kept-bad", NULL);
+  dir = g_dir_open (bad_dir, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      {
+        g_autofree char *path = g_strdup_printf ("/session/keeper/set-aside/%s", name);
+        char *bad = g_build_filename (bad_dir, name, NULL);
+
+        g_ptr_array_add (bad_files, bad);
+        g_test_add_data_func (path, bad, test_damaged_set_aside);
+      }
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "kb-board-view-private.h"
 #include "kb-color.h"
 #include "kb-pawn-renderer.h"
+#include "kb-svg-cache.h"
 #include "kb-texture.h"
 
 /* A texture of what render drew on @surface, which it takes. */
@@ -52,6 +53,7 @@ get_board_texture (KbBoardView *self,
 {
   cairo_surface_t *surface;
   cairo_t *cr;
+  guint waiting = kb_svg_cache_get_n_waiting_draws (kb_svg_cache_get_default ());
 
   if (self->board_texture != NULL && self->board_width == width * scale &&
       self->board_height == height * scale && self->board_texture_lang == language (self))
@@ -65,6 +67,8 @@ get_board_texture (KbBoardView *self,
                           language (self), width, height, NULL, 0);
   cairo_destroy (cr);
   self->board_texture = texture_take (surface);
+  self->board_provisional = kb_svg_cache_get_n_waiting_draws (kb_svg_cache_get_default ()) !=
+                            waiting;
   self->board_width = width * scale;
   self->board_height = height * scale;
   self->board_texture_lang = language (self);

@@ -32,6 +32,7 @@ struct _KbBoardView
   KbBoardLayout *layout;       /* for layout_width × layout_height */
   double layout_width, layout_height;
   GdkTexture *board_texture;   /* the board without pawns, at board_width × board_height */
+  gboolean board_provisional;  /* drawn with a placeholder for art still being tried */
   int board_width, board_height;
   const char *board_texture_lang;  /* the language each texture was drawn in (borrowed; */
   const char *card_texture_lang;   /* compared by pointer, as the game hands it out) */

@@ -221,6 +221,20 @@ apply_theme (KbBoardView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The board is drawn again only when its own art was still being tried, and once all of it has
+ * settled: a card's art settling is no reason to draw the whole board anew, nor is each icon. */
+static void
+art_ready (KbBoardView *self)
+{
+  gboolean redraw = self->board_provisional &&
+                    kb_svg_cache_get_n_pending (kb_svg_cache_get_default ()) == 0;
+  g_autoptr(GdkTexture) board = redraw ? NULL : g_steal_pointer (&self->board_texture);
+
+  drop_textures (self);
+  self->board_texture = g_steal_pointer (&board);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 kb_board_view_dispose (GObject *object)
 {
@@ -280,6 +294,9 @@ kb_board_view_init (KbBoardView *self)
                                                 kb_svg_cache_get_default ());
   self->card_renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                               kb_svg_cache_get_default ());
+  /* Art tried in a worker has settled: what was drawn with its placeholder is drawn again. */
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready", G_CALLBACK (art_ready), self,
+                           G_CONNECT_SWAPPED);
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",

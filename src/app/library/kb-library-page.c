@@ -8,11 +8,14 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "kb-damaged-file.h"
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
 #include "kb-import-dialog.h"
+#include "kb-kept-game-row.h"
 #include "kb-library-page.h"
 #include "kb-library-page-editor.h"
+#include "kb-notice-row.h"
 #include "kb-session-keeper.h"
 
 #define MAX_RECENT 12
@@ -25,6 +28,7 @@ struct _KbLibraryPage
   GtkStack *stack;
   GtkFlowBox *deck_grid;
   AdwStatusPage *empty_page;
+  GtkBox *notices_box;       /* what happened to kept files: set aside as damaged */
   GtkRevealer *resume_revealer;
   GtkLabel *resume_label;
   GtkBox *kept_games_box;
@@ -76,6 +80,7 @@ typedef struct
   KbDeckEntry *entry;
   KbSession *session;
   KbSessionLog *log;
+  char *notice;
 } Arrival;
 
 static void
@@ -99,6 +104,7 @@ arrival_free (gpointer data)
   g_clear_object (&a->entry);
   g_clear_object (&a->session);
   g_clear_object (&a->log);
+  g_free (a->notice);
   g_free (a);
 }
 
@@ -175,7 +181,9 @@ arrive (gpointer data)
 
   if (g_cancellable_is_cancelled (a->cancellable))
     return G_SOURCE_REMOVE;
-  if (a->entry != NULL)
+  if (a->notice != NULL)
+    kb_notice_row_add (a->page->notices_box, a->notice);
+  else if (a->entry != NULL)
     add_entry (a->page, a->entry);
   else if (!a->page->session_offered)
     show_session (a->page, a->session, a->log);
@@ -186,10 +194,12 @@ static void
 hand_over (Scan         *scan,
            KbDeckEntry  *entry,
            KbSession    *session,
-           KbSessionLog *log)
+           KbSessionLog *log,
+           const char   *notice)
 {
   Arrival *a = g_new0 (Arrival, 1);
 
+  a->notice = g_strdup (notice);
   a->page = scan->page;
   a->cancellable = g_object_ref (scan->cancellable);
   a->entry = entry != NULL ? g_object_ref (entry) : NULL;
@@ -205,7 +215,7 @@ found_deck (KbDeckEntry *entry,
   Scan *scan = data;
 
   g_hash_table_add (scan->seen, g_file_get_path (kb_deck_entry_get_file (entry)));
-  hand_over (scan, entry, NULL, NULL);
+  hand_over (scan, entry, NULL, NULL, NULL);
 }
 
 /* In the worker thread: every deck, the recent ones from elsewhere (a USB stick, the downloads)
@@ -228,13 +238,15 @@ scan_thread (GTask        *task,
       {
         g_autoptr(GFile) file = g_file_new_for_path (scan->recent[i]);
         g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, FALSE);
-        hand_over (scan, entry, NULL, NULL);
+        hand_over (scan, entry, NULL, NULL, NULL);
       }
   session = kb_session_keeper_load_kept (&log, &error);
   if (error != NULL)
     g_message ("No session to continue: %s", error->message);
+  if (error != NULL && error->domain == KB_DAMAGED_FILE_ERROR)
+    hand_over (scan, NULL, NULL, NULL, error->message);
   if (session != NULL)
-    hand_over (scan, NULL, session, log);
+    hand_over (scan, NULL, session, log, NULL);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -291,56 +303,6 @@ scan (KbLibraryPage *self)
   scan_done (NULL, G_ASYNC_RESULT (task), self);
 }
 
-static GtkWidget *
-kept_game_row (KbKeptGame *kept,
-               guint       index)
-{
-  KbGame *game = kb_kept_game_get_game (kept);
-  KbDeck *deck = kb_game_get_deck (game);
-  g_autofree char *names = kb_kept_game_dup_players (kept);
-  g_autofree char *text = NULL;
-  /* Translators: when a kept board game was saved last; a strftime format */
-  g_autofree char *date = g_date_time_format (kb_kept_game_get_saved (kept),
-                                              _("Saved on %e %B %Y at %H:%M"));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *label, *saved, *resume, *forget;
-
-  /* Translators: the deck's title, the round, then the players' names */
-  text = g_strdup_printf (_("Continue the board game “%s”, round %u, with %s"),
-                          kb_deck_get_title (deck, kb_deck_pick_language (
-                                               deck, g_get_language_names ())),
-                          kb_game_get_round (game), names);
-  label = gtk_label_new (text);
-  saved = gtk_label_new (g_strstrip (date));
-  resume = gtk_button_new_with_mnemonic (_("C_ontinue the Game"));
-  forget = gtk_button_new_from_icon_name ("window-close-symbolic");
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "resume-box");
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (saved), 0);
-  gtk_widget_add_css_class (saved, "dim-label");
-  gtk_widget_set_valign (resume, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (resume, "suggested-action");
-  gtk_widget_add_css_class (resume, "pill");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (resume), "library.resume-game");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (resume), "u", index);
-  gtk_widget_set_valign (forget, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (forget, _("Forget This Board Game"));
-  gtk_widget_add_css_class (forget, "flat");
-  gtk_widget_add_css_class (forget, "circular");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (forget), "library.forget-game");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (forget), "u", index);
-  gtk_box_append (GTK_BOX (labels), label);
-  gtk_box_append (GTK_BOX (labels), saved);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_box_append (GTK_BOX (box), resume);
-  gtk_box_append (GTK_BOX (box), forget);
-  return box;
-}
-
 /* One row per kept game, each with its deck, round, players and date. */
 static void
 show_kept_games (KbLibraryPage *self)
@@ -353,19 +315,24 @@ show_kept_games (KbLibraryPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KbKeptGame) kept = g_list_model_get_item (G_LIST_MODEL (self->kept_games), i);
-      gtk_box_append (self->kept_games_box, kept_game_row (kept, i));
+      gtk_box_append (self->kept_games_box, kb_kept_game_row_new (kept, i));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->kept_games_box), n > 0);
 }
 
+/* The kept games; the notices about files set aside ride along on the task. */
 static void
 games_thread (GTask        *task,
               gpointer      source,
               gpointer      data,
               GCancellable *cancellable)
 {
-  g_task_return_pointer (task, kb_game_keeper_list (data, cancellable),
-                         (GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *notices = NULL;
+  GPtrArray *games = kb_game_keeper_list (data, cancellable, &notices);
+
+  g_object_set_data_full (G_OBJECT (task), "kb-notices", notices,
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_task_return_pointer (task, games, (GDestroyNotify) g_ptr_array_unref);
 }
 
 static void
@@ -375,9 +342,12 @@ games_done (GObject      *source,
 {
   KbLibraryPage *self = data;
   g_autoptr(GPtrArray) games = g_task_propagate_pointer (G_TASK (result), NULL);
+  GPtrArray *notices = g_object_get_data (G_OBJECT (result), "kb-notices");
 
   if (games == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
+  for (guint i = 0; notices != NULL && i < notices->len; i++)
+    kb_notice_row_add (self->notices_box, notices->pdata[i]);
   g_list_store_splice (self->kept_games, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->kept_games)),
                        games->pdata, games->len);
@@ -545,6 +515,7 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, deck_grid);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, notices_box);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, resume_revealer);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, resume_label);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, kept_games_box);

@@ -386,6 +386,13 @@ session_changed (KbCardView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+art_ready (KbCardView *self)
+{
+  clear_textures (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* The theme drawn: high contrast when asked here (H) or when the system asks for it. */
 static void
 apply_theme (KbCardView *self)
@@ -529,6 +536,9 @@ kb_card_view_init (KbCardView *self)
   g_queue_init (&self->lru);
   self->renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                          kb_svg_cache_get_default ());
+  /* Art tried in a worker has settled: the cards drawn with its placeholder are drawn again. */
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready", G_CALLBACK (art_ready), self,
+                           G_CONNECT_SWAPPED);
   self->progress = 1.0;
 
   target = adw_callback_animation_target_new ((AdwAnimationTargetFunc) animation_value,

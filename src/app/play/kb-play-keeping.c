@@ -121,9 +121,22 @@ _kb_play_keeping_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "play.export-log", NULL, export_log_action);
 }
 
+/* The calm screen is kept with the session: after a crash the room sees a pause, not the card
+ * it was kept from. */
+static void
+calm_changed (KbPlayPage *self)
+{
+  gboolean calm;
+
+  g_object_get (self, "calm", &calm, NULL);
+  if (self->session != NULL)
+    kb_session_set_calm (self->session, calm);
+}
+
 void
 _kb_play_keeping_init (KbPlayPage *self)
 {
+  g_signal_connect_swapped (self, "notify::calm", G_CALLBACK (calm_changed), self);
   self->keeper = kb_session_keeper_new ();
   g_signal_connect (self->keeper, "save-failed", G_CALLBACK (save_failed), self);
   g_signal_connect_swapped (self->keeper, "notify::failing", G_CALLBACK (failing_changed), self);
@@ -149,11 +162,16 @@ kb_play_page_play (KbPlayPage   *self,
                    KbSession    *session,
                    KbSessionLog *log)
 {
+  gboolean calm;
+
   g_return_if_fail (KB_IS_PLAY_PAGE (self));
   g_return_if_fail (KB_IS_SESSION (session));
 
+  calm = kb_session_get_calm (session);   /* showing a session starts without the calm screen */
   kb_session_keeper_keep (self->keeper, session, log);
   kb_play_page_set_session (self, session);
+  if (calm)
+    g_object_set (self, "calm", TRUE, NULL);
 }
 
 /* Returns: (nullable): what happened in the session on the page so far */

@@ -67,6 +67,9 @@ kb_calm_cover_init (KbCalmCover *self)
 {
   self->renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                          kb_svg_cache_get_default ());
+  /* The deck's back art, when it was tried in a worker and settled. */
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready", G_CALLBACK (gtk_widget_queue_draw),
+                           self, G_CONNECT_SWAPPED);
   self->settings = g_settings_new (SCHEMA_ID);
   g_signal_connect_object (self->settings, "changed::calm-screen",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);

@@ -81,6 +81,11 @@ kb_damaged_file_set_aside (GFile         *file,
       target_name = g_file_get_parse_name (target);
       if (moved_to != NULL)
         *moved_to = g_object_ref (target);
+      /* A reason that names the file already is a sentence of its own: not the name twice. */
+      if (reason != NULL && strstr (reason->message, name) != NULL)
+        return g_error_new (KB_DAMAGED_FILE_ERROR, KB_DAMAGED_FILE_ERROR_SET_ASIDE,
+                            _("%s It has been kept as %s, so nothing is lost; the app goes on "
+                              "without it."), reason->message, target_name);
       return g_error_new (KB_DAMAGED_FILE_ERROR, KB_DAMAGED_FILE_ERROR_SET_ASIDE,
                           _("%s could not be read (%s). It has been kept as %s, so nothing "
                             "is lost; the app goes on without it."),

@@ -193,3 +193,77 @@ kb_game_to_json (KbGame *self)
   json_generator_set_pretty (generator, TRUE);
   return json_generator_to_data (generator, NULL);
 }
+
+/**
+ * _kb_game_journal_line:
+ * @from: how many of the moves the journal has already
+ *
+ * Returns: (transfer full): one journal line (kb-journal.h): the moves kept ("keep", fewer after
+ *   an undo), the moves since ("add"), and the state now; the state at the start too while there
+ *   are no moves (a start, or all undone). Its size does not grow with the history.
+ */
+char *
+_kb_game_journal_line (KbGame *self,
+                       guint   from)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  from = MIN (from, self->moves->len);
+  json_builder_begin_object (b);
+  add_uint (b, "keep", from);
+  json_builder_set_member_name (b, "add");
+  json_builder_begin_array (b);
+  for (guint i = from; i < self->moves->len; i++)
+    json_builder_add_value (b, move_to_node (g_ptr_array_index (self->moves, i)));
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "state");
+  json_builder_add_value (b, _kb_game_state_to_node (self->state, &self->rules));
+  if (self->moves->len == 0)
+    {
+      json_builder_set_member_name (b, "start");
+      if (self->start != NULL)
+        json_builder_add_value (b, _kb_game_state_to_node (self->start, &self->rules));
+      else
+        json_builder_add_null_value (b);
+    }
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Folds one line of _kb_game_journal_line() into a saved game's root; the result is checked by
+ * the loader as any saved game is. */
+gboolean
+_kb_game_journal_apply (JsonObject *snapshot,
+                        JsonObject *line)
+{
+  JsonNode *keep = json_object_get_member (line, "keep");
+  JsonNode *add = json_object_get_member (line, "add");
+  JsonNode *state = json_object_get_member (line, "state");
+  JsonNode *moves = json_object_get_member (snapshot, "moves");
+  JsonArray *kept, *added;
+  gint64 n;
+
+  if (keep == NULL || !JSON_NODE_HOLDS_VALUE (keep) ||
+      json_node_get_value_type (keep) != G_TYPE_INT64 || add == NULL ||
+      !JSON_NODE_HOLDS_ARRAY (add) || state == NULL || !JSON_NODE_HOLDS_OBJECT (state) ||
+      moves == NULL || !JSON_NODE_HOLDS_ARRAY (moves))
+    return FALSE;
+  kept = json_node_get_array (moves);
+  added = json_node_get_array (add);
+  n = json_node_get_int (keep);
+  if (n < 0 || n > json_array_get_length (kept))
+    return FALSE;
+  while (json_array_get_length (kept) > (guint) n)
+    json_array_remove_element (kept, json_array_get_length (kept) - 1);
+  for (guint i = 0; i < json_array_get_length (added); i++)
+    json_array_add_element (kept, json_node_copy (json_array_get_element (added, i)));
+  json_object_set_member (snapshot, "state", json_node_copy (state));
+  if (json_object_has_member (line, "start"))
+    json_object_set_member (snapshot, "start",
+                            json_node_copy (json_object_get_member (line, "start")));
+  return TRUE;
+}

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kb-damaged-file.h"
 #include "kb-game-keeper.h"
+#include "kb-journal.h"
 
 struct _KbKeptGame
 {
@@ -118,8 +120,20 @@ list_files (KbGameKeeper *self,
   return files;
 }
 
+/* A file that is not a game this version can read (damaged, unreadable, from a newer version),
+ * as opposed to a good game whose deck is away for now: that one stays where it is. */
+static gboolean
+is_damaged (const GError *error)
+{
+  return g_error_matches (error, KB_GAME_ERROR, KB_GAME_ERROR_NOT_A_GAME) ||
+         g_error_matches (error, KB_GAME_ERROR, KB_GAME_ERROR_VERSION) ||
+         g_error_matches (error, KB_GAME_ERROR, KB_GAME_ERROR_INVALID);
+}
+
+/* @notices: (nullable) (element-type utf8): gets what the facilitator is to be told */
 static KbKeptGame *
-load_kept (GFile *file)
+load_kept (GFile     *file,
+           GPtrArray *notices)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -129,6 +143,17 @@ load_kept (GFile *file)
   if (game == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
+
+      if (is_damaged (error))
+        {
+          /* Set aside, so it is neither lost nor read again at every start. */
+          g_autoptr(GError) aside = kb_damaged_file_set_aside (file, error, NULL, NULL);
+
+          g_message ("%s", aside->message);
+          if (notices != NULL)
+            g_ptr_array_add (notices, g_strdup (aside->message));
+          return NULL;
+        }
       g_message ("The kept board game %s cannot be continued: %s", name, error->message);
       return NULL;
     }
@@ -277,12 +302,8 @@ kb_game_keeper_resume (KbGameKeeper  *self,
   kb_game_set_autosave_file (kept->game, file);
   if (g_file_equal (file, kept->file))
     return TRUE;
-  if (!g_file_delete (kept->file, NULL, &local) &&
-      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
+  if (!kb_journal_forget (kept->file, error))
+    return FALSE;
   g_set_object (&kept->file, file);
   return TRUE;
 }
@@ -290,24 +311,32 @@ kb_game_keeper_resume (KbGameKeeper  *self,
 /**
  * kb_game_keeper_list:
  *
- * Loads every unfinished kept game with its deck. Games that cannot be continued (their deck
- * is gone or changed) are left out with a message.
+ * @notices: (out) (optional) (transfer full) (element-type utf8): what the facilitator is to
+ *   be told: one sentence for each damaged, unreadable or newer file that was set aside
+ *
+ * Loads every unfinished kept game with its deck. Games that cannot be continued now (their
+ * deck is gone or changed) are left out with a message; files that are no game this version can
+ * read are set aside as NAME.damaged-DATE (kb-damaged-file.h), so one of them never hides the
+ * good games beside it.
  *
  * Returns: (transfer full) (element-type KbKeptGame): the games, newest first
  */
 GPtrArray *
-kb_game_keeper_list (KbGameKeeper *self,
-                     GCancellable *cancellable)
+kb_game_keeper_list (KbGameKeeper  *self,
+                     GCancellable  *cancellable,
+                     GPtrArray    **notices)
 {
   g_autoptr(GPtrArray) files = NULL;
   GPtrArray *games = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (KB_IS_GAME_KEEPER (self), games);
 
+  if (notices != NULL)
+    *notices = g_ptr_array_new_with_free_func (g_free);
   files = list_files (self, cancellable);
   for (guint i = 0; i < files->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
-      KbKeptGame *kept = load_kept (files->pdata[i]);
+      KbKeptGame *kept = load_kept (files->pdata[i], notices != NULL ? *notices : NULL);
       if (kept != NULL)
         g_ptr_array_add (games, kept);
     }
@@ -333,7 +362,7 @@ kb_game_keeper_find_kept_for (KbGameKeeper *self,
   files = list_files (self, NULL);
   for (guint i = 0; i < files->len && kept == NULL; i++)
     if (belongs_to (files->pdata[i], deck_file))
-      kept = load_kept (files->pdata[i]);
+      kept = load_kept (files->pdata[i], NULL);
   return kept;
 }
 
@@ -357,13 +386,7 @@ kb_game_keeper_forget (KbGameKeeper  *self,
   g_return_val_if_fail (KB_IS_GAME_KEEPER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (kept_file), FALSE);
 
-  if (!g_file_delete (kept_file, NULL, &local) &&
-      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  return TRUE;
+  return kb_journal_forget (kept_file, error);   /* the save and its journal */
 }
 
 /* Forgets every game kept for the deck in @deck_file, before a new one starts on it. */

@@ -28,7 +28,8 @@ gboolean       kb_game_keeper_resume         (KbGameKeeper  *self,
                                               KbKeptGame    *kept,
                                               GError       **error);
 GPtrArray     *kb_game_keeper_list           (KbGameKeeper  *self,
-                                              GCancellable  *cancellable);
+                                              GCancellable  *cancellable,
+                                              GPtrArray    **notices);
 KbKeptGame    *kb_game_keeper_find_kept_for  (KbGameKeeper  *self,
                                               GFile         *deck_file);
 gboolean       kb_game_keeper_has_kept_for   (KbGameKeeper  *self,

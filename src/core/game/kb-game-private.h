@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "kb-game.h"
+#include "kb-journal.h"
 
 G_BEGIN_DECLS
 
@@ -55,11 +56,23 @@ struct _KbGame
   KbGameState   *start;      /* the state kb_game_start() made; NULL in setup */
   GPtrArray     *moves;      /* KbGameMove, made since start */
   GFile         *autosave;
+  KbJournal     *journal;      /* writes the autosave: a snapshot and one line per move */
+  guint          journal_mark; /* moves already in the journal; undo lowers it */
   KbGameDieFunc  die_func;
   gpointer       die_data;
   GDestroyNotify die_destroy;
   const char    *card_lang;  /* interned: the cards' language chosen with L; NULL: the user's */
 };
+
+/* kb-game-store.c */
+void          _kb_game_autosave        (KbGame             *self);
+void          _kb_game_stop_autosave   (KbGame             *self);
+
+/* kb-game-json.c */
+char         *_kb_game_journal_line    (KbGame             *self,
+                                        guint               from);
+gboolean      _kb_game_journal_apply   (JsonObject         *snapshot,
+                                        JsonObject         *line);
 
 /* kb-game-state.c */
 void          _kb_game_rules_init      (KbGameRules        *rules,

@@ -1,5 +1,7 @@
 /* A game on disk: durable saves (kb-durable-write.h), so that a killed process or a power cut
- * leaves the last save or the one before, never half of one. */
+ * leaves the last save or the one before, never half of one. The autosave is journalled
+ * (kb-journal.h): one line per move, written off the main thread, so a turn at the end of a long
+ * game costs what one at the start did; reading folds the journal back in. */
 #define G_LOG_DOMAIN "kletsborden-game"
 
 #include "config.h"
@@ -39,15 +41,18 @@ kb_game_save (KbGame   *self,
 /* A link to /dev/zero, a pipe or a sparse file of gigabytes is refused before it is read
  * (kb-guarded-read.h); a missing file stays G_IO_ERROR_NOT_FOUND for the callers. */
 static GBytes *
-read_file (GFile   *file,
-           GError **error)
+read_file (GFile    *file,
+           gboolean  fold,
+           GError  **error)
 {
   g_autoptr(GError) local = NULL;
-  GBytes *bytes = kb_guarded_read_file (file, KB_STATE_MAX_FILE_SIZE, &local);
+  g_autoptr(GBytes) bytes = kb_guarded_read_file (file, KB_STATE_MAX_FILE_SIZE, &local);
   g_autofree char *name = NULL;
 
+  if (bytes != NULL && fold)
+    return kb_journal_fold (file, bytes, _kb_game_journal_apply, NULL);
   if (bytes != NULL)
-    return bytes;
+    return g_steal_pointer (&bytes);
   name = g_file_get_parse_name (file);
   if (g_error_matches (local, KB_GUARDED_READ_ERROR, KB_GUARDED_READ_ERROR_NOT_FOUND))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s: %s", name, local->message);
@@ -78,7 +83,7 @@ kb_game_read_deck_ref (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = read_file (file, error);
+  bytes = read_file (file, FALSE, error);   /* the deck never changes in a journal */
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &size);
@@ -130,7 +135,7 @@ load (GFile    *file,
         }
       deck = own_deck;
     }
-  bytes = read_file (file, error);
+  bytes = read_file (file, TRUE, error);
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &size);
@@ -210,25 +215,99 @@ kb_game_autosave_file_for_deck (KbDeck *deck)
   return g_file_get_child (dir, name);
 }
 
+static void
+journal_failed (KbJournal    *journal,
+                const GError *error,
+                KbGame       *self)
+{
+  g_signal_emit_by_name (self, "save-failed", error->message);
+}
+
+/* After a change: one line to the journal, or the whole game when the journal asks for it. */
+void
+_kb_game_autosave (KbGame *self)
+{
+  if (self->journal == NULL)
+    return;
+  if (kb_journal_wants_snapshot (self->journal))
+    kb_journal_replace (self->journal, kb_game_to_json (self));
+  else
+    kb_journal_append (self->journal, _kb_game_journal_line (self, self->journal_mark));
+  self->journal_mark = self->moves->len;
+}
+
+/* Waits until the autosave is on the disk, and stops it. */
+void
+_kb_game_stop_autosave (KbGame *self)
+{
+  if (self->journal != NULL)
+    {
+      /* Nothing more to tell: the game may be going away. */
+      g_signal_handlers_disconnect_by_data (self->journal, self);
+      kb_journal_flush (self->journal, NULL);
+    }
+  g_clear_object (&self->journal);
+  g_clear_object (&self->autosave);
+}
+
 /**
  * kb_game_set_autosave_file:
  * @file: (nullable): where to save, or %NULL to stop
  *
- * From now on the game saves itself to @file after every change (and once right away). A save
- * that fails emits #KbGame::save-failed; the game goes on.
+ * From now on the game saves itself to @file after every change: once whole right away (this
+ * waits for the disk), then one journal line per change, written off the main thread. Each save
+ * that fails emits #KbGame::save-failed (in the main context, soon after the change); the game
+ * goes on. Stopping, or the game's end, waits until every change is on the disk.
  */
 void
 kb_game_set_autosave_file (KbGame *self,
                            GFile  *file)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (KB_IS_GAME (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  g_set_object (&self->autosave, file);
-  if (file != NULL && !kb_game_save (self, file, &error))
-    g_signal_emit_by_name (self, "save-failed", error->message);
+  if (file != NULL)
+    g_object_ref (file);   /* it may be the one set now */
+  _kb_game_stop_autosave (self);
+  if (file == NULL)
+    return;
+  self->autosave = file;
+  self->journal = kb_journal_new (file, _kb_game_journal_apply);
+  g_signal_connect (self->journal, "failed", G_CALLBACK (journal_failed), self);
+  _kb_game_autosave (self);
+  kb_journal_flush (self->journal, NULL);   /* tells a failure right away */
+}
+
+/**
+ * kb_game_read_autosave:
+ *
+ * For tools and tests that look into a saved game: its text with the journal folded in, as
+ * kb_game_load() reads it.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+GBytes *
+kb_game_read_autosave (GFile   *file,
+                       GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return read_file (file, TRUE, error);
+}
+
+/**
+ * kb_game_flush_autosave:
+ *
+ * Waits until every change so far is on the disk (the autosave writes off the main thread).
+ * Returns: %FALSE with @error when the last write failed
+ */
+gboolean
+kb_game_flush_autosave (KbGame  *self,
+                        GError **error)
+{
+  g_return_val_if_fail (KB_IS_GAME (self), FALSE);
+
+  return self->journal == NULL || kb_journal_flush (self->journal, error);
 }
 
 /**

@@ -41,8 +41,6 @@ void
 _kb_game_changed (KbGame       *self,
                   KbGameBefore  was)
 {
-  g_autoptr(GError) error = NULL;
-
   if (was.phase != self->state->phase)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
   if (was.current != self->state->current)
@@ -51,8 +49,8 @@ _kb_game_changed (KbGame       *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_signal_emit (self, signals[CHANGED], 0);
 
-  if (self->autosave != NULL && !kb_game_save (self, self->autosave, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
+  if (self->autosave != NULL)
+    _kb_game_autosave (self);
 }
 
 gboolean
@@ -116,8 +114,8 @@ kb_game_finalize (GObject *object)
     self->die_destroy (self->die_data);
   g_clear_pointer (&self->state, _kb_game_state_free);
   g_clear_pointer (&self->start, _kb_game_state_free);
+  _kb_game_stop_autosave (self);   /* on the disk before the game goes */
   g_clear_pointer (&self->moves, g_ptr_array_unref);
-  g_clear_object (&self->autosave);
   _kb_game_rules_clear (&self->rules);
   g_clear_object (&self->deck);
 
@@ -459,6 +457,7 @@ kb_game_undo (KbGame *self)
     if (!_kb_game_state_apply (state, &self->rules, g_ptr_array_index (self->moves, i), NULL))
       g_assert_not_reached ();
   g_ptr_array_remove_index (self->moves, self->moves->len - 1);
+  self->journal_mark = MIN (self->journal_mark, self->moves->len);
   _kb_game_state_free (self->state);
   self->state = g_steal_pointer (&state);
   _kb_game_changed (self, was);
@@ -478,6 +477,7 @@ _kb_game_adopt (KbGame      *self,
   self->start = start;
   g_ptr_array_unref (self->moves);
   self->moves = moves;
+  self->journal_mark = 0;   /* other moves than the journal has */
 }
 
 /**

@@ -100,6 +100,12 @@ kb_session_to_json (KbSession *self)
 
   add_mask (builder, "hidden-kinds", self->hidden_kinds, KB_TYPE_CARD_KIND);
   add_mask (builder, "hidden-intensities", self->hidden_intensities, KB_TYPE_INTENSITY);
+  if (self->calm)
+    {
+      /* Only when on, so a session without it reads as it always did. */
+      json_builder_set_member_name (builder, "calm");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -265,6 +271,7 @@ kb_session_new_from_json (KbDeck      *deck,
   self->hidden_intensities = read_mask (get_array (object, "hidden-intensities"),
                                         KB_TYPE_INTENSITY);
 
+  self->calm = json_object_get_boolean_member_with_default (object, "calm", FALSE);
   kb_session_set_language (self, get_string (object, "language"));
   current = get_string (object, "current");
   for (guint i = 0; current != NULL && i < self->order->len; i++)

@@ -1,12 +1,16 @@
 /* The one owner of keeping a card session: every move goes to disk with its log (so a crash
  * loses at most the move in progress), the session's card events become log entries, and the
- * kept session is found again after a closed window or a crash. A save that fails is told to
- * whoever listens (save-failed), once, until a save works again; the session goes on in memory. */
+ * kept session is found again after a closed window or a crash. Moves go to a journal
+ * (kb-journal.h), one line each, written off the main thread, so a draw late in a long session
+ * costs what the first one did. A save that fails is told to whoever listens (save-failed),
+ * once, until a save works again; the session goes on in memory. */
 #define G_LOG_DOMAIN "kletsborden-session"
 
 #include "config.h"
 
 #include "kb-card.h"
+#include "kb-damaged-file.h"
+#include "kb-journal.h"
 #include "kb-session-keeper.h"
 #include "kb-session-store.h"
 
@@ -17,6 +21,8 @@ struct _KbSessionKeeper
   /* owned */
   KbSession *session;
   KbSessionLog *log;
+  KbJournal *journal;        /* writes session.json and its journal */
+  guint journal_mark;        /* log entries already in the journal */
   gboolean failing;
 };
 
@@ -68,17 +74,53 @@ log_card_event (KbSession       *session,
                                    kb_deck_get_fallback_language (deck)), NULL);
 }
 
+/* Tells a failure once, until a save works again. */
+static void
+report (KbSessionKeeper *self,
+        const GError    *error)
+{
+  gboolean was_failing = self->failing;
+
+  set_failing (self, error != NULL);
+  if (error == NULL)
+    return;
+  g_message ("Could not keep the session for later: %s", error->message);
+  if (!was_failing)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static void
+journal_failing (KbJournal       *journal,
+                 GParamSpec      *pspec,
+                 KbSessionKeeper *self)
+{
+  report (self, kb_journal_get_error (journal));
+}
+
+/* After a move: one line, or the whole session when the journal asks for it. */
 static void
 session_changed (KbSessionKeeper *self)
 {
-  g_autoptr(GError) error = NULL;
+  char *snapshot;
 
-  kb_session_keeper_save (self, &error);
+  if (self->journal == NULL || self->session == NULL)
+    return;
+  if (kb_journal_wants_snapshot (self->journal))
+    {
+      if ((snapshot = kb_session_store_snapshot (self->session, self->log)) != NULL)
+        kb_journal_replace (self->journal, snapshot);
+    }
+  else
+    kb_journal_append (self->journal, kb_session_store_line (self->session, self->log,
+                                                             self->journal_mark));
+  self->journal_mark = kb_session_log_get_n_entries (self->log);
 }
 
 static void
 release_session (KbSessionKeeper *self)
 {
+  if (self->journal != NULL)
+    kb_journal_flush (self->journal, NULL);   /* on the disk before it goes */
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
@@ -88,7 +130,12 @@ release_session (KbSessionKeeper *self)
 static void
 kb_session_keeper_dispose (GObject *object)
 {
-  release_session (KB_SESSION_KEEPER (object));
+  KbSessionKeeper *self = KB_SESSION_KEEPER (object);
+
+  release_session (self);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_data (self->journal, self);
+  g_clear_object (&self->journal);
 
   G_OBJECT_CLASS (kb_session_keeper_parent_class)->dispose (object);
 }
@@ -214,39 +261,62 @@ kb_session_keeper_get_failing (KbSessionKeeper *self)
 /**
  * kb_session_keeper_save:
  *
- * Writes the session and its log now. A failure emits #KbSessionKeeper::save-failed when the
- * save before it worked.
+ * Writes the whole session and its log now, and waits for the disk. A failure emits
+ * #KbSessionKeeper::save-failed when the save before it worked.
  */
 gboolean
 kb_session_keeper_save (KbSessionKeeper  *self,
                         GError          **error)
 {
   g_autoptr(GError) local = NULL;
-  g_autofree char *log_json = NULL;
-  gboolean was_failing;
+  char *snapshot;
 
   g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), FALSE);
 
-  if (self->session == NULL)
+  if (self->session == NULL ||
+      (snapshot = kb_session_store_snapshot (self->session, self->log)) == NULL)
     return TRUE;
-  log_json = kb_session_log_to_json (self->log);
-  if (kb_session_store_save (self->session, log_json, &local))
+  if (self->journal == NULL)
     {
-      set_failing (self, FALSE);
+      g_autoptr(GFile) file = kb_session_store_get_file ();
+
+      self->journal = kb_journal_new (file, kb_session_store_apply);
+      g_signal_connect (self->journal, "notify::failing", G_CALLBACK (journal_failing), self);
+    }
+  kb_journal_replace (self->journal, snapshot);
+  self->journal_mark = kb_session_log_get_n_entries (self->log);
+  if (kb_journal_flush (self->journal, &local))
+    {
+      report (self, NULL);
       return TRUE;
     }
-  g_message ("Could not keep the session for later: %s", local->message);
-  was_failing = self->failing;
-  set_failing (self, TRUE);
-  if (!was_failing)
-    g_signal_emit (self, signals[SAVE_FAILED], 0, local);
+  report (self, local);
   g_propagate_error (error, g_steal_pointer (&local));
   return FALSE;
 }
 
 /**
+ * kb_session_keeper_flush:
+ *
+ * Waits until every move so far is on the disk (moves are written off the main thread).
+ */
+gboolean
+kb_session_keeper_flush (KbSessionKeeper  *self,
+                         GError          **error)
+{
+  g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), FALSE);
+
+  return self->journal == NULL || kb_journal_flush (self->journal, error);
+}
+
+/**
  * kb_session_keeper_load_kept:
  * @log: (out) (optional) (nullable) (transfer full): the kept session's log, when one was kept
+ *
+ * A kept session that cannot be read (damaged, unreadable, of a newer version) is set aside as
+ * session.json.damaged-DATE, never dropped in silence: @error is then in KB_DAMAGED_FILE_ERROR
+ * and says where it went, for the window to tell. A session whose deck cannot be opened now
+ * stays kept, with that reason in @error.
  *
  * Returns: (transfer full) (nullable): the session on disk, from a window that was closed or a
  *   process that died, on its deck read anew; %NULL with @error unset when nothing is kept.
@@ -256,11 +326,32 @@ kb_session_keeper_load_kept (KbSessionLog **log,
                              GError       **error)
 {
   g_autofree char *log_json = NULL;
-  g_autoptr(KbSession) session = kb_session_store_load (&log_json, error);
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GError) log_error = NULL;
+  g_autoptr(KbSession) session = kb_session_store_load (&log_json, &local);
 
   if (log != NULL)
-    *log = session != NULL && log_json != NULL ? kb_session_log_new_from_json (log_json, NULL)
-                                               : NULL;
+    *log = NULL;
+  if (session == NULL)
+    {
+      if (g_error_matches (local, KB_SESSION_ERROR, KB_SESSION_ERROR_INVALID))
+        {
+          g_autoptr(GFile) file = kb_session_store_get_file ();
+
+          g_propagate_error (error, kb_damaged_file_set_aside (file, local, NULL, NULL));
+          return NULL;
+        }
+      if (local != NULL)
+        g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  if (log != NULL && log_json != NULL)
+    {
+      *log = kb_session_log_new_from_json (log_json, &log_error);
+      if (*log == NULL)
+        g_message ("The kept session's log cannot be read; a new one starts: %s",
+                   log_error->message);
+    }
   return g_steal_pointer (&session);
 }
 

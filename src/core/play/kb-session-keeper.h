@@ -20,6 +20,8 @@ KbSessionLog    *kb_session_keeper_get_log     (KbSessionKeeper  *self);
 gboolean         kb_session_keeper_get_failing (KbSessionKeeper  *self);
 gboolean         kb_session_keeper_save        (KbSessionKeeper  *self,
                                                 GError          **error);
+gboolean         kb_session_keeper_flush       (KbSessionKeeper  *self,
+                                                GError          **error);
 
 /* Disk only, so they may run in a worker thread. */
 KbSession       *kb_session_keeper_load_kept   (KbSessionLog    **log,

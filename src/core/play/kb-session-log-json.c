@@ -19,6 +19,33 @@
 #define LOG_MAX_ENTRIES    100000
 #define LOG_MAX_NESTING    32
 
+/* The entries from @from on, in the form the file has them: for the log and for the kept
+ * session's journal lines (one owner of the entry's form). */
+void
+_kb_session_log_add_entries (KbSessionLog *self,
+                             JsonBuilder  *builder,
+                             guint         from)
+{
+  json_builder_begin_array (builder);
+  for (guint i = from; i < kb_session_log_get_n_entries (self); i++)
+    {
+      g_autofree char *time = g_date_time_format_iso8601 (kb_session_log_get_time (self, i));
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "time");
+      json_builder_add_string_value (builder, time);
+      json_builder_set_member_name (builder, "event");
+      json_builder_add_string_value (builder,
+                                     kb_log_event_to_string (kb_session_log_get_event (self, i)));
+      json_builder_set_member_name (builder, "card");
+      json_builder_add_string_value (builder, kb_session_log_get_card_id (self, i));
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, kb_session_log_get_card_text (self, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * kb_session_log_to_json:
  *
@@ -48,24 +75,7 @@ kb_session_log_to_json (KbSessionLog *self)
   json_builder_set_member_name (builder, "started");
   json_builder_add_string_value (builder, started);
   json_builder_set_member_name (builder, "entries");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < kb_session_log_get_n_entries (self); i++)
-    {
-      g_autofree char *time = g_date_time_format_iso8601 (kb_session_log_get_time (self, i));
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "time");
-      json_builder_add_string_value (builder, time);
-      json_builder_set_member_name (builder, "event");
-      json_builder_add_string_value (builder,
-                                     kb_log_event_to_string (kb_session_log_get_event (self, i)));
-      json_builder_set_member_name (builder, "card");
-      json_builder_add_string_value (builder, kb_session_log_get_card_id (self, i));
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, kb_session_log_get_card_text (self, i));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  _kb_session_log_add_entries (self, builder, 0);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -19,6 +19,7 @@ struct _KbSession
   GHashTable *hidden_categories;
   guint hidden_kinds;         /* bit per KbCardKind */
   guint hidden_intensities;   /* bit per KbIntensity */
+  gboolean calm;              /* the room sees the calm screen, not the card */
 };
 
 void _kb_session_show (KbSession *self,

@@ -3,14 +3,21 @@
 
 #include <gio/gio.h>
 
+#include <json-glib/json-glib.h>
+
 #include "kb-session.h"
+#include "kb-session-log.h"
 
 G_BEGIN_DECLS
 
 GFile     *kb_session_store_get_file  (void);
-gboolean   kb_session_store_save      (KbSession  *session,
-                                       const char *log_json,
-                                       GError    **error);
+char      *kb_session_store_snapshot  (KbSession    *session,
+                                       KbSessionLog *log);
+char      *kb_session_store_line      (KbSession    *session,
+                                       KbSessionLog *log,
+                                       guint         from);
+gboolean   kb_session_store_apply     (JsonObject   *snapshot,
+                                       JsonObject   *line);
 KbSession *kb_session_store_load      (char      **log_json,
                                        GError    **error);
 gboolean   kb_session_store_clear     (GError    **error);

@@ -545,3 +545,23 @@ kb_session_get_intensity_shown (KbSession   *self,
   g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
   return !(self->hidden_intensities & (1u << intensity));
 }
+
+/* Emits "changed" when it changes, so that the kept session has it. */
+void
+kb_session_set_calm (KbSession *self,
+                     gboolean   calm)
+{
+  g_return_if_fail (KB_IS_SESSION (self));
+
+  if (self->calm == !!calm)
+    return;
+  self->calm = !!calm;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+kb_session_get_calm (KbSession *self)
+{
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+  return self->calm;
+}

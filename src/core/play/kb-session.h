@@ -42,6 +42,10 @@ const char *kb_session_cycle_language       (KbSession     *self);
 KbCard     *kb_session_get_current          (KbSession     *self);
 KbCard     *kb_session_peek_next            (KbSession     *self);
 guint       kb_session_get_position         (KbSession     *self);
+/* Whether the room sees the calm screen: kept with the session, so a restart shows it again. */
+void        kb_session_set_calm             (KbSession     *self,
+                                             gboolean       calm);
+gboolean    kb_session_get_calm             (KbSession     *self);
 guint       kb_session_get_n_cards          (KbSession     *self);
 gboolean    kb_session_next                 (KbSession     *self);
 gboolean    kb_session_previous             (KbSession     *self);
