@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 
+#include "kb-art-draw.h"
 #include "kb-art-limits.h"
 #include "kb-guarded-read.h"
 #include "kb-svg-cache.h"
@@ -454,34 +455,6 @@ render (KbSvgCache *self,
   return TRUE;
 }
 
-/* A neutral frame with a cross: visibly "no picture here", without alarming colours. */
-static void
-draw_placeholder (cairo_t       *cr,
-                  double         x,
-                  double         y,
-                  double         width,
-                  double         height,
-                  const KbColor *tint)
-{
-  double side = MIN (width, height) * 0.8;
-  double px = x + (width - side) / 2;
-  double py = y + (height - side) / 2;
-
-  cairo_save (cr);
-  if (tint != NULL)
-    cairo_set_source_rgba (cr, tint->red, tint->green, tint->blue, 0.6);
-  else
-    cairo_set_source_rgba (cr, 0.55, 0.53, 0.5, 0.6);
-  cairo_set_line_width (cr, MAX (side * 0.06, 0.5));
-  cairo_rectangle (cr, px, py, side, side);
-  cairo_move_to (cr, px, py);
-  cairo_line_to (cr, px + side, py + side);
-  cairo_move_to (cr, px + side, py);
-  cairo_line_to (cr, px, py + side);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
 static gboolean
 is_vector (cairo_t *cr)
 {
@@ -552,30 +525,6 @@ lookup_raster (KbSvgCache    *self,
   return surface;
 }
 
-/* Where no rotation or shear is in the way, the bitmap lands on whole device pixels at its own
- * size: pixman then copies it (or masks with it) on its fast path instead of filtering every
- * pixel, a quarter of a card's drawing time at 4K (issue 15). The shift is under half a pixel. */
-static void
-place_raster (cairo_t *cr,
-              double   x,
-              double   y,
-              double   scale_x,
-              double   scale_y)
-{
-  cairo_matrix_t matrix;
-
-  cairo_get_matrix (cr, &matrix);
-  if (matrix.xy == 0 && matrix.yx == 0 && matrix.xx > 0 && matrix.yy > 0)
-    {
-      cairo_user_to_device (cr, &x, &y);
-      cairo_identity_matrix (cr);
-      cairo_translate (cr, round (x), round (y));
-      return;
-    }
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, scale_x, scale_y);
-}
-
 /**
  * kb_svg_cache_draw:
  * @path: the SVG file
@@ -608,7 +557,7 @@ kb_svg_cache_draw (KbSvgCache    *self,
   handle = path != NULL ? lookup_handle (self, path) : NULL;
   if (handle == NULL)
     {
-      draw_placeholder (cr, x, y, width, height, tint);
+      kb_art_draw_placeholder (cr, x, y, width, height, tint);
       return FALSE;
     }
 
@@ -617,7 +566,7 @@ kb_svg_cache_draw (KbSvgCache    *self,
     {
       gboolean ok = draw_vector (self, handle, path, cr, x, y, width, height, tint);
       if (!ok)
-        draw_placeholder (cr, x, y, width, height, tint);
+        kb_art_draw_placeholder (cr, x, y, width, height, tint);
       cairo_restore (cr);
       return ok;
     }
@@ -630,12 +579,12 @@ kb_svg_cache_draw (KbSvgCache    *self,
   raster = lookup_raster (self, handle, path, pixel_width, pixel_height, tint != NULL);
   if (raster == NULL)
     {
-      draw_placeholder (cr, x, y, width, height, tint);
+      kb_art_draw_placeholder (cr, x, y, width, height, tint);
       cairo_restore (cr);
       return FALSE;
     }
 
-  place_raster (cr, x, y, width / pixel_width, height / pixel_height);
+  kb_art_place_raster (cr, x, y, width / pixel_width, height / pixel_height);
   if (tint != NULL)
     {
       kb_cairo_set_color (cr, tint);

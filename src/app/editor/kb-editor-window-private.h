@@ -80,6 +80,8 @@ void  _kb_editor_toast          (KbEditorWindow *self,
                                  const char     *message,
                                  gboolean        with_undo);
 void  _kb_editor_rebuild_soon   (KbEditorWindow *self);
+gboolean _kb_editor_is_builtin  (GFile          *file);
+GFile   *_kb_editor_new_target  (KbEditorWindow *self);
 void  _kb_editor_rebuild        (KbEditorWindow *self);
 const char *_kb_editor_ui_lang  (KbEditorWindow *self);
 void  _kb_editor_clear_box      (GtkBox         *box);

@@ -237,35 +237,6 @@ redo_action (GtkWidget  *widget,
   restore (self, kb_editor_history_redo (self->history));
 }
 
-static gboolean
-is_builtin (GFile *file)
-{
-  g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
-  g_autoptr(GFile) source = g_file_new_for_path (SOURCE_CARDS_DIR);
-
-  return g_file_has_prefix (file, builtin) || g_file_has_prefix (file, source);
-}
-
-/* A deck saved for the first time gets a folder of its own in the user's decks folder, named
- * after its id, beside any other. */
-static GFile *
-new_target (KbEditorWindow *self)
-{
-  g_autoptr(GFile) decks = kb_deck_library_get_user_dir ();
-  const char *id = kb_deck_get_id (self->deck);
-  g_autofree char *name = g_strdup (id);
-  g_autofree char *file_name = g_strconcat (id, ".json", NULL);
-
-  for (guint n = 2; ; n++)
-    {
-      g_autoptr(GFile) folder = g_file_get_child (decks, name);
-      if (!g_file_query_exists (folder, NULL))
-        return g_file_get_child (folder, file_name);
-      g_free (name);
-      name = g_strdup_printf ("%s-%u", id, n);
-    }
-}
-
 gboolean
 kb_editor_window_save (KbEditorWindow  *self,
                        GError         **error)
@@ -276,9 +247,9 @@ kb_editor_window_save (KbEditorWindow  *self,
 
   g_return_val_if_fail (KB_IS_EDITOR_WINDOW (self), FALSE);
 
-  target = self->target != NULL ? g_object_ref (self->target) : new_target (self);
+  target = self->target != NULL ? g_object_ref (self->target) : _kb_editor_new_target (self);
   /* The decks that come with the app are never written; the library offers a copy instead. */
-  if (is_builtin (target))
+  if (_kb_editor_is_builtin (target))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                    _("A built-in deck is never changed; make a copy of it to edit"));
@@ -607,7 +578,7 @@ kb_editor_window_open (GtkApplication  *application,
 
   if (self == NULL)
     {
-      if (is_builtin (file))
+      if (_kb_editor_is_builtin (file))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                        _("A built-in deck is never changed; make a copy of it to edit"));
