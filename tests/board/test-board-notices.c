@@ -127,29 +127,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_dir = g_dir_make_tmp ("kb-board-XXXXXX", NULL);
-  int status;
-
-  /* Games of its own, so that tests side by side never see each other's. */
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  kb_locale_init ();
-  gtk_test_init (&argc, &argv, NULL);
-
-  if (!kb_test_can_press_keys ())
-    {
-      g_test_skip ("needs an X display (Xvfb) and xdotool");
-      return 77;
-    }
-
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  if (!board_test_start (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
   g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
   g_test_add_func ("/board/notices/language-key", test_language_key);
 
-  status = g_test_run ();
-  kb_test_stop_app (g_steal_pointer (&the_app));
-  return status;
+  return board_test_run ();
 }

@@ -600,23 +600,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_dir = g_dir_make_tmp ("kb-board-XXXXXX", NULL);
-  int status;
-
-  /* Games of its own, so that tests side by side never see each other's. */
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  kb_locale_init ();
-  gtk_test_init (&argc, &argv, NULL);
-
-  if (!kb_test_can_press_keys ())
-    {
-      g_test_skip ("needs an X display (Xvfb) and xdotool");
-      return 77;
-    }
-
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  if (!board_test_start (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/board/page/three-turns", test_three_turns);
   g_test_add_func ("/board/page/choose-by-digit", test_choose_by_digit);
@@ -631,7 +616,5 @@ main (int   argc,
                    test_pawns_where_render_puts_them);
   g_test_add_func ("/board/page/end", test_end);
 
-  status = g_test_run ();
-  kb_test_stop_app (g_steal_pointer (&the_app));
-  return status;
+  return board_test_run ();
 }
