@@ -17,6 +17,14 @@ field_title (const char *name,
   return g_strdup_printf (_("%s (%s)"), name, lang);
 }
 
+/* "#RRGGBB", as format v1 writes a colour. */
+char *
+_kb_editor_color_spec (const GdkRGBA *rgba)
+{
+  return g_strdup_printf ("#%02X%02X%02X", (guint) (rgba->red * 255 + 0.5),
+                          (guint) (rgba->green * 255 + 0.5), (guint) (rgba->blue * 255 + 0.5));
+}
+
 static void
 languages_applied (AdwEntryRow    *row,
                    KbEditorWindow *self)
@@ -50,6 +58,70 @@ group_new (const char *title,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
+}
+
+static void
+back_color_set (GtkColorButton *button,
+                KbEditorWindow *self)
+{
+  g_autofree char *spec = NULL;
+  GdkRGBA rgba;
+
+  if (self->building)
+    return;
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  spec = _kb_editor_color_spec (&rgba);
+  kb_deck_set_back_color (self->deck, spec);
+}
+
+static void
+back_color_cleared (GtkButton      *button,
+                    KbEditorWindow *self)
+{
+  if (kb_deck_get_back_color (self->deck) == NULL)
+    return;
+  kb_deck_set_back_color (self->deck, NULL);
+  _kb_editor_rebuild_soon (self);
+}
+
+/* The back of the cards: a colour of the deck's own, or the theme's, and an image on it. */
+static GtkWidget *
+back_group (KbEditorWindow *self)
+{
+  GtkWidget *group = group_new (_("Back of the Cards"),
+                                _("Shown when a card lies face down, and printed on the backs."));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button, *clear;
+  const char *color = kb_deck_get_back_color (self->deck);
+  GdkRGBA rgba = { 0.18, 0.25, 0.34, 1 };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Back colour"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), color != NULL ? color
+                                                                   : _("The theme’s colour"));
+  if (color != NULL)
+    gdk_rgba_parse (&rgba, color);
+  button = gtk_color_button_new_with_rgba (&rgba);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Back colour"), -1);
+  _kb_editor_register (self, button, KB_DECK_PART_DECK, 0, "back/color", NULL);
+  g_signal_connect (button, "color-set", G_CALLBACK (back_color_set), self);
+  clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_widget_set_sensitive (clear, color != NULL);
+  gtk_widget_set_tooltip_text (clear, _("Use the Theme’s Colour"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Use the Theme’s Colour"), -1);
+  g_signal_connect (clear, "clicked", G_CALLBACK (back_color_cleared), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), _kb_editor_art_row (
+    self, _("Back image (an SVG file in the deck’s folder)"), KB_DECK_PART_DECK, 0,
+    "back/image"));
   return group;
 }
 
@@ -101,6 +173,7 @@ _kb_editor_build_deck (KbEditorWindow *self)
     self, _("Licence (like CC-BY-4.0)"), KB_DECK_PART_DECK, 0, "license", NULL,
     kb_deck_get_license (self->deck)));
   gtk_box_append (self->deck_box, group);
+  gtk_box_append (self->deck_box, back_group (self));
   self->building = FALSE;
 }
 
@@ -122,8 +195,7 @@ color_set (GtkColorButton *button,
   if (self->building || index >= kb_deck_get_n_categories (self->deck))
     return;
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
-  spec = g_strdup_printf ("#%02X%02X%02X", (guint) (rgba.red * 255 + 0.5),
-                          (guint) (rgba.green * 255 + 0.5), (guint) (rgba.blue * 255 + 0.5));
+  spec = _kb_editor_color_spec (&rgba);
   kb_deck_set_category_color (self->deck, kb_deck_get_category (self->deck, index), spec);
 }
 
