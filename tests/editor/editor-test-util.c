@@ -201,6 +201,29 @@ kb_editor_test_wait_toplevel (GType type)
   return window;
 }
 
+static gboolean
+is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+/* After a dialog closed, the X focus is nowhere (no window manager gives it back): @window
+ * takes it, so that the next keys reach it. */
+void
+kb_editor_test_focus_window (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (kb_test_wait_for (is_active, window));
+}
+
 /* With KB_EDITOR_SHOTS=DIR, @widget as a PNG in DIR (to look at, not compared): the screens at
  * the size KB_EDITOR_SHOT_SIZE (like "800x600") gives. Without it, nothing. */
 void

@@ -5,6 +5,7 @@
  * in the first test and edited on in the next ones. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -96,7 +97,13 @@ save_and_read (void)
   KbDeck *deck;
 
   kb_editor_test_press (GTK_WINDOW (editor), "ctrl+s");
-  g_assert_true (kb_test_wait_for (saved, NULL));
+  if (!kb_test_wait_for (saved, NULL))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (editor));
+      g_error ("not saved: focus %s in %s, active %d", focus ? G_OBJECT_TYPE_NAME (focus) : "-",
+               kb_editor_test_focused_row (GTK_WINDOW (editor)),
+               gtk_window_is_active (GTK_WINDOW (editor)));
+    }
   file = kb_editor_window_get_target (editor);
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -251,6 +258,260 @@ test_language_code (void)
   g_assert_true (languages_are (deck, "en,nl"));
 }
 
+static gboolean
+kind_is (KbDeck        *deck,
+         gconstpointer  kind)
+{
+  return kb_card_get_kind (card (deck)) == (KbCardKind) GPOINTER_TO_INT (kind);
+}
+
+static gboolean
+role_is (KbDeck        *deck,
+         gconstpointer  value)
+{
+  const char * const *expected = value;   /* role, name, brief */
+  guint role = (guint) atoi (expected[0]);
+
+  return kb_card_get_n_roles (card (deck)) > role &&
+         g_strcmp0 (text_in (kb_card_get_role_name (card (deck), role), "en"), expected[1]) == 0 &&
+         g_strcmp0 (text_in (kb_card_get_role_brief (card (deck), role), "en"), expected[2]) == 0;
+}
+
+static gboolean
+n_roles_is (KbDeck        *deck,
+            gconstpointer  n)
+{
+  return kb_card_get_n_roles (card (deck)) == GPOINTER_TO_UINT (n);
+}
+
+static gboolean
+tags_are (KbDeck        *deck,
+          gconstpointer  value)
+{
+  const char * const *tags = kb_card_get_tags (card (deck));
+  g_autofree char *joined = tags != NULL ? g_strjoinv (",", (char **) tags) : NULL;
+
+  return g_strcmp0 (joined, value) == 0;
+}
+
+/* A case with two roles and tags, by keys: the kind from its list, a role added, written, and
+ * one deleted and brought back by Undo; on disk as format v1 has them. */
+static void
+test_case_roles_tags (void)
+{
+  const char * const first[] = { "0", "Neighbour", "You hear the same voice each evening", NULL };
+  const char * const second[] = { "1", "Visitor", "You bring soup", NULL };
+  g_autoptr(KbDeck) deck = NULL;
+  KbCard *kept;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the deck of the first test");
+      return;
+    }
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+a");
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Kind");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  kb_editor_test_press (GTK_WINDOW (editor), "Down");
+  kb_editor_test_press (GTK_WINDOW (editor), "Down");
+  kb_editor_test_press (GTK_WINDOW (editor), "Down");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  expect (kind_is, GINT_TO_POINTER (KB_CARD_KIND_CASE), "the kind “Case” chosen");
+
+  /* A case offers its roles: Alt+R adds one, its name has the focus. */
+  kb_editor_test_wait_row_shown (GTK_WINDOW (editor), "Tags (separated by commas)");
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+r");
+  kb_editor_test_wait_row (GTK_WINDOW (editor), "Name of role 1 (en)");
+  kb_editor_test_type (GTK_WINDOW (editor), first[1]);
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Brief of role 1 (en)");
+  kb_editor_test_type (GTK_WINDOW (editor), first[2]);
+  expect (role_is, first, "the first role written");
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+r");
+  kb_editor_test_wait_row (GTK_WINDOW (editor), "Name of role 2 (en)");
+  kb_editor_test_type (GTK_WINDOW (editor), second[1]);
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Brief of role 2 (en)");
+  kb_editor_test_type (GTK_WINDOW (editor), second[2]);
+  expect (role_is, second, "the second role written");
+  kb_editor_test_shot (GTK_WIDGET (editor), "case-roles");
+
+  /* Tags, separated by commas. */
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Tags (separated by commas)");
+  kb_editor_test_type (GTK_WINDOW (editor), "evening, home");
+  expect (tags_are, "evening,home", "the tags");
+
+  /* The first role's delete button, by Shift+Tab back from its name, and Undo. */
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Name of role 1 (en)");
+  kb_editor_test_press (GTK_WINDOW (editor), "shift+Tab");
+  g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (editor))));
+  kb_editor_test_press (GTK_WINDOW (editor), "space");
+  expect (n_roles_is, GUINT_TO_POINTER (1), "a role deleted");
+  g_assert_true (role_is (kb_editor_window_get_deck (editor), (const char * const[]) {
+    "0", second[1], second[2], NULL }));
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+z");
+  expect (n_roles_is, GUINT_TO_POINTER (2), "the role back");
+
+  deck = save_and_read ();
+  kept = kb_deck_get_card (deck, kb_editor_window_get_current_card (editor));
+  g_assert_cmpint (kb_card_get_kind (kept), ==, KB_CARD_KIND_CASE);
+  g_assert_cmpuint (kb_card_get_n_roles (kept), ==, 2);
+  g_assert_cmpstr (kb_text_get (kb_card_get_role_name (kept, 0), "en", NULL), ==, first[1]);
+  g_assert_cmpstr (kb_text_get (kb_card_get_role_brief (kept, 0), "en", NULL), ==, first[2]);
+  g_assert_cmpstr (kb_text_get (kb_card_get_role_name (kept, 1), "en", NULL), ==, second[1]);
+  g_assert_cmpstr (kb_text_get (kb_card_get_role_brief (kept, 1), "en", NULL), ==, second[2]);
+  g_assert_cmpstr (kb_card_get_tags (kept)[0], ==, "evening");
+  g_assert_cmpstr (kb_card_get_tags (kept)[1], ==, "home");
+  g_assert_null (kb_card_get_tags (kept)[2]);
+}
+
+static gboolean
+image_is (KbDeck        *deck,
+          gconstpointer  value)
+{
+  return g_strcmp0 (kb_card_get_image (card (deck)), value) == 0;
+}
+
+static gboolean
+back_image_is (KbDeck        *deck,
+               gconstpointer  value)
+{
+  return g_strcmp0 (kb_deck_get_back_image (deck), value) == 0;
+}
+
+static gboolean
+back_color_set (KbDeck        *deck,
+                gconstpointer  value)
+{
+  return kb_deck_get_back_color (deck) != NULL;
+}
+
+static gboolean
+label_in (GtkWidget  *root,
+          const char *part)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_in (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+toast_says (gpointer part)
+{
+  return label_in (GTK_WIDGET (editor), part);
+}
+
+static const char lamp_svg[] =
+  "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+  "<circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"#B07C2A\"/></svg>";
+
+/* A card's image: a typed path out of the folder is refused; a file chosen outside the folder
+ * is copied into its "art" folder, and the deck names the copy. */
+static void
+test_image (void)
+{
+  g_autofree char *elsewhere = g_dir_make_tmp ("kb-editor-art-XXXXXX", NULL);
+  g_autofree char *lamp = g_build_filename (elsewhere, "lamp.svg", NULL);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(KbDeck) deck = NULL;
+  g_autofree char *contents = NULL;
+  GtkWindow *chooser;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the deck of the first test");
+      return;
+    }
+  g_assert_true (g_file_set_contents (lamp, lamp_svg, -1, NULL));
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Image (an SVG file in the deck’s folder)");
+  kb_editor_test_type (GTK_WINDOW (editor), "../lamp.svg");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  g_assert_true (kb_test_wait_for (toast_says, (gpointer) "Not kept"));
+  g_assert_null (kb_card_get_image (card (kb_editor_window_get_deck (editor))));
+
+  /* Its button opens the file chooser; Ctrl+L takes a path. */
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+a");
+  kb_editor_test_press (GTK_WINDOW (editor), "BackSpace");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  kb_editor_test_press (GTK_WINDOW (editor), "Tab");
+  g_assert_true (GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (editor))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_root_get_focus (GTK_ROOT (editor))), ==,
+                   "Choose an Image File");
+  kb_editor_test_press (GTK_WINDOW (editor), "space");
+  chooser = kb_editor_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  kb_editor_test_press (chooser, "ctrl+l");
+  kb_editor_test_type (chooser, lamp);
+  kb_editor_test_press (chooser, "Return");
+  expect (image_is, "art/lamp.svg", "the chosen image, copied");
+  kb_editor_test_focus_window (GTK_WINDOW (editor));
+  folder = g_file_get_parent (kb_editor_window_get_target (editor));
+  copy = g_file_resolve_relative_path (folder, "art/lamp.svg");
+  g_assert_true (g_file_get_contents (g_file_peek_path (copy), &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, lamp_svg);
+  kb_editor_test_shot (GTK_WIDGET (editor), "card-image");
+
+  deck = save_and_read ();
+  g_assert_cmpstr (kb_card_get_image (kb_deck_get_card (
+                     deck, kb_editor_window_get_current_card (editor))), ==, "art/lamp.svg");
+}
+
+static gboolean
+select_focused (GtkWindow *dialog)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+  return GTK_IS_BUTTON (focus) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)),
+                                             "_Select") == 0;
+}
+
+/* The back: an image by its path, and a colour from the colour chooser. */
+static void
+test_back (void)
+{
+  g_autoptr(KbDeck) deck = NULL;
+  GtkWindow *chooser;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the deck of the first test");
+      return;
+    }
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+d");
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Back image (an SVG file in the deck’s folder)");
+  kb_editor_test_type (GTK_WINDOW (editor), "art/lamp.svg");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  expect (back_image_is, "art/lamp.svg", "the back image");
+
+  g_assert_null (kb_deck_get_back_color (kb_editor_window_get_deck (editor)));
+  kb_editor_test_press (GTK_WINDOW (editor), "shift+Tab");
+  for (guint i = 0; i < 10 && !GTK_IS_COLOR_BUTTON (gtk_widget_get_ancestor (
+         gtk_root_get_focus (GTK_ROOT (editor)), GTK_TYPE_COLOR_BUTTON)); i++)
+    kb_editor_test_press (GTK_WINDOW (editor), "shift+Tab");
+  kb_editor_test_press (GTK_WINDOW (editor), "space");
+  chooser = kb_editor_test_wait_toplevel (GTK_TYPE_COLOR_CHOOSER_DIALOG);
+  kb_editor_test_focus_window (chooser);
+  kb_editor_test_press (chooser, "Right");
+  /* Return selects the swatch; Tab goes on to the dialog's Select button. */
+  kb_editor_test_press (chooser, "Return");
+  for (guint i = 0; i < 100 && !select_focused (chooser); i++)
+    kb_editor_test_press (chooser, "Tab");
+  g_assert_true (select_focused (chooser));
+  kb_test_press_key (chooser, "space");   /* the dialog goes: no frame of it to wait for */
+  expect (back_color_set, NULL, "a back colour chosen");
+  kb_editor_test_focus_window (GTK_WINDOW (editor));
+  kb_editor_test_shot (GTK_WIDGET (editor), "deck-back");
+
+  deck = save_and_read ();
+  g_assert_cmpstr (kb_deck_get_back_image (deck), ==, "art/lamp.svg");
+  g_assert_cmpstr (kb_deck_get_back_color (deck), ==,
+                   kb_deck_get_back_color (kb_editor_window_get_deck (editor)));
+  g_assert_true (g_regex_match_simple ("^#[0-9A-F]{6}$", kb_deck_get_back_color (deck), 0, 0));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -266,6 +527,9 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/fields/first-save", test_first_save);
   g_test_add_func ("/editor/fields/new-card-from-deck-tab", test_new_card_from_deck_tab);
   g_test_add_func ("/editor/fields/language-code", test_language_code);
+  g_test_add_func ("/editor/fields/case-roles-tags", test_case_roles_tags);
+  g_test_add_func ("/editor/fields/image", test_image);
+  g_test_add_func ("/editor/fields/back", test_back);
   status = g_test_run ();
   kb_test_stop_app (the_app);
   return status;

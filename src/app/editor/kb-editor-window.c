@@ -54,6 +54,9 @@ _kb_editor_toast (KbEditorWindow *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "editor.undo");
     }
+  else
+    /* What was refused or went wrong is said at once, not after an earlier toast's time. */
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
