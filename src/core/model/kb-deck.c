@@ -283,6 +283,9 @@ kb_deck_get_title (KbDeck     *self,
                    const char *lang)
 {
   g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  /* A deck being made in the editor has no title yet; everything that draws one draws "". */
+  if (self->title == NULL)
+    return "";
   return kb_text_get (self->title, lang, self->languages[0]);
 }
 
