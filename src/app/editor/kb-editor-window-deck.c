@@ -61,6 +61,19 @@ group_new (const char *title,
   return group;
 }
 
+/* GtkColorButton's focus is the button inside it, and a screen reader names that one. */
+static void
+name_color_button (GtkWidget  *color_button,
+                   const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (color_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (color_button); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name, -1);
+}
+
 static void
 back_color_set (GtkColorButton *button,
                 KbEditorWindow *self)
@@ -103,8 +116,7 @@ back_group (KbEditorWindow *self)
     gdk_rgba_parse (&rgba, color);
   button = gtk_color_button_new_with_rgba (&rgba);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Back colour"), -1);
+  name_color_button (button, _("Back colour"));
   _kb_editor_register (self, button, KB_DECK_PART_DECK, 0, "back/color", NULL);
   g_signal_connect (button, "color-set", G_CALLBACK (back_color_set), self);
   clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
@@ -279,6 +291,8 @@ category_group (KbEditorWindow *self,
   guint selected = 0;
 
   gtk_widget_set_tooltip_text (remove, _("Delete the Category"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete the Category"), -1);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-category");
@@ -301,8 +315,7 @@ category_group (KbEditorWindow *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Translators: the accessible name of a category's colour button */
   color_name = g_strdup_printf (_("Colour of category %u"), index + 1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  color_name, -1);
+  name_color_button (button, color_name);
   _kb_editor_register (self, button, KB_DECK_PART_CATEGORY, index, "color", NULL);
   g_signal_connect (button, "color-set", G_CALLBACK (color_set), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
