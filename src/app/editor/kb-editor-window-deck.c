@@ -86,6 +86,8 @@ back_color_set (GtkColorButton *button,
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
   spec = _kb_editor_color_spec (&rgba);
   kb_deck_set_back_color (self->deck, spec);
+  /* Its row says the colour, and it can be given back to the theme. */
+  _kb_editor_rebuild_soon (self);
 }
 
 static void
