@@ -261,18 +261,6 @@ square_row (KbEditorWindow *self,
   return row;
 }
 
-static GtkWidget *
-group_new (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  return group;
-}
-
 static void
 build_squares (KbEditorWindow *self)
 {
@@ -292,7 +280,7 @@ build_squares (KbEditorWindow *self)
                                 name, lang, kb_deck_get_fallback_language (self->deck))
                                                     : kb_category_get_id (category));
     }
-  group = group_new (_("Squares in Playing Order"),
+  group = _kb_editor_group_new (_("Squares in Playing Order"),
                      _("A category (its card is drawn) or a special square. Alt+Up and Alt+Down "
                        "move the square, Delete deletes it."));
   for (guint i = 0; i < kb_board_get_n_squares (board); i++)
@@ -315,7 +303,7 @@ _kb_editor_build_board (KbEditorWindow *self)
 
   self->building = TRUE;
   _kb_editor_clear_box (self->board_box);
-  group = group_new (_("Board"), NULL);
+  group = _kb_editor_group_new (_("Board"), NULL);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Play as a board game"));
   toggle = gtk_switch_new ();

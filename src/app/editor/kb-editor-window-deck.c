@@ -49,9 +49,9 @@ languages_applied (AdwEntryRow    *row,
   _kb_editor_rebuild_soon (self);
 }
 
-static GtkWidget *
-group_new (const char *title,
-           const char *description)
+GtkWidget *
+_kb_editor_group_new (const char *title,
+                      const char *description)
 {
   GtkWidget *group = adw_preferences_group_new ();
 
@@ -104,7 +104,7 @@ back_color_cleared (GtkButton      *button,
 static GtkWidget *
 back_group (KbEditorWindow *self)
 {
-  GtkWidget *group = group_new (_("Back of the Cards"),
+  GtkWidget *group = _kb_editor_group_new (_("Back of the Cards"),
                                 _("Shown when a card lies face down, and printed on the backs."));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button, *clear;
@@ -151,7 +151,7 @@ _kb_editor_build_deck (KbEditorWindow *self)
   self->building = TRUE;
   _kb_editor_clear_box (self->deck_box);
 
-  group = group_new (_("Languages"),
+  group = _kb_editor_group_new (_("Languages"),
                      _("Language codes, separated by commas, like “nl, en”. The first is the one "
                        "shown when a text has no translation."));
   row = adw_entry_row_new ();
@@ -165,7 +165,7 @@ _kb_editor_build_deck (KbEditorWindow *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   gtk_box_append (self->deck_box, group);
 
-  group = group_new (_("About the Deck"), NULL);
+  group = _kb_editor_group_new (_("About the Deck"), NULL);
   for (guint i = 0; languages[i] != NULL; i++)
     {
       g_autofree char *title = field_title (_("Title"), languages[i]);
@@ -286,7 +286,7 @@ category_group (KbEditorWindow *self,
   g_autoptr(GtkStringList) symbol_names = gtk_string_list_new (NULL);
   g_autofree char *title = g_strdup_printf (_("Category %u"), index + 1);
   g_autofree char *color_name = NULL;
-  GtkWidget *group = group_new (title, kb_category_get_id (category));
+  GtkWidget *group = _kb_editor_group_new (title, kb_category_get_id (category));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *row, *button;
   GdkRGBA rgba = { 0.5, 0.5, 0.5, 1 };

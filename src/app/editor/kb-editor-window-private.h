@@ -114,8 +114,13 @@ gboolean _kb_editor_set_card_more (KbEditorWindow *self,
                                  const char     *value);
 void  _kb_editor_roles_class_init (GtkWidgetClass *widget_class);
 
+/* kb-editor-window-keys.c */
+void  _kb_editor_keys_init      (KbEditorWindow *self);
+
 /* kb-editor-window-deck.c */
 char *_kb_editor_color_spec     (const GdkRGBA  *rgba);
+GtkWidget *_kb_editor_group_new (const char     *title,
+                                 const char     *description);
 void  _kb_editor_build_deck     (KbEditorWindow *self);
 void  _kb_editor_build_categories (KbEditorWindow *self);
 void  _kb_editor_deck_class_init (GtkWidgetClass *widget_class);
