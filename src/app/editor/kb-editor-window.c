@@ -9,6 +9,7 @@
 
 #include "kb-deck-library.h"
 #include "kb-editor-window-private.h"
+#include "kb-toast-queue.h"
 
 G_DEFINE_FINAL_TYPE (KbEditorWindow, kb_editor_window, ADW_TYPE_WINDOW)
 
@@ -54,10 +55,7 @@ _kb_editor_toast (KbEditorWindow *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "editor.undo");
     }
-  else
-    /* What was refused or went wrong is said at once, not after an earlier toast's time. */
-    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  kb_toast_overlay_show (self->toasts, toast);
 }
 
 static gboolean
