@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <gdk/x11/gdkx.h>
 
 #include "editor-test-util.h"
 #include "kb-editor-board-preview.h"
@@ -196,6 +197,115 @@ test_board (void)
   g_assert_cmpint (kb_board_get_shape (kb_deck_get_board (kept)), ==, KB_BOARD_SHAPE_SNAKE);
 }
 
+static void
+xdotool (const char * const *args)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* The pointer to the middle of @widget, in steps (a drag needs motion to start). */
+static void
+pointer_to (GtkWidget *widget,
+            gboolean   slowly)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *xid = g_strdup_printf (
+    "%lu", gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  graphene_point_t point;
+  double dx, dy;
+  int steps = slowly ? 10 : 1;
+  static double x0, y0;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (
+                   gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0),
+                   &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  for (int i = 1; i <= steps; i++)
+    {
+      double x = slowly ? x0 + (point.x + dx - x0) * i / steps : point.x + dx;
+      double y = slowly ? y0 + (point.y + dy - y0) * i / steps : point.y + dy;
+      g_autofree char *sx = g_strdup_printf ("%d", (int) x);
+      g_autofree char *sy = g_strdup_printf ("%d", (int) y);
+      const char *args[] = { "mousemove", "--window", xid, sx, sy, NULL };
+
+      xdotool (args);
+      kb_test_wait_for_paint (GTK_WIDGET (native));
+    }
+  x0 = point.x + dx;
+  y0 = point.y + dy;
+}
+
+static gboolean
+order_is (gpointer value)
+{
+  KbDeck *deck = kb_editor_window_get_deck (editor);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < kb_deck_get_n_cards (deck); i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "",
+                            kb_card_get_id (kb_deck_get_card (deck, i)));
+  return g_str_equal (ids->str, value);
+}
+
+static GtkListBox *
+find_list (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root) && gtk_widget_get_mapped (root) &&
+      GTK_IS_LIST_BOX_ROW (gtk_widget_get_first_child (root)) &&
+      GTK_IS_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (
+        root)))))
+    return GTK_LIST_BOX (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = find_list (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A card dragged with the mouse onto another's row takes its place. */
+static void
+test_drag_card (void)
+{
+  const char *down[] = { "mousedown", "1", NULL };
+  const char *up[] = { "mouseup", "1", NULL };
+  GtkListBox *list;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the editor of the first test");
+      return;
+    }
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+a");
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+n");
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+n");
+  g_assert_true (kb_test_wait_for (order_is, (gpointer) "card-1,card-2,card-3"));
+  list = find_list (GTK_WIDGET (editor));
+  g_assert_nonnull (list);
+  kb_test_wait_for_paint (GTK_WIDGET (editor));
+  pointer_to (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), FALSE);
+  xdotool (down);
+  pointer_to (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)), TRUE);
+  xdotool (up);
+  if (!kb_test_wait_for (order_is, (gpointer) "card-2,card-3,card-1"))
+    g_error ("the drag did not move the card");
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+z");
+  g_assert_true (kb_test_wait_for (order_is, (gpointer) "card-1,card-2,card-3"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -209,6 +319,7 @@ main (int argc, char **argv)
   kb_test_wait_for_library (window);
 
   g_test_add_func ("/editor/board/squares", test_board);
+  g_test_add_func ("/editor/board/drag-card", test_drag_card);
   status = g_test_run ();
   kb_test_stop_app (the_app);
   return status;
