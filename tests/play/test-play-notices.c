@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "kb-locale.h"
+#include "kb-timer-ring.h"
 
 #include "play-page-test-util.h"
 
@@ -126,6 +127,61 @@ test_jump_by_number (void)
   press_expect ("KP_Enter", "b");
 }
 
+/* The largest timer ring the window shows, in pixels across; 0 when none is shown. */
+static int
+shown_ring_size (GtkWidget *root)
+{
+  int size = 0;
+
+  if (KB_IS_TIMER_RING (root) && gtk_widget_get_mapped (root))
+    size = MIN (gtk_widget_get_width (root), gtk_widget_get_height (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_size = shown_ring_size (child);
+
+      size = MAX (size, child_size);
+    }
+  return size;
+}
+
+static gboolean
+ring_at_least (gpointer size)
+{
+  return shown_ring_size (GTK_WIDGET (window)) >= GPOINTER_TO_INT (size);
+}
+
+static gboolean
+ring_below (gpointer size)
+{
+  return shown_ring_size (GTK_WIDGET (window)) < GPOINTER_TO_INT (size);
+}
+
+static gboolean
+timer_running_is (gpointer expected)
+{
+  return kb_timer_is_running (kb_play_page_get_timer (page)) == GPOINTER_TO_INT (expected);
+}
+
+/* In a window (which the projector may mirror) T brings a timer the back row can read: a ring of
+ * at least 120 px over the card, not only the button's small one; Shift+T puts it away again. */
+static void
+test_timer_readable (void)
+{
+  open_test_deck ();
+  press_expect ("space", "a");
+  kb_timer_reset (kb_play_page_get_timer (page));
+  g_assert_true (kb_test_wait_for (ring_below, GINT_TO_POINTER (120)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
+  g_assert_true (kb_test_wait_for (ring_at_least, GINT_TO_POINTER (120)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
+  g_assert_true (ring_at_least (GINT_TO_POINTER (120)));
+  kb_test_press_key (GTK_WINDOW (window), "shift+t");
+  g_assert_true (kb_test_wait_for (ring_below, GINT_TO_POINTER (120)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +207,7 @@ main (int   argc,
   g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
   g_test_add_func ("/play/notices/jump-by-number", test_jump_by_number);
+  g_test_add_func ("/play/notices/timer-readable", test_timer_readable);
   g_test_add_func ("/play/notices/continue-in-interface-language",
                    test_continue_in_interface_language);
 

@@ -555,6 +555,7 @@ kb_play_page_set_presenter (KbPlayPage *self,
   /* Only the facilitator's own screen shows a case's briefs. */
   kb_card_view_set_room (self->card_view, !presenter);
   _kb_play_page_update_cover (self);
+  _kb_play_timer_update_visibility (self);
   _kb_play_roles_refresh (self);
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (presenter)
