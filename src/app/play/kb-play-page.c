@@ -259,6 +259,7 @@ kb_play_page_dispose (GObject *object)
   _kb_play_keeping_dispose (self);
   _kb_play_shuffle_dispose (self);
   _kb_play_jump_dispose (self);
+  _kb_play_overview_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -429,6 +430,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "play.put-away", NULL, put_away_action);
   _kb_play_shuffle_class_init (widget_class);
   _kb_play_jump_class_init (widget_class);
+  _kb_play_overview_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "play.swap-next", NULL, swap_next_action);
   gtk_widget_class_install_action (widget_class, "play.put-away-next", NULL,
                                    put_away_next_action);
