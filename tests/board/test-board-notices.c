@@ -166,6 +166,26 @@ test_turn_timer (void)
   g_assert_cmpint (kb_timer_get_remaining (timer), ==, kb_timer_get_duration (timer));
 }
 
+/* End After This Round (the leader's menu): the header tells the room it is the last round, and
+ * when the turn is back with the one who began, the thank-you screen comes; undo plays on. */
+static void
+test_end_after_round (void)
+{
+  start_game (2);
+  press ("v", 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.end-after-round", NULL));
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1, the last");
+  g_assert_null (kb_board_page_get_prompt (page));
+  press ("v", 3);   /* the flag, and the end */
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_FINISHED);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 1 round together.");
+  press ("ctrl+z", 2);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 2");
+  press ("v", 3);
+  g_assert_cmpuint (kb_game_get_phase (game ()), !=, KB_GAME_PHASE_FINISHED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
   g_test_add_func ("/board/notices/language-key", test_language_key);
   g_test_add_func ("/board/notices/turn-timer", test_turn_timer);
+  g_test_add_func ("/board/notices/end-after-round", test_end_after_round);
 
   return board_test_run ();
 }

@@ -64,6 +64,10 @@ struct _KbBoardPage
   KbGame *timer_game;            /* borrowed: the game and player whose turn the timer is */
   guint timer_player;
   gboolean turn_timer_used;      /* once T was pressed in this game, the ring stays */
+
+  /* ending after this round (kb-board-ending.c) */
+  KbGame *ending_game;           /* borrowed: the game the wish is for */
+  guint end_after_round;         /* the last round; 0: none */
 };
 
 void     _kb_board_page_update        (KbBoardPage *self);
@@ -83,5 +87,7 @@ void _kb_board_timer_class_init   (GtkWidgetClass *widget_class);
 void _kb_board_timer_init         (KbBoardPage *self);
 void _kb_board_timer_update       (KbBoardPage *self);
 void _kb_board_timer_dispose      (KbBoardPage *self);
+void _kb_board_ending_class_init  (GtkWidgetClass *widget_class);
+void _kb_board_ending_update      (KbBoardPage *self);
 
 G_END_DECLS

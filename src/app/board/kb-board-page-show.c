@@ -400,6 +400,7 @@ _kb_board_page_update (KbBoardPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->end_box), phase == KB_GAME_PHASE_FINISHED);
   _kb_board_read_aloud_update (self);
   _kb_board_timer_update (self);
+  _kb_board_ending_update (self);
 }
 
 /* The game leader's view while the room has a window of its own: the calm screen does not

@@ -520,6 +520,7 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   _kb_board_read_aloud_class_init (widget_class);   /* R: after the roll, for a card */
   _kb_board_language_class_init (widget_class);
   _kb_board_timer_class_init (widget_class);
+  _kb_board_ending_class_init (widget_class);
   add_keys (widget_class, "board.box", box_keys, G_N_ELEMENTS (box_keys));
   add_keys (widget_class, "board.flag", flag_keys, G_N_ELEMENTS (flag_keys));
   add_keys (widget_class, "board.calm", calm_keys, G_N_ELEMENTS (calm_keys));
