@@ -54,12 +54,8 @@ void
 _kb_board_timer_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "board.timer", NULL, timer_action);
+  /* The keys (T, Shift+T) are in kb-shortcuts.c's table. */
   gtk_widget_class_install_action (widget_class, "board.timer-reset", NULL, timer_reset_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_SHIFT_MASK,
-                                       "board.timer-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_SHIFT_MASK,
-                                       "board.timer-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "board.timer", NULL);
 }
 
 /* After the page's settings exist (kb-board-read-aloud.c makes them). */

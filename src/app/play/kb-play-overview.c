@@ -41,9 +41,8 @@ overview_action (GtkWidget  *widget,
 void
 _kb_play_overview_class_init (GtkWidgetClass *widget_class)
 {
+  /* The keys (O) are in kb-shortcuts.c's table. */
   gtk_widget_class_install_action (widget_class, "play.overview", NULL, overview_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, 0, "play.overview", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_O, 0, "play.overview", NULL);
 }
 
 void
