@@ -269,7 +269,7 @@ kb_shortcuts_window_new (void)
     "<interface><object class=\"GtkShortcutsWindow\" id=\"help_overlay\">"
     "<property name=\"modal\">True</property><child><object class=\"GtkShortcutsSection\">"
     "<property name=\"section-name\">shortcuts</property>"
-    "<property name=\"max-height\">26</property>");
+    "<property name=\"max-height\">28</property>");
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWidget *window;
 
