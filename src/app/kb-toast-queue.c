@@ -143,7 +143,9 @@ pump (ToastQueue *queue)
 
 /**
  * kb_toast_overlay_show:
- * @toast: (transfer full): the toast; its timeout counts only while the overlay is on screen
+ * @toast: (transfer full): the toast; its timeout counts only while the overlay is on screen.
+ *   One of %ADW_TOAST_PRIORITY_HIGH (a refusal the user must see now) goes before the others
+ *   and takes the one on screen away.
  */
 void
 kb_toast_overlay_show (AdwToastOverlay *overlay,
@@ -168,7 +170,14 @@ kb_toast_overlay_show (AdwToastOverlay *overlay,
   state->seconds = adw_toast_get_timeout (toast);
   g_object_set_data_full (G_OBJECT (toast), "kb-toast-state", state, toast_state_free);
   adw_toast_set_timeout (toast, 0);
-  g_queue_push_tail (&queue->waiting, toast);
+  if (adw_toast_get_priority (toast) == ADW_TOAST_PRIORITY_HIGH)
+    {
+      g_queue_push_head (&queue->waiting, toast);
+      if (queue->current != NULL)
+        kb_toast_dismiss (queue->current);
+    }
+  else
+    g_queue_push_tail (&queue->waiting, toast);
   pump (queue);
 }
 

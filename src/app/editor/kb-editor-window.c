@@ -55,6 +55,8 @@ _kb_editor_toast (KbEditorWindow *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "editor.undo");
     }
+  else
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);   /* a refusal: now, not later */
   kb_toast_overlay_show (self->toasts, toast);
 }
 
