@@ -183,8 +183,7 @@ static void
 append_card (KbCardView            *self,
              GtkSnapshot           *snapshot,
              KbCard                *card,
-             const graphene_rect_t *rect,
-             double                 opacity)
+             const graphene_rect_t *rect)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   GdkTexture *texture = get_texture (self, card, rect->size.width * scale,
@@ -193,11 +192,7 @@ append_card (KbCardView            *self,
   graphene_rect_t bounds;
 
   graphene_rect_inset_r (rect, -reach, -reach, &bounds);
-  if (opacity < 1.0)
-    gtk_snapshot_push_opacity (snapshot, opacity);
-  gtk_snapshot_append_texture (snapshot, texture, &bounds);
-  if (opacity < 1.0)
-    gtk_snapshot_pop (snapshot);
+  kb_texture_append (snapshot, GTK_WIDGET (self), texture, &bounds);
 }
 
 /* One card, moved by @dx and squeezed horizontally by @scale_x around its centre. */
@@ -207,19 +202,18 @@ append_moved (KbCardView            *self,
               KbCard                *card,
               const graphene_rect_t *rect,
               double                 dx,
-              double                 scale_x,
-              double                 opacity)
+              double                 scale_x)
 {
   graphene_point_t centre;
 
-  if (scale_x <= 0.001 || opacity <= 0.001)
+  if (scale_x <= 0.001)
     return;
   graphene_rect_get_center (rect, &centre);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (centre.x + dx, centre.y));
   gtk_snapshot_scale (snapshot, scale_x, 1.0);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-centre.x, -centre.y));
-  append_card (self, snapshot, card, rect, opacity);
+  append_card (self, snapshot, card, rect);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -259,22 +253,25 @@ kb_card_view_snapshot (GtkWidget   *widget,
     case TRANSITION_BACKWARD:
       {
         double direction = self->transition == TRANSITION_FORWARD ? 1.0 : -1.0;
-        append_moved (self, snapshot, self->leaving, &rect, -direction * travel * t, 1.0, 1.0 - t);
-        append_moved (self, snapshot, self->shown, &rect, direction * travel * (1.0 - t), 1.0, t);
+
+        /* Both opaque, the coming card over the leaving one: a fade would blend two
+         * screen-sized layers at every frame (a third of a frame's time with cairo). */
+        append_moved (self, snapshot, self->leaving, &rect, -direction * travel * t, 1.0);
+        append_moved (self, snapshot, self->shown, &rect, direction * travel * (1.0 - t), 1.0);
       }
       break;
 
     case TRANSITION_FLIP:
       /* The back turns away in the first half, the front turns towards us in the second. */
       if (t < 0.5)
-        append_moved (self, snapshot, self->leaving, &rect, 0, 1.0 - 2 * t, 1.0);
+        append_moved (self, snapshot, self->leaving, &rect, 0, 1.0 - 2 * t);
       else
-        append_moved (self, snapshot, self->shown, &rect, 0, 2 * t - 1.0, 1.0);
+        append_moved (self, snapshot, self->shown, &rect, 0, 2 * t - 1.0);
       break;
 
     case TRANSITION_NONE:
     default:
-      append_card (self, snapshot, self->shown, &rect, 1.0);
+      append_card (self, snapshot, self->shown, &rect);
       break;
     }
 }
