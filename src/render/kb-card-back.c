@@ -70,7 +70,7 @@ kb_card_back_draw (const KbTheme *theme,
   kb_color_mix (&back, &white, 0.45, &frame);
 
   cairo_save (cr);
-  kb_render_rounded_rect (cr, 0, 0, width, height, 4.5 * u);
+  kb_render_rounded_rect (cr, 0, 0, width, height, kb_card_corner_radius (width, height));
   kb_cairo_set_color (cr, &back);
   cairo_fill_preserve (cr);
   cairo_clip (cr);

@@ -48,6 +48,8 @@ cairo_surface_t *kb_card_renderer_render     (KbCardRenderer *self,
                                               int             width,
                                               int             height,
                                               double          scale);
+double          kb_card_corner_radius        (double          width,
+                                              double          height);
 void            kb_card_fit_rect             (double          width,
                                               double          height,
                                               double          margin,
