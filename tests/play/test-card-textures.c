@@ -42,25 +42,56 @@ test_budget (void)
   g_assert_null (kb_card_textures_lookup (textures, "d"));
 }
 
+/* The shadow's texture in the nodes kb_card_textures_append_shadow() made for @rect: four parts
+ * of one image (a widget outside any window gets texture nodes). */
+static GdkTexture *
+shadow_of (KbCardTextures        *textures,
+           GtkWidget             *widget,
+           const graphene_rect_t *rect)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkTexture *texture = NULL;
+
+  kb_card_textures_append_shadow (textures, snapshot, widget, rect);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_CONTAINER_NODE);
+  g_assert_cmpuint (gsk_container_node_get_n_children (node), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      GskRenderNode *clip = gsk_container_node_get_child (node, i);
+      GskRenderNode *child = gsk_clip_node_get_child (clip);
+
+      g_assert_cmpint (gsk_render_node_get_node_type (child), ==, GSK_TEXTURE_NODE);
+      g_assert_true (texture == NULL || gsk_texture_node_get_texture (child) == texture);
+      texture = gsk_texture_node_get_texture (child);
+    }
+  return texture;
+}
+
 static void
 test_shadow_per_size (void)
 {
   g_autoptr(KbCardTextures) textures = kb_card_textures_new (1200, 2);
-  GdkTexture *shadow = kb_card_textures_get_shadow (textures, 70, 98, 5, 1, 2.5, 0.25);
+  GtkWidget *widget = g_object_ref_sink (gtk_label_new (NULL));
+  GdkTexture *shadow = shadow_of (textures, widget, &GRAPHENE_RECT_INIT (10, 10, 700, 980));
 
-  /* The shadow reaches 5 pixels beyond the card on every side. */
-  g_assert_cmpint (gdk_texture_get_width (shadow), ==, 80);
-  g_assert_cmpint (gdk_texture_get_height (shadow), ==, 108);
-  g_assert_true (kb_card_textures_get_shadow (textures, 70, 98, 5, 1, 2.5, 0.25) == shadow);
-  shadow = kb_card_textures_get_shadow (textures, 140, 196, 9, 2, 5, 0.25);
-  g_assert_cmpint (gdk_texture_get_width (shadow), ==, 158);
+  /* Larger than the card on every side; the same image for every card of that size. */
+  g_assert_cmpint (gdk_texture_get_width (shadow) - 700, ==,
+                   gdk_texture_get_height (shadow) - 980);
+  g_assert_cmpint (gdk_texture_get_width (shadow), >, 700);
+  g_assert_true (shadow_of (textures, widget, &GRAPHENE_RECT_INIT (300, 20, 700, 980)) == shadow);
+  g_assert_cmpint (gdk_texture_get_width (shadow_of (textures, widget,
+                                                     &GRAPHENE_RECT_INIT (0, 0, 350, 490))),
+                   <, 700);
+  g_object_unref (widget);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/play/card-textures/budget", test_budget);
   g_test_add_func ("/play/card-textures/shadow-per-size", test_shadow_per_size);
   return g_test_run ();

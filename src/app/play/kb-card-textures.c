@@ -6,10 +6,18 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kb-card-renderer.h"
 #include "kb-card-textures.h"
 #include "kb-shadow.h"
 #include "kb-texture.h"
+
+/* The card's shadow, of its height: drawn once per size into a texture of its own that every
+ * card of that size shares, never per frame and never per card. */
+#define SHADOW_OFFSET 0.01
+#define SHADOW_BLUR 0.025
+#define SHADOW_ALPHA 0.25
 
 struct _KbCardTextures
 {
@@ -108,23 +116,13 @@ kb_card_textures_insert (KbCardTextures *self,
   g_hash_table_insert (self->textures, stored_key, texture);
 }
 
-/**
- * kb_card_textures_get_shadow:
- * @width: (in device pixels) the card's width, as @height
- * @reach: how far the shadow reaches beyond the card (kb_shadow_reach() of @offset_y and @blur)
- *
- * The shadow of a card, black at @alpha, drawn once per card size with the card's corners.
- *
- * Returns: (transfer none): the shadow, @reach larger than the card on every side
- */
-GdkTexture *
-kb_card_textures_get_shadow (KbCardTextures *self,
-                             int             width,
-                             int             height,
-                             int             reach,
-                             double          offset_y,
-                             double          blur,
-                             double          alpha)
+/* Returns: (transfer none): the shadow of a card of @width × @height device pixels, @reach
+ *   larger on every side, drawn once per card size with the card's corners */
+static GdkTexture *
+get_shadow (KbCardTextures *self,
+            int             width,
+            int             height,
+            int             reach)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -136,11 +134,49 @@ kb_card_textures_get_shadow (KbCardTextures *self,
                                         height + 2 * reach);
   cr = cairo_create (surface);
   kb_shadow_draw (cr, reach, reach, width, height, kb_card_corner_radius (width, height),
-                  offset_y, blur, alpha);
+                  height * SHADOW_OFFSET, height * SHADOW_BLUR, SHADOW_ALPHA);
   cairo_destroy (cr);
   self->shadow = kb_texture_new_for_surface (surface);
   self->shadow_width = width;
   self->shadow_height = height;
   cairo_surface_destroy (surface);
   return self->shadow;
+}
+
+/**
+ * kb_card_textures_append_shadow:
+ * @rect: where @widget shows the card
+ *
+ * Appends the shadow of a card at @rect, one image shared by all cards of that size. It is
+ * painted only in a ring around the card's body, which the card covers whole: the bands above
+ * and below (with the rounded corners, where the shadow shows) and the strips at the sides.
+ */
+void
+kb_card_textures_append_shadow (KbCardTextures        *self,
+                                GtkSnapshot           *snapshot,
+                                GtkWidget             *widget,
+                                const graphene_rect_t *rect)
+{
+  int scale = gtk_widget_get_scale_factor (widget);
+  int height = rect->size.height * scale;
+  int device_reach = kb_shadow_reach (height * SHADOW_OFFSET, height * SHADOW_BLUR);
+  GdkTexture *shadow = get_shadow (self, rect->size.width * scale, height, device_reach);
+  double reach = (double) device_reach / scale;
+  double corner = ceil (kb_card_corner_radius (rect->size.width, rect->size.height));
+  double x = rect->origin.x, y = rect->origin.y, w = rect->size.width, h = rect->size.height;
+  graphene_rect_t bounds;
+  const graphene_rect_t ring[] = {
+    GRAPHENE_RECT_INIT (x - reach, y - reach, w + 2 * reach, reach + corner),
+    GRAPHENE_RECT_INIT (x - reach, y + h - corner, w + 2 * reach, reach + corner),
+    GRAPHENE_RECT_INIT (x - reach, y + corner, reach, h - 2 * corner),
+    GRAPHENE_RECT_INIT (x + w, y + corner, reach, h - 2 * corner),
+  };
+
+  graphene_rect_inset_r (rect, -reach, -reach, &bounds);
+  for (guint i = 0; i < G_N_ELEMENTS (ring); i++)
+    {
+      gtk_snapshot_push_clip (snapshot, &ring[i]);
+      kb_texture_append (snapshot, widget, shadow, &bounds);
+      gtk_snapshot_pop (snapshot);
+    }
 }

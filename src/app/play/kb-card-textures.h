@@ -18,13 +18,10 @@ void            kb_card_textures_make_room (KbCardTextures *self,
 void            kb_card_textures_insert (KbCardTextures *self,
                                          const char     *key,
                                          GdkTexture     *texture);
-GdkTexture     *kb_card_textures_get_shadow (KbCardTextures *self,
-                                             int             width,
-                                             int             height,
-                                             int             reach,
-                                             double          offset_y,
-                                             double          blur,
-                                             double          alpha);
+void            kb_card_textures_append_shadow (KbCardTextures        *self,
+                                                GtkSnapshot           *snapshot,
+                                                GtkWidget             *widget,
+                                                const graphene_rect_t *rect);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbCardTextures, kb_card_textures_free)
 

@@ -14,17 +14,11 @@
 #include "kb-card-view.h"
 #include "kb-card-text.h"
 #include "kb-color.h"
-#include "kb-shadow.h"
 #include "kb-svg-cache.h"
 #include "kb-texture.h"
 
 #define MARGIN_FRACTION 0.04     /* room around the card, of the shorter side */
 #define ANIMATION_MS 280
-/* The card's shadow, of its height: drawn once per size into a texture of its own that every
- * card of that size shares (kb_card_textures_get_shadow), never per frame and never per card. */
-#define SHADOW_OFFSET 0.01
-#define SHADOW_BLUR 0.025
-#define SHADOW_ALPHA 0.25
 /* Images of whole cards: at 1080p the card on screen, the one leaving, the next one drawn ahead
  * and one to go back to (2.8 MB each); drawing one again costs a few milliseconds. */
 #define TEXTURE_BUDGET (12 * 1024 * 1024)
@@ -74,13 +68,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* How far the shadow of a card @height device pixels high reaches beyond the card. */
-static int
-shadow_reach (double height)
-{
-  return kb_shadow_reach (height * SHADOW_OFFSET, height * SHADOW_BLUR);
-}
 
 static void
 card_rect (KbCardView      *self,
@@ -141,9 +128,7 @@ get_texture (KbCardView *self,
   return texture;
 }
 
-/* The card's shadow, then the card. The shadow is painted only in a ring around the card's
- * body, which the card covers whole: the bands above and below (with the rounded corners, where
- * the shadow shows), and the strips at the sides. */
+/* The card's shadow, then the card. */
 static void
 append_card (KbCardView            *self,
              GtkSnapshot           *snapshot,
@@ -151,30 +136,11 @@ append_card (KbCardView            *self,
              const graphene_rect_t *rect)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int width = rect->size.width * scale, height = rect->size.height * scale;
-  int device_reach = shadow_reach (height);
-  GdkTexture *shadow = kb_card_textures_get_shadow (self->textures, width, height, device_reach,
-                                                    height * SHADOW_OFFSET, height * SHADOW_BLUR,
-                                                    SHADOW_ALPHA);
-  double reach = (double) device_reach / scale;
-  double corner = ceil (kb_card_corner_radius (rect->size.width, rect->size.height));
-  double x = rect->origin.x, y = rect->origin.y, w = rect->size.width, h = rect->size.height;
-  graphene_rect_t bounds;
-  const graphene_rect_t ring[] = {
-    GRAPHENE_RECT_INIT (x - reach, y - reach, w + 2 * reach, reach + corner),
-    GRAPHENE_RECT_INIT (x - reach, y + h - corner, w + 2 * reach, reach + corner),
-    GRAPHENE_RECT_INIT (x - reach, y + corner, reach, h - 2 * corner),
-    GRAPHENE_RECT_INIT (x + w, y + corner, reach, h - 2 * corner),
-  };
 
-  graphene_rect_inset_r (rect, -reach, -reach, &bounds);
-  for (guint i = 0; i < G_N_ELEMENTS (ring); i++)
-    {
-      gtk_snapshot_push_clip (snapshot, &ring[i]);
-      kb_texture_append (snapshot, GTK_WIDGET (self), shadow, &bounds);
-      gtk_snapshot_pop (snapshot);
-    }
-  kb_texture_append (snapshot, GTK_WIDGET (self), get_texture (self, card, width, height), rect);
+  kb_card_textures_append_shadow (self->textures, snapshot, GTK_WIDGET (self), rect);
+  kb_texture_append (snapshot, GTK_WIDGET (self),
+                     get_texture (self, card, rect->size.width * scale, rect->size.height * scale),
+                     rect);
 }
 
 /* One card, moved by @dx and squeezed horizontally by @scale_x around its centre. */
@@ -399,7 +365,7 @@ apply_reading (KbCardView *self)
   if (kb_card_renderer_get_reading (self->renderer) == reading)
     return;
   kb_card_renderer_set_reading (self->renderer, reading);
-  clear_textures (self);
+  kb_card_textures_clear (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
