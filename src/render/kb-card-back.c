@@ -103,3 +103,27 @@ kb_card_back_draw (const KbTheme *theme,
   cairo_restore (cr);
   g_object_unref (context);
 }
+
+/* Starts trying, in the cache's worker, the art kb_card_back_draw() will draw for @deck: its
+ * back image and its categories' symbols, so that a window's first picture of the back has them. */
+void
+kb_card_back_prefetch (KbSvgCache *cache,
+                       KbDeck     *deck)
+{
+  const char *back_image = kb_deck_get_back_image (deck);
+
+  for (guint i = 0; i < kb_deck_get_n_categories (deck); i++)
+    {
+      const char *art = kb_render_category_art (cache, deck, kb_deck_get_category (deck, i));
+
+      if (art != NULL)
+        kb_svg_cache_prefetch (cache, art);
+    }
+  if (back_image != NULL)
+    {
+      const char *path = kb_svg_cache_resolve (cache, deck, back_image);
+
+      if (path != NULL)
+        kb_svg_cache_prefetch (cache, path);
+    }
+}

@@ -625,6 +625,15 @@ kb_card_renderer_draw_back (KbCardRenderer *self,
                      lang != NULL ? lang : kb_deck_get_fallback_language (deck), width, height);
 }
 
+/* Starts reading the art of @deck's back in the background (see kb_svg_cache_prefetch()). */
+void
+kb_card_renderer_prefetch_back (KbCardRenderer *self,
+                                KbDeck         *deck)
+{
+  g_return_if_fail (KB_IS_CARD_RENDERER (self));
+  kb_card_back_prefetch (self->cache, deck);
+}
+
 /**
  * kb_card_renderer_render:
  * @card: (nullable): the card whose front to draw, or %NULL for the back

@@ -548,7 +548,11 @@ kb_card_view_set_session (KbCardView *self,
   self->leaving = NULL;
   self->transition = TRANSITION_NONE;
   if (session != NULL)
-    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+    {
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+      /* The back is the first picture: its art is read while the window is still shown. */
+      kb_card_renderer_prefetch_back (self->renderer, kb_session_get_deck (session));
+    }
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
