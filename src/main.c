@@ -2,9 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "kb-application.h"
 #include "kb-cli.h"
+#include "kb-frame-log.h"
 #include "kb-locale.h"
 
 int
@@ -14,6 +18,14 @@ main (int   argc,
   g_autoptr(KbApplication) app = NULL;
   int status;
 
+  kb_frame_log_mark ("main");
+#ifdef __GLIBC__
+  /* Images of cards and boards (megabytes each) come and go as cards are shown. glibc raises its
+   * mmap threshold to the size of each large block freed, so these land in the heap, where
+   * their pages stay with the process after they are freed; a fixed threshold keeps them in
+   * mappings of their own, given back to the system when an image goes. */
+  mallopt (M_MMAP_THRESHOLD, 256 * 1024);
+#endif
   kb_locale_init ();
   g_set_application_name (_("Kletsborden"));
 

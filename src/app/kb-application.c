@@ -69,8 +69,12 @@ kb_application_command_line (GApplication            *app,
   g_autofree GStrv paths = NULL;
   gboolean present = FALSE;
   const char *board = NULL;
-  KbWindow *window = get_window (KB_APPLICATION (app));
+  KbWindow *window;
   gboolean opened = FALSE;
+
+  kb_frame_log_mark ("command-line");
+  window = get_window (KB_APPLICATION (app));
+  kb_frame_log_mark ("window-built");
 
   g_variant_dict_lookup (options, "present", "b", &present);
   g_variant_dict_lookup (options, "board", "^&ay", &board);
@@ -91,10 +95,13 @@ kb_application_command_line (GApplication            *app,
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
                                                                               paths[0]);
       opened = kb_window_open_file (window, file);
+      kb_frame_log_mark ("deck-opened");
     }
   gtk_window_present (GTK_WINDOW (window));
+  kb_frame_log_mark ("window-presented");
   if (present && opened)
     kb_window_present_deck_soon (window);
+  kb_frame_log_mark ("command-line-done");
   return opened || paths == NULL ? 0 : 1;
 }
 
@@ -205,9 +212,12 @@ static const GActionEntry app_actions[] = {
 static void
 kb_application_startup (GApplication *app)
 {
+  kb_frame_log_mark ("startup");
   G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
+  kb_frame_log_mark ("gtk-started");
   kb_accessible_names_install ();   /* before any window shows */
   kb_renderer_choose ();            /* before any window is realized */
+  kb_frame_log_mark ("renderer-chosen");
   kb_frame_log_install ();
   /* Art is tried in a worker: a placeholder at once, the art when it is ready (the views draw
    * again on "ready"), so a heavy SVG never freezes the window. Exports keep waiting. */

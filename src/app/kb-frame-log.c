@@ -3,7 +3,9 @@
  * timings once they are complete:
  *   frame WINDOW COUNTER FRAME_TIME_US PRESENTATION_TIME_US REFRESH_INTERVAL_US
  * (times on the monotonic clock; a presentation time of 0: the display server did not say when
- * the frame reached the screen). The figures are computed outside the app (kb-bench-display). */
+ * the frame reached the screen), and the steps of a start as they pass:
+ *   mark WHAT TIME_US
+ * The figures are computed outside the app (kb-bench-display). */
 #define G_LOG_DOMAIN "kletsborden-frame-log"
 
 #include "config.h"
@@ -17,10 +19,30 @@ typedef struct
   FILE *out;
   guint window;      /* the window's number, in the order they were realized */
   gint64 reported;   /* the next frame counter to write */
+  gboolean painted;
 } FrameLog;
 
 static FILE *log_file;
+static gboolean log_tried;
 static guint n_windows;
+
+/* Returns: (nullable): the log, opened on first use */
+static FILE *
+get_log (void)
+{
+  const char *path;
+
+  if (log_tried)
+    return log_file;
+  log_tried = TRUE;
+  path = g_getenv ("KLETSBORDEN_FRAME_LOG");
+  if (path == NULL || *path == '\0')
+    return NULL;
+  log_file = fopen (path, "a");
+  if (log_file == NULL)
+    g_warning ("cannot write the frame log %s", path);
+  return log_file;
+}
 
 /* Timings complete some frames later (when the compositor's presentation feedback arrives), so
  * each paint writes whatever completed since the last; GTK keeps a history of 16 frames. */
@@ -30,6 +52,12 @@ after_paint (GdkFrameClock *clock,
 {
   gint64 current = gdk_frame_clock_get_frame_counter (clock);
 
+  if (!log->painted)
+    {
+      log->painted = TRUE;
+      fprintf (log->out, "mark first-paint-%u %" G_GINT64_FORMAT "\n", log->window,
+               g_get_monotonic_time ());
+    }
   log->reported = MAX (log->reported, gdk_frame_clock_get_history_start (clock));
   for (; log->reported <= current; log->reported++)
     {
@@ -90,18 +118,25 @@ toplevels_changed (GListModel *toplevels,
 void
 kb_frame_log_install (void)
 {
-  const char *path = g_getenv ("KLETSBORDEN_FRAME_LOG");
+  static gboolean installed;
   GListModel *toplevels;
 
-  if (path == NULL || *path == '\0' || log_file != NULL)
+  if (installed || get_log () == NULL)
     return;
-  log_file = fopen (path, "a");
-  if (log_file == NULL)
-    {
-      g_warning ("cannot write the frame log %s", path);
-      return;
-    }
+  installed = TRUE;
   toplevels = gtk_window_get_toplevels ();
   g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed), NULL);
   toplevels_changed (toplevels, 0, 0, g_list_model_get_n_items (toplevels));
+}
+
+/* A step of the start (or anything else worth a time), when the log is on; costs nothing else. */
+void
+kb_frame_log_mark (const char *what)
+{
+  FILE *out = get_log ();
+
+  if (out == NULL)
+    return;
+  fprintf (out, "mark %s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+  fflush (out);
 }

@@ -5,5 +5,6 @@
 G_BEGIN_DECLS
 
 void kb_frame_log_install (void);
+void kb_frame_log_mark    (const char *what);
 
 G_END_DECLS

@@ -7,5 +7,9 @@
 G_BEGIN_DECLS
 
 GdkTexture *kb_texture_new_for_surface (cairo_surface_t *surface);
+void        kb_texture_append          (GtkSnapshot           *snapshot,
+                                        GtkWidget             *widget,
+                                        GdkTexture            *texture,
+                                        const graphene_rect_t *bounds);
 
 G_END_DECLS

@@ -70,7 +70,7 @@ kb_card_back_draw (const KbTheme *theme,
   kb_color_mix (&back, &white, 0.45, &frame);
 
   cairo_save (cr);
-  kb_render_rounded_rect (cr, 0, 0, width, height, 4.5 * u);
+  kb_render_rounded_rect (cr, 0, 0, width, height, kb_card_corner_radius (width, height));
   kb_cairo_set_color (cr, &back);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
@@ -102,4 +102,28 @@ kb_card_back_draw (const KbTheme *theme,
   kb_render_show_fitted (cr, context, theme, title, PANGO_WEIGHT_BOLD, &box, 9 * u, &theme->ink);
   cairo_restore (cr);
   g_object_unref (context);
+}
+
+/* Starts trying, in the cache's worker, the art kb_card_back_draw() will draw for @deck: its
+ * back image and its categories' symbols, so that a window's first picture of the back has them. */
+void
+kb_card_back_prefetch (KbSvgCache *cache,
+                       KbDeck     *deck)
+{
+  const char *back_image = kb_deck_get_back_image (deck);
+
+  for (guint i = 0; i < kb_deck_get_n_categories (deck); i++)
+    {
+      const char *art = kb_render_category_art (cache, deck, kb_deck_get_category (deck, i));
+
+      if (art != NULL)
+        kb_svg_cache_prefetch (cache, art);
+    }
+  if (back_image != NULL)
+    {
+      const char *path = kb_svg_cache_resolve (cache, deck, back_image);
+
+      if (path != NULL)
+        kb_svg_cache_prefetch (cache, path);
+    }
 }

@@ -16,5 +16,7 @@ void kb_card_back_draw (const KbTheme *theme,
                         const char    *lang,
                         double         width,
                         double         height);
+void kb_card_back_prefetch (KbSvgCache *cache,
+                            KbDeck     *deck);
 
 G_END_DECLS

@@ -173,6 +173,18 @@ kb_card_fit_rect (double  width,
   card->height = h;
 }
 
+/**
+ * kb_card_corner_radius:
+ *
+ * Returns: the radius of the corners of a card (front or back) drawn at @width × @height
+ */
+double
+kb_card_corner_radius (double width,
+                       double height)
+{
+  return CORNER * MIN (width, height / KB_CARD_RATIO) / 100;
+}
+
 static void
 draw_band (Front *f)
 {
@@ -543,7 +555,7 @@ kb_card_renderer_draw_front (KbCardRenderer *self,
   f.rtl = text_is_rtl (kb_text_get (kb_card_get_text (card), f.lang, f.fallback));
 
   cairo_save (cr);
-  kb_render_rounded_rect (cr, 0, 0, width, height, CORNER * u);
+  kb_render_rounded_rect (cr, 0, 0, width, height, kb_card_corner_radius (width, height));
   kb_cairo_set_color (cr, &self->theme->paper);
   cairo_fill (cr);
 
@@ -611,6 +623,15 @@ kb_card_renderer_draw_back (KbCardRenderer *self,
     return;
   kb_card_back_draw (self->theme, self->cache, cr, deck,
                      lang != NULL ? lang : kb_deck_get_fallback_language (deck), width, height);
+}
+
+/* Starts reading the art of @deck's back in the background (see kb_svg_cache_prefetch()). */
+void
+kb_card_renderer_prefetch_back (KbCardRenderer *self,
+                                KbDeck         *deck)
+{
+  g_return_if_fail (KB_IS_CARD_RENDERER (self));
+  kb_card_back_prefetch (self->cache, deck);
 }
 
 /**

@@ -58,6 +58,8 @@ void            kb_card_renderer_draw_back   (KbCardRenderer *self,
                                               const char     *lang,
                                               double          width,
                                               double          height);
+void            kb_card_renderer_prefetch_back (KbCardRenderer *self,
+                                                KbDeck         *deck);
 cairo_surface_t *kb_card_renderer_render     (KbCardRenderer *self,
                                               KbDeck         *deck,
                                               KbCard         *card,
@@ -65,6 +67,8 @@ cairo_surface_t *kb_card_renderer_render     (KbCardRenderer *self,
                                               int             width,
                                               int             height,
                                               double          scale);
+double          kb_card_corner_radius        (double          width,
+                                              double          height);
 void            kb_card_fit_rect             (double          width,
                                               double          height,
                                               double          margin,

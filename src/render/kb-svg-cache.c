@@ -314,6 +314,27 @@ probe_settle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Async mode: tries @path in a worker, unless it is being tried already. */
+static void
+start_trial (KbSvgCache *self,
+             const char *path)
+{
+  g_autofree char *message = NULL;
+  Probe *started;
+
+  if (g_hash_table_contains (self->pending, path))
+    return;
+  started = probe_start (self, path, TRUE, &message);
+  if (started == NULL)
+    {
+      remember_failure (self, path, message);
+      return;
+    }
+  g_hash_table_insert (self->pending, g_strdup (path), started);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, self->budget_ms, probe_settle,
+                      g_atomic_rc_box_acquire (started), probe_release);
+}
+
 static RsvgHandle *
 lookup_handle (KbSvgCache *self,
                const char *path)
@@ -330,20 +351,8 @@ lookup_handle (KbSvgCache *self,
   if (self->async)
     {
       /* The placeholder until the trial settles; "ready" says when to draw again. */
-      Probe *started;
-
       self->n_waiting_draws++;
-      if (g_hash_table_contains (self->pending, path))
-        return NULL;
-      started = probe_start (self, path, TRUE, &message);
-      if (started == NULL)
-        {
-          remember_failure (self, path, message);
-          return NULL;
-        }
-      g_hash_table_insert (self->pending, g_strdup (path), started);
-      g_timeout_add_full (G_PRIORITY_DEFAULT, self->budget_ms, probe_settle,
-                          g_atomic_rc_box_acquire (started), probe_release);
+      start_trial (self, path);
       return NULL;
     }
   handle = probe (self, path, &message);
@@ -379,6 +388,25 @@ kb_svg_cache_check (KbSvgCache  *self,
   message = g_hash_table_lookup (self->failures, path);
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, message != NULL ? message : "");
   return FALSE;
+}
+
+/**
+ * kb_svg_cache_prefetch:
+ *
+ * In async mode, starts trying @path in a worker now, before anything draws it: art known to be
+ * drawn soon (the deck's back and symbols while the window is still being shown) is then ready
+ * for the first frame, instead of a placeholder and a second drawing. Does nothing otherwise.
+ */
+void
+kb_svg_cache_prefetch (KbSvgCache *self,
+                       const char *path)
+{
+  g_return_if_fail (KB_IS_SVG_CACHE (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->async && !g_hash_table_contains (self->failures, path) &&
+      !g_hash_table_contains (self->handles, path))
+    start_trial (self, path);
 }
 
 /**

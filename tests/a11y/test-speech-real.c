@@ -92,11 +92,36 @@ test_espeak_says_it (void)
   g_assert_true (wait_for_end (speaker, before));
 }
 
+/* Every new card stops what was being read; before anything was read, that must not start the
+ * service (the daemon and its synthesiser would start while the first card is drawn). */
+static void
+test_stop_opens_nothing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("kb-speech-XXXXXX", NULL);
+  g_autoptr(KbSpeakerSpeechd) speaker = NULL;
+
+  /* A service of the test's own, should the worker wrongly start one. */
+  if (!g_file_test ("/etc/speech-dispatcher/speechd.conf", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("speech-dispatcher is not installed");
+      return;
+    }
+  private_service (dir);
+  speaker = kb_speaker_speechd_new ();
+  kb_speaker_stop (KB_SPEAKER (speaker));
+  kb_speaker_stop (KB_SPEAKER (speaker));
+  while (kb_speaker_speechd_get_n_handled (speaker) < 2)
+    g_usleep (1000);
+  g_assert_cmpuint (kb_speaker_speechd_get_n_opened (speaker), ==, 0);
+  g_assert_true (kb_speaker_is_available (KB_SPEAKER (speaker)));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/a11y/speech/stop-opens-nothing", test_stop_opens_nothing);
   g_test_add_func ("/a11y/speech/espeak-ng", test_espeak_says_it);
   return g_test_run ();
 }

@@ -10,8 +10,9 @@
 #                             times from the compositor) while Space draws and flips cards, and
 #                             on the board (--board DECK) while Space rolls and the pawn walks;
 #                             dropped frames counted against the refresh interval, and
-#                             the app's CPU time per frame drawn
-#                             (PARTS="cards board" chooses)
+#                             the app's CPU time per frame drawn; first the same keys on
+#                             kb-bench-probe --slide (a bare GTK window sliding an opaque card):
+#                             what this display stack allows (PARTS="probe cards board" chooses)
 #   memory [CARDS=1000]       RSS and peak RSS (VmHWM) of the real process with a 1000-card
 #                             deck, after 100 and after CARDS cards, each card's animation run out
 # Not part of the test suite: figures are printed, never asserted. Every command prints the
@@ -193,14 +194,15 @@ if intervals:
 PY
 }
 
-# start_app SIDE ARGS…: starts the app with a frame log; sets pid and framelog, waits until its
-# first frames are logged and it has drawn for a while.
+# start_app SIDE ARGS…: starts the app (the probe for a SIDE ending in -probe) with a frame log;
+# sets pid and framelog, waits until its first frames are logged and it has drawn for a while.
 start_app () {
-  local side=$1; shift
+  local side=$1 program=$app; shift
+  [[ $side == *-probe ]] && program=$build/tests/bench/kb-bench-probe
   framelog=$work/frames-$side.log
   : >"$framelog"
   $(app_env "$side" 0) $(renderer_env "${side%%-*}") KLETSBORDEN_FRAME_LOG="$framelog" \
-    "$app" "$@" >"$work/app-$side.log" 2>&1 &
+    "$program" "$@" >"$work/app-$side.log" 2>&1 &
   pid=$!
   for _ in $(seq 600); do [[ -s $framelog ]] && break; sleep 0.05; done
   quiet 2000
@@ -234,29 +236,36 @@ cpu_ms () {
 
 stop_app () { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
 
+# space_frames NAME KEYS PAUSE: presses Space KEYS times, PAUSE seconds apart, on the program
+# start_app started, then stops it and prints the figures of its frames as NAME.
+space_frames () {
+  local cpu_start cpu
+  : >"$framelog"
+  cpu_start=$(cpu_ms)
+  for _ in $(seq "$2"); do xdotool key space; sleep "$3"; done
+  cpu=$(( $(cpu_ms) - cpu_start ))
+  stop_app
+  frames_of "$framelog" "$1" "$cpu"
+}
+
 bench_frames () {
-  local keys=${1:-20} deck=${2:-$deck_default} renderer
+  local keys=${1:-20} deck=${2:-$deck_default} renderer parts=${PARTS:-probe cards board}
   deck=$(realpath "$deck")
   loadavg before
   for renderer in ${RENDERERS:-cairo default}; do
-    if [[ ${PARTS:-cards board} == *cards* ]]; then
-      start_app "$renderer-cards" --present "$deck"
-      : >"$framelog"
-      cpu_start=$(cpu_ms)
-      for _ in $(seq "$keys"); do xdotool key space; sleep 1.2; done
-      cpu=$(( $(cpu_ms) - cpu_start ))
-      stop_app
-      frames_of "$framelog" "$renderer.cards" "$cpu"
+    if [[ $parts == *probe* ]]; then
+      start_app "$renderer-probe" --slide
+      xdotool key space; quiet 1000   # the first slide shows the first card
+      space_frames "$renderer.probe" "$keys" 1.2
     fi
-    [[ ${PARTS:-cards board} == *board* ]] || continue
+    if [[ $parts == *cards* ]]; then
+      start_app "$renderer-cards" --present "$deck"
+      space_frames "$renderer.cards" "$keys" 1.2
+    fi
+    [[ $parts == *board* ]] || continue
     start_app "$renderer-board" --board "$deck"
     xdotool key Return; quiet 1000      # the new game's page: start with its defaults
-    : >"$framelog"
-    cpu_start=$(cpu_ms)
-    for _ in $(seq "$keys"); do xdotool key space; sleep 2.5; done
-    cpu=$(( $(cpu_ms) - cpu_start ))
-    stop_app
-    frames_of "$framelog" "$renderer.board" "$cpu"
+    space_frames "$renderer.board" "$keys" 2.5
   done
   loadavg after
 }

@@ -1,14 +1,34 @@
-/* The cost of one frame of a card slide with GTK's cairo renderer, in-process and without a
- * display: kb-bench-frame [FRAMES=60]. Builds the render nodes of a frame as the card view did
- * (each card a texture with an outset shadow node, blurred at every frame) and as it does now
- * (the shadow drawn once into the card's texture), draws them as GSK's cairo renderer does
- * (gsk_render_node_draw onto a 1920×1080 image; gtk_init needs a display: xvfb-run -a),
- * alternating, and prints the CPU time per frame:
- * that is the work a frame costs, which a busy machine stretches less than the wall clock. */
+/* The cost of one frame of a card slide with GTK's cairo renderer, in-process:
+ * kb-bench-frame [FRAMES=60]. Builds the render nodes of a frame as the card view did and does:
+ *   shadow_node: two translucent cards, each a texture with an outset shadow node (a blur at
+ *     every frame);
+ *   translucent_texture: the same with the shadow drawn once into the card's texture;
+ *   opaque_texture: both cards opaque, still texture nodes (which GTK 4.8's cairo renderer
+ *     converts into a new image at every frame);
+ *   opaque_surface: as now, both cards opaque, each appended by kb_texture_append() for a
+ *     window of the cairo renderer (a cairo node painting the card's surface);
+ * draws them as GSK's cairo renderer does (gsk_render_node_draw onto a 1920×1080 image; GTK
+ * needs a display: xvfb-run -a), alternating, and prints the CPU time per frame: that is the
+ * work a frame costs, which a busy machine stretches less than the wall clock. */
 #include <gtk/gtk.h>
 #include <time.h>
 
 #include "kb-shadow.h"
+#include "kb-texture.h"
+
+typedef enum
+{
+  SHADOW_NODE,
+  TRANSLUCENT_TEXTURE,
+  OPAQUE_TEXTURE,
+  OPAQUE_SURFACE,
+  N_WAYS
+} Way;
+
+static const char *const way_names[N_WAYS] = { "shadow_node", "translucent_texture",
+                                               "opaque_texture", "opaque_surface" };
+
+static GtkWidget *window;   /* realized with the cairo renderer, for kb_texture_append() */
 
 #define WIDTH 1920
 #define HEIGHT 1080
@@ -29,7 +49,6 @@ card_texture (int width, int height, int reach)
                                                          height + 2 * reach);
   cairo_t *cr = cairo_create (surface);
   GdkTexture *texture;
-  GBytes *bytes;
 
   if (reach > 0)
     kb_shadow_draw (cr, reach, reach, width, height, width * 0.04, height * 0.01,
@@ -38,20 +57,15 @@ card_texture (int width, int height, int reach)
   cairo_set_source_rgb (cr, 0.98, 0.96, 0.93);
   cairo_fill (cr);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       cairo_image_surface_get_stride (surface) * (height + 2 * reach));
-  texture = gdk_memory_texture_new (width + 2 * reach, height + 2 * reach, GDK_MEMORY_DEFAULT,
-                                    bytes, cairo_image_surface_get_stride (surface));
-  g_bytes_unref (bytes);
+  texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   return texture;
 }
 
-/* One frame of the slide at progress @t: the leaving card fades out to the left, the next fades
- * in from the right, as kb-card-view.c draws them. */
+/* One frame of the slide at progress @t: the leaving card goes to the left, the next comes in
+ * from the right, as kb-card-view.c draws them (fading, as it did). */
 static GskRenderNode *
-frame (GdkTexture *texture, gboolean shadow_node, int reach, const graphene_rect_t *rect, double t)
+frame (GdkTexture *texture, Way way, int reach, const graphene_rect_t *rect, double t)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   const GdkRGBA background = { 0.98, 0.98, 0.98, 1 };
@@ -66,8 +80,9 @@ frame (GdkTexture *texture, gboolean shadow_node, int reach, const graphene_rect
 
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (dx, 0));
-      gtk_snapshot_push_opacity (snapshot, card == 0 ? 1 - t : t);
-      if (shadow_node)
+      if (way == SHADOW_NODE || way == TRANSLUCENT_TEXTURE)
+        gtk_snapshot_push_opacity (snapshot, card == 0 ? 1 - t : t);
+      if (way == SHADOW_NODE)
         {
           gsk_rounded_rect_init_from_rect (&outline, rect, rect->size.width * 0.04);
           gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0,
@@ -75,22 +90,26 @@ frame (GdkTexture *texture, gboolean shadow_node, int reach, const graphene_rect
                                              rect->size.height * 0.025);
         }
       graphene_rect_inset_r (rect, -reach, -reach, &bounds);
-      gtk_snapshot_append_texture (snapshot, texture, &bounds);
-      gtk_snapshot_pop (snapshot);
+      if (way == OPAQUE_SURFACE)
+        kb_texture_append (snapshot, window, texture, &bounds);
+      else
+        gtk_snapshot_append_texture (snapshot, texture, &bounds);
+      if (way == SHADOW_NODE || way == TRANSLUCENT_TEXTURE)
+        gtk_snapshot_pop (snapshot);
       gtk_snapshot_restore (snapshot);
     }
   return gtk_snapshot_free_to_node (snapshot);
 }
 
 static double
-draw_frames (GdkTexture *texture, gboolean shadow_node, int reach, const graphene_rect_t *rect,
-             int n, cairo_t *cr)
+draw_frames (GdkTexture *texture, Way way, int reach, const graphene_rect_t *rect, int n,
+             cairo_t *cr)
 {
   double start = cpu_ms ();
 
   for (int i = 0; i < n; i++)
     {
-      GskRenderNode *node = frame (texture, shadow_node, reach, rect, (i + 0.5) / n);
+      GskRenderNode *node = frame (texture, way, reach, rect, (i + 0.5) / n);
       gsk_render_node_draw (node, cr);
       gsk_render_node_unref (node);
     }
@@ -110,33 +129,36 @@ main (int argc, char *argv[])
 
   if (n <= 0)
     return 2;
-  gtk_init ();   /* GSK's node types are registered there */
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  gtk_init ();
+  window = gtk_window_new ();
+  gtk_widget_realize (window);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       const graphene_rect_t *rect = &sizes[s];
       int reach = kb_shadow_reach (rect->size.height * 0.01, rect->size.height * 0.025);
       GdkTexture *plain = card_texture (rect->size.width, rect->size.height, 0);
       GdkTexture *baked = card_texture (rect->size.width, rect->size.height, reach);
-      double old_ms = 0, new_ms = 0, bake_ms = cpu_ms ();
+      double ms[N_WAYS] = { 0 }, bake_ms = cpu_ms ();
 
       g_object_unref (card_texture (rect->size.width, rect->size.height, reach));
       bake_ms = cpu_ms () - bake_ms;
       /* Alternating, three rounds each. */
       for (int round = 0; round < 3; round++)
-        {
-          old_ms += draw_frames (plain, TRUE, 0, rect, n, cr) / 3;
-          new_ms += draw_frames (baked, FALSE, reach, rect, n, cr) / 3;
-        }
-      g_print ("frame.%.0fx%.0f.shadow_node_per_frame_cpu_ms   %6.1f\n", rect->size.width,
-               rect->size.height, old_ms);
-      g_print ("frame.%.0fx%.0f.shadow_in_texture_cpu_ms       %6.1f\n", rect->size.width,
-               rect->size.height, new_ms);
-      g_print ("frame.%.0fx%.0f.card_texture_with_shadow_cpu_ms %5.1f (once a card)\n",
+        for (Way way = 0; way < N_WAYS; way++)
+          ms[way] += draw_frames (way == SHADOW_NODE ? plain : baked, way,
+                                  way == SHADOW_NODE ? 0 : reach, rect, n, cr) / 3;
+      for (Way way = 0; way < N_WAYS; way++)
+        g_print ("frame.%.0fx%.0f.%s_cpu_ms_per_frame %*.1f\n", rect->size.width,
+                 rect->size.height, way_names[way], (int) (24 - strlen (way_names[way])),
+                 ms[way]);
+      g_print ("frame.%.0fx%.0f.card_texture_with_shadow_cpu_ms  %7.1f (once a card)\n",
                rect->size.width, rect->size.height, bake_ms);
       g_object_unref (plain);
       g_object_unref (baked);
     }
   cairo_destroy (cr);
   cairo_surface_destroy (target);
+  gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

@@ -350,6 +350,77 @@ test_heavy_art_never_freezes (void)
   g_signal_handler_disconnect (kb_svg_cache_get_default (), handler);
 }
 
+/* Counts the nodes of each type in @node and all it holds (the node types a card view makes). */
+static void
+count_nodes (GskRenderNode *node,
+             guint         *counts)
+{
+  counts[gsk_render_node_get_node_type (node)]++;
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_nodes (gsk_container_node_get_child (node, i), counts);
+      break;
+    case GSK_TRANSFORM_NODE:
+      count_nodes (gsk_transform_node_get_child (node), counts);
+      break;
+    case GSK_OPACITY_NODE:
+      count_nodes (gsk_opacity_node_get_child (node), counts);
+      break;
+    case GSK_CLIP_NODE:
+      count_nodes (gsk_clip_node_get_child (node), counts);
+      break;
+    case GSK_DEBUG_NODE:
+      count_nodes (gsk_debug_node_get_child (node), counts);
+      break;
+    default:
+      break;
+    }
+}
+
+/* A slide draws both cards opaque (no layer blended at every frame) and, under the cairo
+ * renderer, as cairo nodes painting each card's surface (a texture node would have its pixels
+ * converted at every frame). */
+static void
+test_slide_frames_are_cheap (void)
+{
+  KbCardView *view;
+  guint counts[GSK_GL_SHADER_NODE + 1] = { 0 };
+  const char *keys[] = { "Right", "Left" }, *cards[] = { "b", "a" };
+  gboolean caught = FALSE;
+
+  open_test_deck ();
+  view = kb_play_page_get_card_view (page);
+  press_drawn ("space", "a");
+  /* A loaded machine may run a whole slide before the test looks: then another key. */
+  for (guint i = 0; i < 6 && !caught; i++)
+    {
+      GtkSnapshot *snapshot;
+      g_autoptr(GskRenderNode) node = NULL;
+
+      press_expect (keys[i % 2], cards[i % 2]);
+      if (!kb_card_view_is_animating (view))
+        continue;
+      caught = TRUE;
+      /* The frame the view draws now, as GTK asks for it. */
+      snapshot = gtk_snapshot_new ();
+      GTK_WIDGET_GET_CLASS (view)->snapshot (GTK_WIDGET (view), snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      g_assert_nonnull (node);
+      count_nodes (node, counts);
+    }
+  if (!caught)
+    {
+      g_test_skip ("every slide ended before the test could look");
+      return;
+    }
+  g_assert_cmpuint (counts[GSK_OPACITY_NODE], ==, 0);
+  g_assert_cmpuint (counts[GSK_TEXTURE_NODE], ==, 0);
+  /* Each card, and the parts of the shadow around each. */
+  g_assert_cmpuint (counts[GSK_CAIRO_NODE], >=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +444,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
 
   g_test_add_func ("/play/page/keys", test_keys_drive_the_session);
+  g_test_add_func ("/play/page/slide-frames-are-cheap", test_slide_frames_are_cheap);
   g_test_add_func ("/play/page/filter", test_filter_popover);
   g_test_add_func ("/play/page/resume", test_resume_offer);
   g_test_add_func ("/play/page/recent-first", test_recent_first);

@@ -305,6 +305,31 @@ test_async (void)
   cairo_surface_destroy (surface);
 }
 
+/* Art fetched ahead is drawn at its first use, without a placeholder first. */
+static void
+test_prefetch (void)
+{
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *heart = kb_assets_get_symbol_path ("heart");
+  cairo_surface_t *surface = new_surface ();
+  cairo_t *cr = cairo_create (surface);
+
+  kb_svg_cache_set_async (cache, TRUE);
+  g_signal_connect (cache, "ready", G_CALLBACK (on_ready), ready);
+  kb_svg_cache_prefetch (cache, heart);
+  kb_svg_cache_prefetch (cache, heart);   /* once is enough */
+  g_assert_cmpuint (kb_svg_cache_get_n_pending (cache), ==, 1);
+  while (ready->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
+  g_assert_cmpuint (kb_svg_cache_get_n_waiting_draws (cache), ==, 0);
+  kb_svg_cache_prefetch (cache, heart);   /* known: nothing to try */
+  g_assert_cmpuint (kb_svg_cache_get_n_pending (cache), ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
   g_test_add_func ("/render/svg-cache/hostile", test_hostile);
   g_test_add_func ("/render/svg-cache/async", test_async);
+  g_test_add_func ("/render/svg-cache/prefetch", test_prefetch);
   g_test_add_func ("/render/card/render-surface", test_render_surface);
   return g_test_run ();
 }

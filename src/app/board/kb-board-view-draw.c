@@ -142,8 +142,8 @@ append_halo (KbBoardView *self,
         kb_board_renderer_get_theme (self->board_renderer), pixels));
       self->halo_texture_size = pixels;
     }
-  gtk_snapshot_append_texture (snapshot, self->halo_texture,
-                               &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
+  kb_texture_append (snapshot, GTK_WIDGET (self), self->halo_texture,
+                     &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
 }
 
 static void
@@ -158,8 +158,8 @@ append_pawn (KbBoardView *self,
   double box = size * KB_PAWN_BOX;
   GdkTexture *texture = get_pawn_texture (self, player, (int) ceil (box * scale));
 
-  gtk_snapshot_append_texture (snapshot, texture,
-                               &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
+  kb_texture_append (snapshot, GTK_WIDGET (self), texture,
+                     &GRAPHENE_RECT_INIT (cx - box / 2, cy - box / 2, box, box));
 }
 
 static double
@@ -269,9 +269,8 @@ append_die (KbBoardView   *self,
   gsk_rounded_rect_init_from_rect (&outline, &face, side * 0.18);
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, side * 0.04, 0,
                                      side * 0.08);
-  gtk_snapshot_append_texture (snapshot,
-                               get_die_texture (self, shown, (int) ceil (side * scale)),
-                               &face);
+  kb_texture_append (snapshot, GTK_WIDGET (self),
+                     get_die_texture (self, shown, (int) ceil (side * scale)), &face);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -336,7 +335,7 @@ append_card (KbBoardView   *self,
   gsk_rounded_rect_init_from_rect (&outline, &rect, rect.size.width * 0.04);
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, rect.size.height * 0.01,
                                      0, rect.size.height * 0.03);
-  gtk_snapshot_append_texture (snapshot, texture, &rect);
+  kb_texture_append (snapshot, GTK_WIDGET (self), texture, &rect);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -363,10 +362,9 @@ _kb_board_view_snapshot (GtkWidget   *widget,
     }
 
   layout = get_layout (self, width, height);
-  gtk_snapshot_append_texture (snapshot,
-                               get_board_texture (self, width, height,
-                                                  gtk_widget_get_scale_factor (widget)),
-                               &GRAPHENE_RECT_INIT (0, 0, width, height));
+  kb_texture_append (snapshot, widget,
+                     get_board_texture (self, width, height, gtk_widget_get_scale_factor (widget)),
+                     &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (layout->n_squares == 0)
     return;
   append_pawns (self, snapshot, layout);

@@ -10,23 +10,18 @@
 #include <glib/gi18n.h>
 
 #include "kb-card-renderer.h"
+#include "kb-card-textures.h"
 #include "kb-card-view.h"
 #include "kb-card-text.h"
 #include "kb-color.h"
-#include "kb-shadow.h"
 #include "kb-svg-cache.h"
 #include "kb-texture.h"
 
 #define MARGIN_FRACTION 0.04     /* room around the card, of the shorter side */
 #define ANIMATION_MS 280
-/* The card's shadow, of its height: drawn once into the card's texture, never per frame. */
-#define SHADOW_OFFSET 0.01
-#define SHADOW_BLUR 0.025
-#define SHADOW_ALPHA 0.25
-/* The cache holds images of whole cards (3.4 MB at 1080p, up to 35 MB at 4K filling the
- * screen), so it is sized in bytes: a few cards to go back to at 1080p. It always keeps the card
- * on screen, the one leaving and the next one drawn ahead, whatever their size. */
-#define TEXTURE_BUDGET (24 * 1024 * 1024)
+/* Images of whole cards: at 1080p the card on screen, the one leaving, the next one drawn ahead
+ * and one to go back to (2.8 MB each); drawing one again costs a few milliseconds. */
+#define TEXTURE_BUDGET (12 * 1024 * 1024)
 #define MIN_TEXTURES 3
 
 typedef enum
@@ -44,9 +39,7 @@ struct _KbCardView
   /* owned */
   KbSession *session;
   KbCardRenderer *renderer;
-  GHashTable *textures;        /* "card|lang|w|h" → GdkTexture, for one theme at a time */
-  GQueue lru;                  /* the keys of textures, least recently used first */
-  gsize texture_bytes;         /* the pixels of all textures */
+  KbCardTextures *textures;    /* "card|lang|w|h" → GdkTexture, for one theme at a time */
   AdwAnimation *animation;
   guint prerender_id;
   GSettings *settings;         /* the reader's font and spacing (Preferences, Reading) */
@@ -75,27 +68,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-clear_textures (KbCardView *self)
-{
-  g_queue_clear (&self->lru);
-  g_hash_table_remove_all (self->textures);
-  self->texture_bytes = 0;
-}
-
-static gsize
-texture_size (GdkTexture *texture)
-{
-  return (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
-}
-
-/* How far the shadow of a card @height device pixels high reaches beyond the card. */
-static int
-shadow_reach (double height)
-{
-  return kb_shadow_reach (height * SHADOW_OFFSET, height * SHADOW_BLUR);
-}
 
 static void
 card_rect (KbCardView      *self,
@@ -132,38 +104,17 @@ get_texture (KbCardView *self,
   const char *lang = kb_session_get_language (self->session);
   g_autofree char *key = g_strdup_printf ("%s|%s|%d|%d", card ? kb_card_get_id (card) : "",
                                           lang, width, height);
-  char *stored_key = NULL;
-  GdkTexture *texture = NULL;
+  GdkTexture *texture = kb_card_textures_lookup (self->textures, key);
   cairo_surface_t *surface;
   cairo_t *cr;
-  int reach;
 
-  if (g_hash_table_lookup_extended (self->textures, key, (gpointer *) &stored_key,
-                                    (gpointer *) &texture))
-    {
-      g_queue_remove (&self->lru, stored_key);
-      g_queue_push_tail (&self->lru, stored_key);
-      return texture;
-    }
+  if (texture != NULL)
+    return texture;
 
-  reach = shadow_reach (height);
-  while (g_hash_table_size (self->textures) >= MIN_TEXTURES &&
-         self->texture_bytes + (gsize) (width + 2 * reach) * (height + 2 * reach) * 4 >
-         TEXTURE_BUDGET)
-    {
-      char *oldest = g_queue_pop_head (&self->lru);
-
-      self->texture_bytes -= texture_size (g_hash_table_lookup (self->textures, oldest));
-      g_hash_table_remove (self->textures, oldest);
-    }
-
-  /* The card with its shadow around it: one image, so a frame of an animation is one blit. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * reach,
-                                        height + 2 * reach);
+  /* The old images go before the new one is drawn, so its memory can be theirs. */
+  kb_card_textures_make_room (self->textures, (gsize) width * height * 4);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
-  kb_shadow_draw (cr, reach, reach, width, height, width * 0.04, height * SHADOW_OFFSET,
-                  height * SHADOW_BLUR, SHADOW_ALPHA);
-  cairo_translate (cr, reach, reach);
   if (card != NULL)
     kb_card_renderer_draw_front (self->renderer, cr, deck, card, lang, width, height);
   else
@@ -172,33 +123,24 @@ get_texture (KbCardView *self,
 
   texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
-  self->texture_bytes += texture_size (texture);
   self->n_rendered++;
-  g_queue_push_tail (&self->lru, key);
-  g_hash_table_insert (self->textures, g_steal_pointer (&key), texture);
+  kb_card_textures_insert (self->textures, key, texture);
   return texture;
 }
 
-/* The card's texture holds its shadow: it covers @rect and the shadow's reach around it. */
+/* The card's shadow, then the card. */
 static void
 append_card (KbCardView            *self,
              GtkSnapshot           *snapshot,
              KbCard                *card,
-             const graphene_rect_t *rect,
-             double                 opacity)
+             const graphene_rect_t *rect)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  GdkTexture *texture = get_texture (self, card, rect->size.width * scale,
-                                     rect->size.height * scale);
-  double reach = (double) shadow_reach (rect->size.height * scale) / scale;
-  graphene_rect_t bounds;
 
-  graphene_rect_inset_r (rect, -reach, -reach, &bounds);
-  if (opacity < 1.0)
-    gtk_snapshot_push_opacity (snapshot, opacity);
-  gtk_snapshot_append_texture (snapshot, texture, &bounds);
-  if (opacity < 1.0)
-    gtk_snapshot_pop (snapshot);
+  kb_card_textures_append_shadow (self->textures, snapshot, GTK_WIDGET (self), rect);
+  kb_texture_append (snapshot, GTK_WIDGET (self),
+                     get_texture (self, card, rect->size.width * scale, rect->size.height * scale),
+                     rect);
 }
 
 /* One card, moved by @dx and squeezed horizontally by @scale_x around its centre. */
@@ -208,19 +150,18 @@ append_moved (KbCardView            *self,
               KbCard                *card,
               const graphene_rect_t *rect,
               double                 dx,
-              double                 scale_x,
-              double                 opacity)
+              double                 scale_x)
 {
   graphene_point_t centre;
 
-  if (scale_x <= 0.001 || opacity <= 0.001)
+  if (scale_x <= 0.001)
     return;
   graphene_rect_get_center (rect, &centre);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (centre.x + dx, centre.y));
   gtk_snapshot_scale (snapshot, scale_x, 1.0);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-centre.x, -centre.y));
-  append_card (self, snapshot, card, rect, opacity);
+  append_card (self, snapshot, card, rect);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -260,22 +201,25 @@ kb_card_view_snapshot (GtkWidget   *widget,
     case TRANSITION_BACKWARD:
       {
         double direction = self->transition == TRANSITION_FORWARD ? 1.0 : -1.0;
-        append_moved (self, snapshot, self->leaving, &rect, -direction * travel * t, 1.0, 1.0 - t);
-        append_moved (self, snapshot, self->shown, &rect, direction * travel * (1.0 - t), 1.0, t);
+
+        /* Both opaque, the coming card over the leaving one: a fade would blend two
+         * screen-sized layers at every frame (a third of a frame's time with cairo). */
+        append_moved (self, snapshot, self->leaving, &rect, -direction * travel * t, 1.0);
+        append_moved (self, snapshot, self->shown, &rect, direction * travel * (1.0 - t), 1.0);
       }
       break;
 
     case TRANSITION_FLIP:
       /* The back turns away in the first half, the front turns towards us in the second. */
       if (t < 0.5)
-        append_moved (self, snapshot, self->leaving, &rect, 0, 1.0 - 2 * t, 1.0);
+        append_moved (self, snapshot, self->leaving, &rect, 0, 1.0 - 2 * t);
       else
-        append_moved (self, snapshot, self->shown, &rect, 0, 2 * t - 1.0, 1.0);
+        append_moved (self, snapshot, self->shown, &rect, 0, 2 * t - 1.0);
       break;
 
     case TRANSITION_NONE:
     default:
-      append_card (self, snapshot, self->shown, &rect, 1.0);
+      append_card (self, snapshot, self->shown, &rect);
       break;
     }
 }
@@ -390,7 +334,7 @@ session_changed (KbCardView *self)
 static void
 art_ready (KbCardView *self)
 {
-  clear_textures (self);
+  kb_card_textures_clear (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -404,7 +348,7 @@ apply_theme (KbCardView *self)
   kb_card_renderer_set_theme (self->renderer, kb_theme_get (high ? KB_THEME_VARIANT_HIGH_CONTRAST
                                                                  : KB_THEME_VARIANT_NORMAL));
   self->drawn_high_contrast = high;
-  clear_textures (self);
+  kb_card_textures_clear (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -421,7 +365,7 @@ apply_reading (KbCardView *self)
   if (kb_card_renderer_get_reading (self->renderer) == reading)
     return;
   kb_card_renderer_set_reading (self->renderer, reading);
-  clear_textures (self);
+  kb_card_textures_clear (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -458,8 +402,7 @@ kb_card_view_finalize (GObject *object)
   KbCardView *self = KB_CARD_VIEW (object);
 
   g_clear_object (&self->renderer);
-  g_queue_clear (&self->lru);
-  g_hash_table_unref (self->textures);
+  kb_card_textures_free (self->textures);
 
   G_OBJECT_CLASS (kb_card_view_parent_class)->finalize (object);
 }
@@ -553,8 +496,7 @@ kb_card_view_init (KbCardView *self)
 {
   AdwAnimationTarget *target;
 
-  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  g_queue_init (&self->lru);
+  self->textures = kb_card_textures_new (TEXTURE_BUDGET, MIN_TEXTURES);
   self->renderer = kb_card_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                          kb_svg_cache_get_default ());
   /* Art tried in a worker has settled: the cards drawn with its placeholder are drawn again. */
@@ -601,12 +543,16 @@ kb_card_view_set_session (KbCardView *self,
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
-  clear_textures (self);
+  kb_card_textures_clear (self->textures);
   self->shown = session != NULL ? followed_card (self) : NULL;
   self->leaving = NULL;
   self->transition = TRANSITION_NONE;
   if (session != NULL)
-    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+    {
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
+      /* The back is the first picture: its art is read while the window is still shown. */
+      kb_card_renderer_prefetch_back (self->renderer, kb_session_get_deck (session));
+    }
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -710,7 +656,7 @@ kb_card_view_set_room (KbCardView *self,
   if (kb_card_renderer_get_room (self->renderer) == room)
     return;
   kb_card_renderer_set_room (self->renderer, room);
-  clear_textures (self);
+  kb_card_textures_clear (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -1,7 +1,8 @@
 /* speech-dispatcher through libspeechd. Every call to the service happens in one worker thread:
  * spd_open can hang on a daemon that does not answer, and the projector must never freeze for
- * it. The connection is opened on the first request; a failure makes the speaker unavailable
- * and nothing else. Only the language is set: rate and voice stay the user's own. */
+ * it. The connection is opened on the first request to speak (a stop before it has nothing to
+ * stop: opening then would start the daemon and its synthesiser while the first card is being
+ * drawn, on the same two cores); a failure makes the speaker unavailable and nothing else. Only the language is set: rate and voice stay the user's own. */
 #define G_LOG_DOMAIN "kletsborden-speaker"
 
 #include "config.h"
@@ -30,6 +31,8 @@ struct _KbSpeakerSpeechd
 
   GAsyncQueue *commands;    /* Command *, for the worker */
   GThread *worker;
+  gint n_handled;           /* commands the worker has done with (atomic) */
+  gint n_opened;            /* connections it opened (atomic) */
 };
 
 G_DEFINE_FINAL_TYPE (KbSpeakerSpeechd, kb_speaker_speechd, KB_TYPE_SPEAKER)
@@ -91,6 +94,7 @@ open_connection (KbSpeakerSpeechd *self)
                        g_object_unref);
       return NULL;
     }
+  g_atomic_int_inc (&self->n_opened);
   connection->callback_end = message_ended;
   spd_set_notification_on (connection, SPD_END);
   return connection;
@@ -110,11 +114,13 @@ work (gpointer data)
 
       /* A later command cuts this speech off anyway (after a slow start, say): skip it. */
       if (kind == COMMAND_QUIT ||
-          (kind == COMMAND_SPEAK && g_async_queue_length (self->commands) > 0))
+          (kind == COMMAND_SPEAK && g_async_queue_length (self->commands) > 0) ||
+          (kind == COMMAND_STOP && connection == NULL))
         {
           command_free (command);
           if (kind == COMMAND_QUIT)
             break;
+          g_atomic_int_inc (&self->n_handled);
           continue;
         }
       if (connection == NULL && !failed)
@@ -136,6 +142,7 @@ work (gpointer data)
             }
         }
       command_free (command);
+      g_atomic_int_inc (&self->n_handled);
     }
   if (connection != NULL)
     spd_close (connection);
@@ -208,4 +215,19 @@ kb_speaker_speechd_get_n_finished (KbSpeakerSpeechd *self)
 {
   g_return_val_if_fail (KB_IS_SPEAKER_SPEECHD (self), 0);
   return g_atomic_int_get (&n_finished);
+}
+
+/* How many requests the worker has done with, and how many connections it opened: tests. */
+guint
+kb_speaker_speechd_get_n_handled (KbSpeakerSpeechd *self)
+{
+  g_return_val_if_fail (KB_IS_SPEAKER_SPEECHD (self), 0);
+  return g_atomic_int_get (&self->n_handled);
+}
+
+guint
+kb_speaker_speechd_get_n_opened (KbSpeakerSpeechd *self)
+{
+  g_return_val_if_fail (KB_IS_SPEAKER_SPEECHD (self), 0);
+  return g_atomic_int_get (&self->n_opened);
 }

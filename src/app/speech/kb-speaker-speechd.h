@@ -10,5 +10,7 @@ G_DECLARE_FINAL_TYPE (KbSpeakerSpeechd, kb_speaker_speechd, KB, SPEAKER_SPEECHD,
 
 KbSpeakerSpeechd *kb_speaker_speechd_new             (void);
 guint             kb_speaker_speechd_get_n_finished  (KbSpeakerSpeechd *self);
+guint             kb_speaker_speechd_get_n_handled   (KbSpeakerSpeechd *self);
+guint             kb_speaker_speechd_get_n_opened    (KbSpeakerSpeechd *self);
 
 G_END_DECLS
