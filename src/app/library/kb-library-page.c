@@ -11,7 +11,6 @@
 #include "kb-damaged-file.h"
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
-#include "kb-import-dialog.h"
 #include "kb-kept-game-row.h"
 #include "kb-library-page.h"
 #include "kb-library-page-editor.h"
@@ -412,23 +411,6 @@ forget_session_action (GtkWidget  *widget,
   _kb_library_forget_session (self, self->toast_overlay, session, log);
 }
 
-/* Import… lives in src/app/import; the page only lists the new deck once it is saved. */
-static void
-deck_imported (GFile    *deck_file,
-               gpointer  owner)
-{
-  scan (KB_LIBRARY_PAGE (owner));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  kb_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), deck_imported,
-                           G_OBJECT (widget));
-}
-
 static KbKeptGame *
 kept_game_at (KbLibraryPage *self,
               GVariant      *parameter)
@@ -536,7 +518,6 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
                                    forget_session_action);
   gtk_widget_class_install_action (widget_class, "library.resume-game", "u", resume_game_action);
   gtk_widget_class_install_action (widget_class, "library.forget-game", "u", forget_game_action);
-  gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
 
   _kb_library_page_editor_class_init (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
