@@ -10,6 +10,7 @@
 #include "kb-frame-log.h"
 #include "kb-svg-cache.h"
 #include "kb-hyphenate.h"
+#include "kb-theme.h"
 #include "kb-preferences-window.h"
 #include "kb-release-notes.h"
 #include "kb-renderer-choice.h"
@@ -224,6 +225,7 @@ kb_application_startup (GApplication *app)
   kb_svg_cache_set_async (kb_svg_cache_get_default (), TRUE);
   /* The library's problems name long words in easy-reading decks, as --validate does. */
   kb_deck_checker_set_syllable_func (kb_hyphen_count_syllables);
+  kb_deck_checker_set_band_color_func (kb_theme_band_shown);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

@@ -45,6 +45,12 @@ static const KbShortcut general[] = {
   { "<Control>q", "app.quit", N_("Quit"), KB_SHORTCUT_APP_ACCEL },
 };
 
+static const KbShortcut library[] = {
+  { "<Control>n", "library.new-deck", N_("Make a new deck") },
+  { "<Control>e", "library.edit-focused",
+    N_("Edit the chosen deck (a copy of a built-in one)") },
+};
+
 static const KbShortcut play[] = {
   /* While a number is typed, Enter goes to that card; else it is "next". */
   { "0...9 KP_0...KP_9", "play.digit", N_("Type a card’s number, then Enter: go to that card"),
@@ -101,6 +107,7 @@ static const KbShortcut new_game[] = {
 
 static const KbShortcutGroup groups[KB_SHORTCUTS_N_PAGES] = {
   [KB_SHORTCUTS_GENERAL] = { N_("General"), general, G_N_ELEMENTS (general) },
+  [KB_SHORTCUTS_LIBRARY] = { N_("Decks"), library, G_N_ELEMENTS (library) },
   [KB_SHORTCUTS_PLAY] = { N_("Playing a Deck"), play, G_N_ELEMENTS (play) },
   [KB_SHORTCUTS_BOARD] = { N_("Board Game"), board, G_N_ELEMENTS (board) },
   [KB_SHORTCUTS_NEW_GAME] = { N_("New Board Game"), new_game, G_N_ELEMENTS (new_game) },

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   KB_SHORTCUTS_GENERAL,    /* the window's keys and the application's accelerators */
+  KB_SHORTCUTS_LIBRARY,    /* KbLibraryPage */
   KB_SHORTCUTS_PLAY,       /* KbPlayPage */
   KB_SHORTCUTS_BOARD,      /* KbBoardPage */
   KB_SHORTCUTS_NEW_GAME,   /* KbNewGamePage */

@@ -11,6 +11,7 @@
 #include "kb-deck-checker.h"
 #include "kb-guarded-read.h"
 #include "kb-hyphenate.h"
+#include "kb-theme.h"
 #include "kb-json-locator.h"
 #include "kb-limits.h"
 #include "kb-svg-cache.h"
@@ -169,6 +170,7 @@ _kb_cli_validate (const char * const *args)
 
   /* Easy-reading decks: words of more than four syllables, by the hyphenation dictionaries. */
   kb_deck_checker_set_syllable_func (kb_hyphen_count_syllables);
+  kb_deck_checker_set_band_color_func (kb_theme_band_shown);
   for (guint i = 0; args[i] != NULL; i++)
     if (g_str_equal (args[i], "--help") || g_str_equal (args[i], "-h"))
       {

@@ -126,6 +126,28 @@ kb_theme_category_band (const KbTheme *theme,
 }
 
 /**
+ * kb_theme_band_shown:
+ *
+ * For the deck checker (kb_deck_checker_set_band_color_func()).
+ *
+ * Returns: (transfer full) (nullable): "#RRGGBB" of the band the cards show for the category
+ *   colour @spec in the normal theme, or %NULL when that is @spec itself
+ */
+char *
+kb_theme_band_shown (const char *spec)
+{
+  KbColor given, band, ink;
+
+  if (!kb_color_parse (spec, &given))
+    return NULL;
+  kb_theme_category_band (kb_theme_get (KB_THEME_VARIANT_NORMAL), spec, &band, &ink);
+  if (kb_color_contrast (&band, &given) < 1.01)
+    return NULL;
+  return g_strdup_printf ("#%02X%02X%02X", (guint) (band.red * 255 + 0.5),
+                          (guint) (band.green * 255 + 0.5), (guint) (band.blue * 255 + 0.5));
+}
+
+/**
  * kb_theme_mark_edge:
  *
  * The outline for a mark in @mark's colour on the paper (an intensity dot), so that its shape

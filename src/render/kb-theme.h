@@ -47,6 +47,7 @@ void           kb_theme_category_band     (const KbTheme  *theme,
                                            const char     *spec,
                                            KbColor        *band,
                                            KbColor        *ink);
+char          *kb_theme_band_shown        (const char     *spec);
 void           kb_theme_mark_edge         (const KbTheme  *theme,
                                            const KbColor  *mark,
                                            KbColor        *edge);

@@ -1,6 +1,8 @@
 #!/usr/bin/python3
-"""Walks the AT-SPI tree of each main screen, as a screen reader (Orca) sees it, and fails on an
-unnamed control and on a card view whose description lacks the card's text.
+"""Walks the AT-SPI tree of each main screen (library, play, board, new game, editor, preferences),
+as a screen reader (Orca) sees it, and fails on an unnamed control (or one named by its type, a
+placeholder, its mnemonic or its name twice over) and on a card view whose description lacks the
+card's text.
 
 Usage: test-atspi.py KLETSBORDEN DECK.json BOARD-DECK.json (under an X display). It starts its own session bus
 with at-spi2-core's bus launcher and registry, and the app with its accessibility on (the
@@ -17,10 +19,15 @@ import time
 NAMED_ROLES = {'push button', 'toggle button', 'menu button', 'combo box', 'list item',
                'check box', 'radio button', 'spin button', 'slider', 'switch', 'link',
                'menu item', 'toggle', 'check menu item', 'radio menu item', 'page tab',
-               'table cell'}   # a GtkFlowBoxChild: a deck tile
+               'table cell',   # a GtkFlowBoxChild: a deck tile
+               'text', 'entry', 'password text'}   # an entry must say what goes in it
+# What GTK reads out for a row or button that takes its name from a dropdown with nothing chosen.
+PLACEHOLDER_NAMES = {'(None)'}
 # What GTK falls back to when a widget has no name: its type.
 TYPE_NAME = re.compile(r'^(Gtk|Adw|Kb)[A-Z]\w*$')
 MNEMONIC = re.compile(r'(^|\s)_\w')
+# GTK 4.8 reads a label and then what the control is labelled by: "Open… Open…".
+DOUBLED = re.compile(r'^(.+) \1$')
 
 
 def reexec_in_own_bus():
@@ -116,13 +123,15 @@ def check_screen(pyatspi, app, screen, card_text):
             continue
         if role in NAMED_ROLES:
             n_controls += 1
-            if not name.strip() or TYPE_NAME.match(name):
+            if not name.strip() or TYPE_NAME.match(name) or name in PLACEHOLDER_NAMES:
                 parent = node.parent
                 problems.append('an unnamed %s (%r) in %s %r' % (role, name,
                                 parent.getRoleName() if parent else '-',
                                 parent.name if parent else ''))
             elif MNEMONIC.search(name):
                 problems.append('a %s named with its mnemonic: %r' % (role, name))
+            elif DOUBLED.match(name):
+                problems.append('a %s named twice over: %r' % (role, name))
         if role == 'image' and re.search(r'\bcard\b', name, re.I):
             cards.append((name, node.description or ''))
         if role == 'image' and name.startswith('Board') and screen == 'board':
@@ -167,7 +176,14 @@ def main():
         ('library', [], [], None),
         ('play', [deck], ['space'], 'Card A'),
         ('board', ['--board', board_deck], ['Return', 'r'], None),
+        ('new game', ['--board', board_deck], [], None),
+        ('editor', [], ['ctrl+n'], None),
+        ('preferences', [], ['ctrl+comma'], None),
     ]
+    # KB_ATSPI_SCREENS="editor,preferences" walks only those (while mending one).
+    only = os.environ.get('KB_ATSPI_SCREENS')
+    if only:
+        screens = [s for s in screens if s[0] in only.split(',')]
     print('1..%d' % len(screens))
     failed = 0
     for number, (screen, args, keys, card_text) in enumerate(screens, 1):

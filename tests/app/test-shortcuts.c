@@ -9,6 +9,7 @@
 
 #include "kb-application.h"
 #include "kb-board-page.h"
+#include "kb-library-page.h"
 #include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-play-page.h"
@@ -73,7 +74,7 @@ add_accelerators (GHashTable *keys,
 static gboolean
 is_ours (const char *action)
 {
-  const char *prefixes[] = { "win.", "app.", "play.", "board.", "new-game." };
+  const char *prefixes[] = { "win.", "app.", "library.", "play.", "board.", "new-game." };
 
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     if (g_str_has_prefix (action, prefixes[i]))
@@ -172,6 +173,7 @@ test_every_bound_key_is_listed (void)
   guint missing = 0;
 
   add_bound_keys (bound, GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (overlay))));
+  add_page_keys (bound, KB_TYPE_LIBRARY_PAGE);
   add_page_keys (bound, KB_TYPE_PLAY_PAGE);
   add_page_keys (bound, KB_TYPE_BOARD_PAGE);
   add_page_keys (bound, KB_TYPE_NEW_GAME_PAGE);

@@ -55,7 +55,7 @@ test_full_deck (void)
   contact = kb_deck_find_category (deck, "contact");
   g_assert_true (kb_deck_find_category (deck, "schroom") == schroom);
   g_assert_null (kb_deck_find_category (deck, "nope"));
-  g_assert_cmpstr (kb_category_get_color (schroom), ==, "#C8553D");
+  g_assert_cmpstr (kb_category_get_color (schroom), ==, "#C4533C");
   g_assert_cmpstr (kb_category_get_symbol (schroom), ==, "hand");
   g_assert_cmpstr (kb_category_get_icon (schroom), ==, "art/hand.svg");
   g_assert_cmpstr (kb_text_get (kb_category_get_name (schroom), "en", "nl"), ==, "Hesitation");

@@ -3,6 +3,8 @@
 #include "kb-render-test.h"
 
 #include "kb-card-renderer.h"
+#include "kb-category-mark.h"
+#include "kb-svg-cache.h"
 #include "kb-color.h"
 #include "kb-theme.h"
 
@@ -151,6 +153,55 @@ test_drawn_band (void)
   cairo_surface_destroy (surface);
 }
 
+/* The small marks beside a card (the history strip) and a choice (the board's "choose a
+ * colour"): every category's mark carries its symbol, in the band's text colour, at 4.5:1. */
+static void
+test_category_marks (void)
+{
+  g_autoptr(GPtrArray) decks = load_builtin_decks ();
+  const KbTheme *theme = kb_theme_get (KB_THEME_VARIANT_NORMAL);
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  const int size = 32;
+  guint checked = 0;
+
+  for (guint d = 0; d < decks->len; d++)
+    for (guint c = 0; c < kb_deck_get_n_categories (decks->pdata[d]); c++)
+      {
+        KbCategory *category = kb_deck_get_category (decks->pdata[d], c);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size, size);
+        cairo_t *cr = cairo_create (surface);
+        KbColor band, ink;
+        double best = 1;
+        guint symbol_pixels = 0;
+
+        cairo_set_source_rgb (cr, 1, 1, 1);
+        cairo_paint (cr);
+        kb_category_mark_draw (cr, theme, cache, decks->pdata[d], category, 0, 0, size, size);
+        cairo_destroy (cr);
+        cairo_surface_flush (surface);
+        kb_theme_category_band (theme, kb_category_get_color (category), &band, &ink);
+        /* The middle: the tile's colour, and where the symbol is, its ink. */
+        for (int y = size / 4; y < size * 3 / 4; y++)
+          for (int x = size / 4; x < size * 3 / 4; x++)
+            {
+              guint32 p = kb_render_test_pixel (surface, x, y);
+              KbColor px = { (p >> 16 & 0xff) / 255.0, (p >> 8 & 0xff) / 255.0,
+                             (p & 0xff) / 255.0 };
+              double contrast = kb_color_contrast (&px, &band);
+
+              best = MAX (best, contrast);
+              symbol_pixels += contrast > 2.0;
+            }
+        g_test_message ("%s: mark symbol at %.2f:1, %u pixels", kb_category_get_color (category),
+                        best, symbol_pixels);
+        g_assert_cmpuint (symbol_pixels, >=, 12);
+        g_assert_cmpfloat (best, >=, 4.5);
+        cairo_surface_destroy (surface);
+        checked++;
+      }
+  g_assert_cmpuint (checked, >=, 27);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +210,6 @@ main (int   argc,
   g_test_add_func ("/render/contrast/bands", test_bands);
   g_test_add_func ("/render/contrast/higher-contrast-wins", test_higher_contrast_wins);
   g_test_add_func ("/render/contrast/drawn-band", test_drawn_band);
+  g_test_add_func ("/render/contrast/category-marks", test_category_marks);
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 
 #include "kb-board-page-private.h"
 #include "kb-board-pawn.h"
+#include "kb-category-mark.h"
 #include "kb-color.h"
+#include "kb-svg-cache.h"
 
 static const char *
 language (KbBoardPage *self)
@@ -25,23 +27,18 @@ _kb_board_page_in_play (KbBoardPage *self)
   return phase != KB_GAME_PHASE_SETUP && phase != KB_GAME_PHASE_FINISHED;
 }
 
+/* The colour to choose with its symbol, as its squares show it on the board. */
 static void
-draw_category_dot (GtkDrawingArea *area,
-                   cairo_t        *cr,
-                   int             width,
-                   int             height,
-                   gpointer        user_data)
+draw_category_mark (GtkDrawingArea *area,
+                    cairo_t        *cr,
+                    int             width,
+                    int             height,
+                    gpointer        user_data)
 {
-  KbColor color = { 0.5, 0.5, 0.5 };
-  double r = MIN (width, height) / 2.0 - 1;
+  KbDeck *deck = g_object_get_data (G_OBJECT (area), "kb-deck");
 
-  kb_color_parse (user_data, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, r, 0, 2 * G_PI);
-  kb_cairo_set_color (cr, &color);
-  cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.35);
-  cairo_set_line_width (cr, 2);
-  cairo_stroke (cr);
+  kb_category_mark_draw (cr, kb_theme_get (KB_THEME_VARIANT_NORMAL), NULL, deck, user_data, 1,
+                         1, width - 2, height - 2);
 }
 
 static GtkWidget *
@@ -82,10 +79,14 @@ fill_choices (KbBoardPage *self,
         KbCategory *category = kb_deck_get_category (deck, c);
         GtkWidget *dot = gtk_drawing_area_new ();
 
-        gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 28);
-        gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 28);
-        gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_category_dot,
-                                        (gpointer) kb_category_get_color (category), NULL);
+        gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 32);
+        gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 32);
+        /* The deck owns its categories: the mark keeps the deck. */
+        g_object_set_data_full (G_OBJECT (dot), "kb-deck", g_object_ref (deck), g_object_unref);
+        gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_category_mark, category,
+                                        NULL);
+        g_signal_connect_object (kb_svg_cache_get_default (), "ready",
+                                 G_CALLBACK (gtk_widget_queue_draw), dot, G_CONNECT_SWAPPED);
         gtk_flow_box_append (self->prompt_buttons,
                              prompt_button ("board.choose", c, dot,
                                             kb_text_get (kb_category_get_name (category),

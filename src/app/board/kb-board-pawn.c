@@ -9,6 +9,7 @@
 #include "kb-board-pawn.h"
 #include "kb-color.h"
 #include "kb-pawn-renderer.h"
+#include "kb-svg-cache.h"
 #include "kb-texture.h"
 
 static void
@@ -138,6 +139,9 @@ kb_board_pawn_icon_new (const char  *color,
   gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (area), "kb-pawn", d, icon_data_free);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_icon, d, NULL);
+  /* The pawn's art is drawn off the main thread the first time: until then its placeholder. */
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready",
+                           G_CALLBACK (gtk_widget_queue_draw), area, G_CONNECT_SWAPPED);
   return area;
 }
 

@@ -254,8 +254,9 @@ add_category_action (GtkWidget  *widget,
   KbEditorWindow *self = KB_EDITOR_WINDOW (widget);
   guint n = kb_deck_get_n_categories (self->deck);
   const char * const *symbols = kb_symbols_get_names ();
-  static const char * const colors[] = { "#C8553D", "#2E4057", "#588B8B", "#8E5572", "#6B8F71",
-                                         "#B07C2A" };
+  /* Each carries the band's text at 4.5:1 as it is: a new category starts without a warning. */
+  static const char * const colors[] = { "#C4533C", "#2E4057", "#507E7E", "#8E5572", "#79997E",
+                                         "#B8893E" };
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   KbCategory *category;

@@ -14,6 +14,7 @@
 #include "kb-editor-window.h"
 #include "kb-import-dialog.h"
 #include "kb-library-page-editor.h"
+#include "kb-shortcuts.h"
 
 static void
 follow (KbLibraryPage  *self,
@@ -170,10 +171,7 @@ _kb_library_page_editor_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "library.paste-cards", NULL,
                                    paste_cards_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "library.new-deck", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "library.edit-focused", NULL);
+  kb_shortcuts_bind (widget_class, KB_SHORTCUTS_LIBRARY);
 }
 
 void

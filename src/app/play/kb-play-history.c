@@ -1,15 +1,17 @@
-/* The history strip under the card: one small chip in the category's colour per card shown,
- * so the group sees how far it got and which themes came up. */
+/* The history strip under the card: one small chip with the category's colour and symbol per
+ * card shown, so the group sees how far it got and which themes came up. */
 #define G_LOG_DOMAIN "kletsborden-play-history"
 
 #include "config.h"
 
 #include "kb-category.h"
+#include "kb-category-mark.h"
 #include "kb-color.h"
+#include "kb-render-util.h"
 #include "kb-play-page-private.h"
 
-#define CHIP_WIDTH 22
-#define CHIP_HEIGHT 30
+#define CHIP_WIDTH 26
+#define CHIP_HEIGHT 32
 
 static void
 draw_chip (GtkDrawingArea *area,
@@ -18,33 +20,28 @@ draw_chip (GtkDrawingArea *area,
            int             height,
            gpointer        user_data)
 {
-  KbColor color;
+  KbCard *card = user_data;
+  KbDeck *deck = g_object_get_data (G_OBJECT (area), "kb-deck");
   gboolean current = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "current"));
-  double inset = current ? 1.5 : 3.0;
-  double r = 4.0;
-  double x = inset, y = inset, w = width - 2 * inset, h = height - 2 * inset;
+  double inset = current ? 2.0 : 3.5;
 
-  kb_color_parse (user_data, &color);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  kb_cairo_set_color (cr, &color);
+  /* The category's colour and symbol: the strip reads without telling colours apart. */
+  if (!current)
+    cairo_push_group (cr);
+  kb_category_mark_draw (cr, kb_theme_get (KB_THEME_VARIANT_NORMAL), NULL, deck,
+                         kb_card_get_category (card), inset, inset, width - 2 * inset,
+                         height - 2 * inset);
   if (current)
     {
-      cairo_fill_preserve (cr);
+      kb_render_rounded_rect (cr, 1, 1, width - 2, height - 2, 5);
       cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_set_line_width (cr, 2.0);
       cairo_stroke (cr);
     }
   else
     {
-      cairo_push_group (cr);
-      cairo_fill (cr);
       cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, 0.75);
+      cairo_paint_with_alpha (cr, 0.8);
     }
 }
 
@@ -68,9 +65,12 @@ _kb_play_history_update (KbPlayPage *self)
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (chip), CHIP_WIDTH);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chip), CHIP_HEIGHT);
       g_object_set_data (G_OBJECT (chip), "current", GINT_TO_POINTER (card == current));
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chip), draw_chip,
-                                      (gpointer) kb_category_get_color (kb_card_get_category (card)),
-                                      NULL);
+      /* The deck owns its cards: the chip keeps the deck. */
+      g_object_set_data_full (G_OBJECT (chip), "kb-deck", g_object_ref (deck), g_object_unref);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chip), draw_chip, card, NULL);
+      /* The symbol's art may come from the worker thread after the first draw. */
+      g_signal_connect_object (kb_svg_cache_get_default (), "ready",
+                               G_CALLBACK (gtk_widget_queue_draw), chip, G_CONNECT_SWAPPED);
       gtk_widget_set_tooltip_text (chip, kb_text_get (kb_card_get_text (card), lang,
                                                       kb_deck_get_fallback_language (deck)));
       gtk_box_append (self->history_box, chip);

@@ -43,8 +43,12 @@ strip_mnemonic (const char *text)
 static char *
 child_text (GtkWidget *child)
 {
-  if (child == NULL)
+  /* A drop-down keeps its "(None)" label hidden beside the chosen item's: only what shows. */
+  if (child == NULL || !gtk_widget_get_visible (child) || !gtk_widget_get_child_visible (child))
     return NULL;
+  /* A player's row: the name typed in it. */
+  if (GTK_IS_EDITABLE (child) && *gtk_editable_get_text (GTK_EDITABLE (child)) != '\0')
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (child)));
   if (GTK_IS_LABEL (child))
     return strip_mnemonic (gtk_label_get_text (GTK_LABEL (child)));
   if (ADW_IS_BUTTON_CONTENT (child))
@@ -118,8 +122,14 @@ name_widget (GtkWidget *widget)
   g_autofree char *name = kb_accessible_name_for (widget);
 
   if (name != NULL && *name != '\0')
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    -1);
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      /* GTK 4.8 reads the label and then the widgets the control is "labelled by" (the label
+       * its mnemonic points from): "Open… Open…". The name already says it all. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
 }
 
 static void
@@ -128,6 +138,24 @@ text_changed (GtkWidget  *widget,
               gpointer    user_data)
 {
   name_widget (widget);
+}
+
+static gboolean
+name_again (gpointer data)
+{
+  name_widget (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A stack switcher's button gets a new label when its page's title changes ("Problems (2)"),
+ * and GTK 4.8 then names it with the title as written, underscore and all: name it again
+ * once GTK is done. */
+static void
+child_changed (GtkWidget  *widget,
+               GParamSpec *pspec,
+               gpointer    user_data)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, name_again, g_object_ref (widget), g_object_unref);
 }
 
 /* Names @widget now and follows the texts its name comes from. */
@@ -148,6 +176,8 @@ kb_accessible_names_apply (GtkWidget *widget)
       g_signal_connect (widget, "notify::tooltip-text", G_CALLBACK (text_changed), NULL);
       if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
         g_signal_connect (widget, "notify::label", G_CALLBACK (text_changed), NULL);
+      if (GTK_IS_BUTTON (widget) && GTK_IS_STACK_SWITCHER (gtk_widget_get_parent (widget)))
+        g_signal_connect (widget, "notify::child", G_CALLBACK (child_changed), NULL);
     }
 }
 

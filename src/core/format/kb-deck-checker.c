@@ -18,6 +18,7 @@
 
 /* Set once at start, before any deck is read (a worker may read decks later). */
 static KbSyllableFunc syllable_func;
+static KbBandColorFunc band_color_func;
 
 typedef struct
 {
@@ -270,6 +271,26 @@ check_color (Checker          *c,
             _("\"%s\" is not a colour; write it as #RRGGBB, like #C8553D"), color);
 }
 
+/* A category's colour carries the band's text and symbol: one that takes neither dark nor white
+ * text at 4.5:1 is shown changed on the cards, and its author should know. */
+static void
+check_band_color (Checker          *c,
+                  const KbDeckSpot *item,
+                  const char       *color)
+{
+  KbBandColorFunc shown_as = g_atomic_pointer_get (&band_color_func);
+  g_autofree char *shown = NULL;
+  KbDeckSpot spot;
+
+  if (shown_as == NULL || color == NULL || !kb_color_is_valid (color) ||
+      (shown = shown_as (color)) == NULL)
+    return;
+  spot = spot_at (item, "color", -1, NULL);
+  report (c, &spot, KB_PROBLEM_WARNING,
+          _("the colour %s takes neither dark nor white text at 4.5:1, so the cards show it as "
+            "%s; choose a darker or lighter colour to keep yours"), color, shown);
+}
+
 static void
 check_art (Checker          *c,
            const KbDeckSpot *item,
@@ -356,6 +377,7 @@ check_categories (Checker *c)
       check_id (c, &item, seen, category->id, FALSE);
       check_text (c, &item, "name", -1, category->name);
       check_color (c, &item, "color", category->color);
+      check_band_color (c, &item, category->color);
       check_symbol (c, &item, category);
       check_art (c, &item, "icon", category->icon);
     }
@@ -486,6 +508,20 @@ void
 kb_deck_checker_set_syllable_func (KbSyllableFunc func)
 {
   g_atomic_pointer_set (&syllable_func, func);
+}
+
+/**
+ * kb_deck_checker_set_band_color_func:
+ * @func: (nullable): the colour a category's band is shown in, or %NULL when it is shown as
+ *   written; %NULL checks no contrast
+ *
+ * Lets the checker warn about category colours that cannot carry readable text (the drawing
+ * code knows the contrast rules, the checker does not). Call it once at start.
+ */
+void
+kb_deck_checker_set_band_color_func (KbBandColorFunc func)
+{
+  g_atomic_pointer_set (&band_color_func, func);
 }
 
 /**

@@ -42,6 +42,11 @@ typedef guint (*KbSyllableFunc) (const char *word,
 
 void     kb_deck_checker_set_syllable_func (KbSyllableFunc func);
 
+/* Returns: (transfer full) (nullable): the colour shown for @spec, NULL when @spec itself */
+typedef char *(*KbBandColorFunc) (const char *spec);
+
+void     kb_deck_checker_set_band_color_func (KbBandColorFunc func);
+
 guint    kb_deck_check      (KbDeck            *deck,
                              KbDeckCheckFlags   flags,
                              KbDeckProblemFunc  func,
