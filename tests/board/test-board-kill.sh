@@ -62,7 +62,7 @@ done
 rm -rf "$state/kletsborden"
 start_app
 xdotool key --window "$win" 3
-for _ in $(seq 100); do [[ $(check 2>/dev/null) == "throw 3" ]] && break; sleep 0.05; done
+for _ in $(seq 400); do [[ $(check 2>/dev/null) == "throw 3" ]] && break; sleep 0.05; done
 kill -9 $pid
 wait $pid 2>/dev/null
 moves=$(check) || { echo "the kept game is unreadable after kill -9"; exit 1; }
