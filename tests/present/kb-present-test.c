@@ -6,6 +6,7 @@
 
 #include "kb-locale.h"
 #include "kb-present-test.h"
+#include "kb-test-scale.h"
 
 /* How long a key may take to show its effect: keys that never arrive must not eat the test's
  * time-out, and a real key takes some milliseconds, even under ASan. */
@@ -30,7 +31,8 @@ kb_present_wait (KbTestCondition condition,
                  gpointer        data,
                  guint           ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * (gint64) 1000;
+  /* Under the sanitizers every step of GTK is several times slower: so is the patience. */
+  gint64 end = g_get_monotonic_time () + ms * (gint64) 1000 * kb_test_scaled (1, 5);
 
   while (!condition (data))
     {
