@@ -30,7 +30,8 @@ for move in data["moves"]:
 start_app() {   # starts the new-game page on the deck and starts the game; sets pid and win
   "$app" --board "$deck" & pid=$!
   win=""
-  for _ in $(seq 200); do
+  # Up to 30 s: a start takes a second, but ten under the sanitizers on a busy machine.
+  for _ in $(seq 600); do
     win=$(xdotool search --all --onlyvisible --pid $pid --name . 2>/dev/null | head -1)
     [[ -n $win ]] && break
     sleep 0.05
@@ -38,7 +39,7 @@ start_app() {   # starts the new-game page on the deck and starts the game; sets
   [[ -n $win ]] || { echo "no window"; kill -9 $pid; exit 1; }
   sleep 0.3
   xdotool key --window "$win" Return
-  for _ in $(seq 100); do [[ -n $(store_file) ]] && break; sleep 0.05; done
+  for _ in $(seq 400); do [[ -n $(store_file) ]] && break; sleep 0.05; done
   [[ -n $(store_file) ]] || { echo "Return did not start a game that is kept"; kill -9 $pid; exit 1; }
 }
 
@@ -61,7 +62,7 @@ done
 rm -rf "$state/kletsborden"
 start_app
 xdotool key --window "$win" 3
-for _ in $(seq 100); do [[ $(check 2>/dev/null) == "throw 3" ]] && break; sleep 0.05; done
+for _ in $(seq 400); do [[ $(check 2>/dev/null) == "throw 3" ]] && break; sleep 0.05; done
 kill -9 $pid
 wait $pid 2>/dev/null
 moves=$(check) || { echo "the kept game is unreadable after kill -9"; exit 1; }

@@ -5,6 +5,7 @@
 #include "game-test-util.h"
 #include "game-strategy.h"
 #include "kb-locale.h"
+#include "kb-test-scale.h"
 
 static void
 assert_round_trip (KbGame *game)
@@ -22,13 +23,15 @@ assert_round_trip (KbGame *game)
   g_assert_cmpuint (kb_game_get_n_moves (loaded), ==, kb_game_get_n_moves (game));
 }
 
-/* 200 turns, with every move and now and then an undo, saved and loaded at every step; the
- * loaded game must also go on exactly as the original. */
+/* 200 turns (30 under the sanitizers: each step loads the whole game, so the cost grows with the
+ * square of the turns), with every move and now and then an undo, saved and loaded at every
+ * step; the loaded game must also go on exactly as the original. */
 static void
 test_round_trip (gconstpointer data)
 {
   const char *deck_name = data;
   g_autoptr(KbDeck) deck = kb_test_load_deck (deck_name);
+  guint n_turns = kb_test_scaled (200, 30);
 
   for (guint64 seed = 1; seed <= 3; seed++)
     {
@@ -37,7 +40,7 @@ test_round_trip (gconstpointer data)
       guint steps = 0;
 
       assert_round_trip (game);
-      while (kb_game_get_n_turns (game) < 200)
+      while (kb_game_get_n_turns (game) < n_turns)
         {
           if (g_rand_int_range (rand, 0, 100) < 3)
             kb_game_undo (game);
@@ -46,7 +49,7 @@ test_round_trip (gconstpointer data)
           assert_round_trip (game);
           steps++;
         }
-      g_assert_cmpuint (steps, >, 400);
+      g_assert_cmpuint (steps, >, 2 * n_turns);
 
       /* A loaded game plays on as the original does, undo included. */
       {
@@ -351,7 +354,7 @@ test_deck_changed (void)
   g_assert_cmpuint (kb_game_get_pile_size (game, kb_deck_find_category (deck, "rood")), <=, 2);
 
   assert_round_trip (game);
-  while (kb_game_get_n_turns (game) < kb_game_get_n_turns (saved) + 100)
+  while (kb_game_get_n_turns (game) < kb_game_get_n_turns (saved) + kb_test_scaled (100, 20))
     {
       kb_test_play_one (game, rand, TRUE);
       assert_round_trip (game);
@@ -371,6 +374,7 @@ test_damage (void)
   g_autofree char *json = NULL;
   gsize len;
   guint loaded = 0;
+  guint n_damaged = kb_test_scaled (2000, 300);
 
   while (kb_game_get_n_turns (game) < 20)
     kb_test_play_one (game, rand, TRUE);
@@ -385,7 +389,7 @@ test_damage (void)
       g_assert_null (none);
       g_assert_error (error, KB_GAME_ERROR, error->code);
     }
-  for (guint i = 0; i < 2000; i++)
+  for (guint i = 0; i < n_damaged; i++)
     {
       g_autofree char *copy = g_strdup (json);
       g_autoptr(GError) error = NULL;
@@ -404,7 +408,8 @@ test_damage (void)
       else
         g_assert_true (error != NULL && error->domain == KB_GAME_ERROR);
     }
-  g_test_message ("%u of 2000 damaged saves still loaded (damage in spaces or names)", loaded);
+  g_test_message ("%u of %u damaged saves still loaded (damage in spaces or names)", loaded,
+                  n_damaged);
 }
 
 static void

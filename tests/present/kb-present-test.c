@@ -6,6 +6,7 @@
 
 #include "kb-locale.h"
 #include "kb-present-test.h"
+#include "kb-test-scale.h"
 
 /* How long a key may take to show its effect: keys that never arrive must not eat the test's
  * time-out, and a real key takes some milliseconds, even under ASan. */
@@ -30,7 +31,8 @@ kb_present_wait (KbTestCondition condition,
                  gpointer        data,
                  guint           ms)
 {
-  gint64 end = g_get_monotonic_time () + ms * (gint64) 1000;
+  /* Under the sanitizers every step of GTK is several times slower: so is the patience. */
+  gint64 end = g_get_monotonic_time () + ms * (gint64) 1000 * kb_test_scaled (1, 5);
 
   while (!condition (data))
     {
@@ -54,10 +56,12 @@ describe_window (GtkWindow *window)
                           focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
 }
 
-/* Returns: every window of the application: which is active, fullscreen, where the focus is */
-char *
+/* Returns: (transfer none): every window of the application: which is active, fullscreen, where
+ * the focus is. Kept until the next call, so it can go straight into a message. */
+const char *
 kb_present_describe_focus (void)
 {
+  static char *last;
   g_autoptr(GString) text = g_string_new (NULL);
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (g_application_get_default ()));
 
@@ -66,7 +70,9 @@ kb_present_describe_focus (void)
       g_autofree char *one = describe_window (l->data);
       g_string_append_printf (text, "%s%s", text->len > 0 ? "; " : "", one);
     }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  g_free (last);
+  last = g_string_free (g_steal_pointer (&text), FALSE);
+  return last;
 }
 
 /**
@@ -102,7 +108,7 @@ kb_present_key_within (const char      *mode,
                        gpointer         data,
                        guint            ms)
 {
-  g_autofree char *before = kb_present_describe_focus ();
+  g_autofree char *before = g_strdup (kb_present_describe_focus ());
   gboolean ok;
 
   kb_test_send_key (keys);
@@ -112,7 +118,7 @@ kb_present_key_within (const char      *mode,
                   ok ? "reached" : "LOST");
   if (!ok)
     {
-      g_autofree char *after = kb_present_describe_focus ();
+      const char *after = kb_present_describe_focus ();
 
       g_test_message ("%s, %s: %s did not give %s within %u ms. Before: %s. After: %s",
                       kb_test_compositor (), mode, keys, expected, ms, before, after);

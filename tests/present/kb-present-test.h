@@ -36,7 +36,7 @@ const char *kb_present_connector     (GtkWindow        *window);
 gboolean    kb_present_is_fullscreen (gpointer          window);
 gboolean    kb_present_is_windowed   (gpointer          window);
 gboolean    kb_present_is_active     (gpointer          window);
-char       *kb_present_describe_focus (void);
+const char *kb_present_describe_focus (void);
 void        kb_present_click         (GtkWindow        *window);
 void        kb_present_click_into    (GtkWindow        *target);
 void        kb_present_wait_for_keyboard (GtkWindow    *target);

@@ -35,9 +35,13 @@ kb_editor_draft_key_for (GFile *target)
 {
   g_autofree char *uri = NULL;
   g_autofree char *sum = NULL;
+  g_autofree char *uuid = NULL;
 
   if (target == NULL)
-    return g_strconcat ("new-", g_uuid_string_random (), NULL);
+    {
+      uuid = g_uuid_string_random ();
+      return g_strconcat ("new-", uuid, NULL);
+    }
   uri = g_file_get_uri (target);
   sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
   return g_strndup (sum, 24);
