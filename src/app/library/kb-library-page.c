@@ -198,6 +198,7 @@ hand_over (Scan         *scan,
            const char   *notice)
 {
   Arrival *a = g_new0 (Arrival, 1);
+  g_autoptr(GSource) source = NULL;
 
   a->notice = g_strdup (notice);
   a->page = scan->page;
@@ -205,7 +206,15 @@ hand_over (Scan         *scan,
   a->entry = entry != NULL ? g_object_ref (entry) : NULL;
   a->session = session != NULL ? g_object_ref (session) : NULL;
   a->log = log != NULL ? g_object_ref (log) : NULL;
-  g_main_context_invoke_full (scan->context, G_PRIORITY_DEFAULT, arrive, a, arrival_free);
+  /* A source of its own, never g_main_context_invoke (): that runs @arrive right here in the
+   * worker whenever the main thread is between two iterations, and a widget touched off the
+   * main thread corrupts the heap (the crash that kept the scan waiting for its worker). At
+   * the task's priority, so every deck is in before scan_done () says whether there are any. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, arrive, a, arrival_free);
+  g_source_set_static_name (source, "[kletsborden] library arrival");
+  g_source_attach (source, scan->context);
 }
 
 static void
@@ -295,12 +304,7 @@ scan (KbLibraryPage *self)
   /* No source object: the task may be let go in the worker thread, and a widget must not. */
   task = g_task_new (NULL, self->scan_cancellable, scan_done, self);
   g_task_set_task_data (task, data, scan_free);
-  /* For now the page waits for the worker: with the scan running beside the main thread the UI
-   * test app-window crashed in 6 of 8 runs (heap corruption while windows came and went), and
-   * the cause is not found yet. The worker and its hand-over stay, so going back to
-   * g_task_run_in_thread is one line once it is. */
-  g_task_run_in_thread_sync (task, scan_thread);
-  scan_done (NULL, G_ASYNC_RESULT (task), self);
+  g_task_run_in_thread (task, scan_thread);
 }
 
 /* One row per kept game, each with its deck, round, players and date. */
@@ -365,8 +369,7 @@ find_kept_games (KbLibraryPage *self)
   self->games_cancellable = g_cancellable_new ();
   task = g_task_new (NULL, self->games_cancellable, games_done, self);
   g_task_set_task_data (task, g_object_ref (self->keeper), g_object_unref);
-  g_task_run_in_thread_sync (task, games_thread);   /* waits, as the scan does: see scan () */
-  games_done (NULL, G_ASYNC_RESULT (task), self);
+  g_task_run_in_thread (task, games_thread);
 }
 
 static void
