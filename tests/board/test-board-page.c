@@ -331,7 +331,7 @@ test_two_digit_throw (void)
   KbNewGamePage *new_game = kb_window_get_new_game_page (window);
   guint squares[2] = { 12, 0 };
 
-  g_assert_true (kb_window_open_board_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_cmpstr (kb_deck_get_id (kb_new_game_page_get_deck (new_game)), ==, "twaalf");
   start_two_players ();
@@ -412,7 +412,7 @@ test_rest_square (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "rest.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  g_assert_true (kb_window_open_board_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD));
   start_two_players ();
 
   press ("3", 1);

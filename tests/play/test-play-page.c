@@ -335,7 +335,7 @@ test_heavy_art_never_freezes (void)
 
   n_ready = 0;
   start = g_get_monotonic_time ();
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   page = kb_window_get_play_page (window);
   view = kb_play_page_get_card_view (page);
   press_expect ("space", "noise");

@@ -69,14 +69,21 @@ typedef struct
   KbLibraryPage *page;
   GCancellable *cancellable;
   GMainContext *context;
+  GThread *owner;            /* the page's thread, the only one that may touch it */
   GStrv recent;
   GHashTable *seen;          /* paths of the decks found, thread-only */
+  GPtrArray *before;         /* the entries shown before: held, so unchanged decks are not
+                              * read again (kb-deck-entry.c keeps a deck while it is held) */
 } Scan;
+
+static KbLibraryScanHook scan_hook;
+static gpointer scan_hook_data;
 
 typedef struct
 {
   KbLibraryPage *page;
   GCancellable *cancellable;
+  GThread *owner;
   KbDeckEntry *entry;
   KbSession *session;
   KbSessionLog *log;
@@ -92,6 +99,7 @@ scan_free (gpointer data)
   g_main_context_unref (scan->context);
   g_strfreev (scan->recent);
   g_hash_table_unref (scan->seen);
+  g_ptr_array_unref (scan->before);
   g_free (scan);
 }
 
@@ -179,6 +187,7 @@ arrive (gpointer data)
 {
   Arrival *a = data;
 
+  g_assert (g_thread_self () == a->owner);
   if (g_cancellable_is_cancelled (a->cancellable))
     return G_SOURCE_REMOVE;
   if (a->notice != NULL)
@@ -203,6 +212,7 @@ hand_over (Scan         *scan,
   a->notice = g_strdup (notice);
   a->page = scan->page;
   a->cancellable = g_object_ref (scan->cancellable);
+  a->owner = scan->owner;
   a->entry = entry != NULL ? g_object_ref (entry) : NULL;
   a->session = session != NULL ? g_object_ref (session) : NULL;
   a->log = log != NULL ? g_object_ref (log) : NULL;
@@ -224,6 +234,8 @@ found_deck (KbDeckEntry *entry,
   Scan *scan = data;
 
   g_hash_table_add (scan->seen, g_file_get_path (kb_deck_entry_get_file (entry)));
+  if (scan_hook != NULL)
+    scan_hook (kb_deck_entry_get_file (entry), scan_hook_data);
   hand_over (scan, entry, NULL, NULL, NULL);
 }
 
@@ -246,7 +258,7 @@ scan_thread (GTask        *task,
         g_file_test (scan->recent[i], G_FILE_TEST_EXISTS))
       {
         g_autoptr(GFile) file = g_file_new_for_path (scan->recent[i]);
-        g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, FALSE);
+        g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file);
         hand_over (scan, entry, NULL, NULL, NULL);
       }
   session = kb_session_keeper_load_kept (&log, &error);
@@ -257,6 +269,8 @@ scan_thread (GTask        *task,
   if (session != NULL)
     hand_over (scan, NULL, session, log, NULL);
   g_task_return_boolean (task, TRUE);
+  if (scan_hook != NULL)
+    scan_hook (NULL, scan_hook_data);
 }
 
 static void
@@ -290,6 +304,9 @@ scan (KbLibraryPage *self)
   self->scan_cancellable = g_cancellable_new ();
   self->loading = TRUE;
   self->stale = FALSE;
+  data->before = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->decks)); i++)
+    g_ptr_array_add (data->before, g_list_model_get_item (G_LIST_MODEL (self->decks), i));
   g_list_store_remove_all (self->decks);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_spinner_start (self->scan_spinner);
@@ -299,6 +316,7 @@ scan (KbLibraryPage *self)
   data->page = self;
   data->cancellable = g_object_ref (self->scan_cancellable);
   data->context = g_main_context_ref_thread_default ();
+  data->owner = g_thread_self ();
   data->recent = g_strdupv (self->recent);
   data->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* No source object: the task may be let go in the worker thread, and a widget must not. */
@@ -685,6 +703,21 @@ kb_library_page_get_resumable (KbLibraryPage *self)
 {
   g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), NULL);
   return gtk_revealer_get_reveal_child (self->resume_revealer) ? self->resumable : NULL;
+}
+
+/**
+ * _kb_library_page_set_scan_hook:
+ * @hook: (nullable): called in the worker thread after each deck is read (before the page gets
+ *   it), and with %NULL once a scan has handed over all it found
+ *
+ * For tests, which hold the scan up with it; set it while no scan runs.
+ */
+void
+_kb_library_page_set_scan_hook (KbLibraryScanHook hook,
+                                gpointer          user_data)
+{
+  scan_hook = hook;
+  scan_hook_data = user_data;
 }
 
 /* Returns: (transfer none): the kept games (#KbKeptGame) the page offers, newest first */
