@@ -9,7 +9,6 @@
 #include "kb-application.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
-#include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-ui-test.h"
 #include "kb-window.h"
@@ -127,12 +126,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!board_test_start (&argc, &argv))
+  if ((window = kb_test_begin (&argc, &argv, "board", &the_app)) == NULL)
     return 77;
 
   g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
   g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
   g_test_add_func ("/board/notices/language-key", test_language_key);
 
-  return board_test_run ();
+  return kb_test_end (&the_app);
 }

@@ -14,7 +14,6 @@
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-deck-library.h"
-#include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-ui-test.h"
 #include "kb-svg-cache.h"
@@ -600,7 +599,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!board_test_start (&argc, &argv))
+  if ((window = kb_test_begin (&argc, &argv, "board", &the_app)) == NULL)
     return 77;
 
   g_test_add_func ("/board/page/three-turns", test_three_turns);
@@ -616,5 +615,5 @@ main (int   argc,
                    test_pawns_where_render_puts_them);
   g_test_add_func ("/board/page/end", test_end);
 
-  return board_test_run ();
+  return kb_test_end (&the_app);
 }
