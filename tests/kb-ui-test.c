@@ -40,6 +40,21 @@ kb_test_wait_for (KbTestCondition condition,
   return TRUE;
 }
 
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* The main loop runs on for @ms, as it does while a user reads what appeared. */
+void
+kb_test_wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  kb_test_wait_for (time_passed, &until);
+}
+
 gboolean
 kb_test_is_mapped (gpointer widget)
 {

@@ -15,6 +15,7 @@ gboolean kb_test_wait_for        (KbTestCondition  condition,
 gboolean kb_test_is_mapped       (gpointer         widget);
 gboolean kb_test_is_set          (gpointer         pointer_to_pointer);
 void     kb_test_wait_for_paint  (GtkWidget       *widget);
+void     kb_test_wait_ms         (guint            ms);
 void     kb_test_press_key       (GtkWindow       *window,
                                   const char      *key);
 gboolean kb_test_can_press_keys  (void);

@@ -6,11 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "kb-application.h"
+#include "kb-deck-checker.h"
 #include "kb-frame-log.h"
 #include "kb-svg-cache.h"
+#include "kb-hyphenate.h"
 #include "kb-preferences-window.h"
 #include "kb-release-notes.h"
 #include "kb-renderer-choice.h"
+#include "kb-shortcuts.h"
 #include "kb-resources.h"
 #include "kb-window.h"
 #include "kb-accessible-names.h"
@@ -209,15 +212,12 @@ kb_application_startup (GApplication *app)
   /* Art is tried in a worker: a placeholder at once, the art when it is ready (the views draw
    * again on "ready"), so a heavy SVG never freezes the window. Exports keep waiting. */
   kb_svg_cache_set_async (kb_svg_cache_get_default (), TRUE);
+  /* The library's problems name long words in easy-reading decks, as --validate does. */
+  kb_deck_checker_set_syllable_func (kb_hyphen_count_syllables);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
-                                         (const char *[]) { "<Control>comma", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
-                                         (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
-                                         (const char *[]) { "<Control>w", NULL });
+  kb_shortcuts_set_app_accels (GTK_APPLICATION (app));
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "kb-board-games.h"
 #include "kb-deck-entry.h"
+#include "kb-shortcuts.h"
 #include "kb-stage.h"
 #include "kb-window.h"
 
@@ -273,11 +274,7 @@ kb_window_class_init (KbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.new-board-game", NULL,
                                    new_board_game_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.show-library", NULL);
+  kb_shortcuts_bind (widget_class, KB_SHORTCUTS_GENERAL);
 }
 
 static void
@@ -287,6 +284,8 @@ kb_window_init (KbWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (kb_shortcuts_window_new ()));
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (file_dropped), self);

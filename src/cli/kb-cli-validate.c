@@ -8,7 +8,9 @@
 
 #include "kb-cli-private.h"
 #include "kb-deck.h"
+#include "kb-deck-checker.h"
 #include "kb-guarded-read.h"
+#include "kb-hyphenate.h"
 #include "kb-json-locator.h"
 #include "kb-limits.h"
 #include "kb-svg-cache.h"
@@ -165,6 +167,8 @@ _kb_cli_validate (const char * const *args)
 {
   KbValidateCount count = { 0, };
 
+  /* Easy-reading decks: words of more than four syllables, by the hyphenation dictionaries. */
+  kb_deck_checker_set_syllable_func (kb_hyphen_count_syllables);
   for (guint i = 0; args[i] != NULL; i++)
     if (g_str_equal (args[i], "--help") || g_str_equal (args[i], "-h"))
       {

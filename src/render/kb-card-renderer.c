@@ -23,6 +23,7 @@ struct _KbCardRenderer
   const KbTheme *theme;
   KbSvgCache    *cache;
   gboolean       room;        /* drawn for the room: a case shows its roles, never a brief */
+  KbCardReading  reading;     /* the font and spacing of the text */
 };
 
 G_DEFINE_FINAL_TYPE (KbCardRenderer, kb_card_renderer, G_TYPE_OBJECT)
@@ -397,6 +398,7 @@ draw_body (Front  *f,
   g_autofree char *markup = body_markup (f, &roles_at);
   g_autoptr(PangoFontDescription) font = kb_render_font (f->theme, PANGO_WEIGHT_NORMAL);
   g_autoptr(PangoLayout) layout = NULL;
+  KbTextFit fit;
   KbCardKind kind = kb_card_get_kind (f->card);
   double max_size = room_max_size (f, kind);
   double pad = roles_at >= 0 ? 2 * u : 0;
@@ -404,13 +406,33 @@ draw_body (Front  *f,
 
   if (box->width <= 2 * pad || box->height <= 2 * pad)
     return;
+  if (f->self->reading & KB_CARD_READING_DYSLEXIA_FONT)
+    {
+      /* A family list: Pango takes the theme's font where OpenDyslexic is not installed. */
+      g_autofree char *families = g_strdup_printf ("%s, %s", KB_CARD_DYSLEXIA_FONT,
+                                                   f->theme->font_family);
+      pango_font_description_set_family (font, families);
+    }
   /* The roles get a tinted panel around them: keep room for its padding inside the box. */
   /* One rule for every card: lines start-aligned (Pango turns "left" round for a right-to-left
    * text), balanced, and the block centred on the card. Centring short cards and not long ones
    * made the text jump from card to card. */
   layout = kb_text_fit_aligned (f->context, markup, font, box->width - 2 * pad,
                                 box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT, G_MAXINT,
-                                PANGO_ALIGN_LEFT, NULL);
+                                PANGO_ALIGN_LEFT, &fit);
+  if (f->self->reading & KB_CARD_READING_WIDE_SPACING)
+    {
+      /* Pango's spacing is absolute: take it from the size that fits without it, and fit
+       * again (a little smaller) with it. The spans change no index into the text. */
+      g_autofree char *spaced = g_strdup_printf (
+        "<span letter_spacing=\"%d\">%s</span>",
+        (int) (KB_CARD_WIDE_SPACING * fit.size * PANGO_SCALE), markup);
+
+      g_clear_object (&layout);
+      layout = kb_text_fit_aligned (f->context, spaced, font, box->width - 2 * pad,
+                                    box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT, G_MAXINT,
+                                    PANGO_ALIGN_LEFT, NULL);
+    }
   kb_text_fit_balance (layout);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   top = box->y + (box->height - h) / 2 - y;
@@ -456,6 +478,28 @@ kb_card_renderer_get_room (KbCardRenderer *self)
 {
   g_return_val_if_fail (KB_IS_CARD_RENDERER (self), FALSE);
   return self->room;
+}
+
+/**
+ * kb_card_renderer_set_reading:
+ * @reading: the reader's font and spacing for the card's text
+ *
+ * The band, the title, the kind and the answers keep the theme's font: short labels; the
+ * card's text is what is read.
+ */
+void
+kb_card_renderer_set_reading (KbCardRenderer *self,
+                              KbCardReading   reading)
+{
+  g_return_if_fail (KB_IS_CARD_RENDERER (self));
+  self->reading = reading;
+}
+
+KbCardReading
+kb_card_renderer_get_reading (KbCardRenderer *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_RENDERER (self), KB_CARD_READING_DEFAULT);
+  return self->reading;
 }
 
 /**

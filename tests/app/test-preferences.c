@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "kb-application.h"
+#include "kb-card-view.h"
+#include "kb-play-page.h"
 #include "kb-preferences-window.h"
 #include "kb-release-notes.h"
 #include "kb-ui-test.h"
@@ -187,6 +189,48 @@ test_preferences_choices (void)
   g_settings_reset (settings, "calm-screen");
 }
 
+/* An open play page follows the preferences window at once, not only when it is made. */
+static void
+test_preferences_apply_live (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  KbPlayPage *page = g_object_ref_sink (kb_play_page_new ());
+  gboolean fill = TRUE, shown = FALSE;
+
+  g_settings_set_uint (settings, "timer-seconds", 120);
+  g_settings_set_boolean (settings, "card-fills-screen", FALSE);
+  g_settings_set_boolean (settings, "timer-public", TRUE);
+
+  g_settings_set_uint (settings, "timer-seconds", 240);
+  g_assert_cmpint (kb_timer_get_duration (kb_play_page_get_timer (page)), ==,
+                   240 * G_USEC_PER_SEC);
+  g_settings_set_boolean (settings, "card-fills-screen", TRUE);
+  g_object_get (kb_play_page_get_card_view (page), "fill", &fill, NULL);
+  g_assert_true (fill);
+  g_settings_set_boolean (settings, "timer-public", FALSE);
+  g_object_get (page, "timer-public", &shown, NULL);
+  g_assert_false (shown);
+  /* The reader's font and spacing reach the card at once. */
+  g_settings_set_boolean (settings, "dyslexia-font", TRUE);
+  g_assert_cmpint (kb_card_view_get_reading (kb_play_page_get_card_view (page)), ==,
+                   KB_CARD_READING_DYSLEXIA_FONT);
+  g_settings_set_boolean (settings, "wide-letter-spacing", TRUE);
+  g_settings_set_boolean (settings, "dyslexia-font", FALSE);
+  g_assert_cmpint (kb_card_view_get_reading (kb_play_page_get_card_view (page)), ==,
+                   KB_CARD_READING_WIDE_SPACING);
+  g_settings_reset (settings, "wide-letter-spacing");
+  /* And the page's own switches (W, the timer popover) write the keys. */
+  g_object_set (page, "fill-screen", FALSE, NULL);
+  g_assert_false (g_settings_get_boolean (settings, "card-fills-screen"));
+
+  g_object_unref (page);
+  /* A change after the page is gone reaches nothing (and warns of nothing). */
+  g_settings_set_uint (settings, "timer-seconds", 60);
+  g_settings_reset (settings, "timer-seconds");
+  g_settings_reset (settings, "card-fills-screen");
+  g_settings_reset (settings, "timer-public");
+}
+
 static gboolean
 about_mapped (gpointer data)
 {
@@ -240,6 +284,7 @@ main (int   argc,
 
   g_test_add_func ("/app/preferences/keyboard", test_preferences_by_keyboard);
   g_test_add_func ("/app/preferences/choices", test_preferences_choices);
+  g_test_add_func ("/app/preferences/live", test_preferences_apply_live);
   g_test_add_func ("/app/about/release", test_about_release);
 
   status = g_test_run ();

@@ -1,7 +1,9 @@
 /* Import… in the app, as a trainer does it: the library's menu action opens the file chooser,
  * the chosen spreadsheet shows as the deck it makes (title, categories, cards, columns, every
  * problem by row and column), Enter imports it into the decks folder and the library lists it;
- * Escape leaves without saving; a file with errors cannot be imported. Real key presses. */
+ * Escape leaves without saving; a file with errors cannot be imported; cells copied from a
+ * spreadsheet are pasted with Ctrl+V, shown as they change, and imported under the title typed.
+ * Real key presses. */
 #include "config.h"
 
 #include <string.h>
@@ -126,6 +128,31 @@ library_lists (gpointer path)
   return FALSE;
 }
 
+/* With KB_TEST_PNG_DIR set, what the dialog shows is kept as @name there, to look at. */
+static void
+save_picture (GtkWindow  *dialog,
+              const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int w = gtk_widget_get_width (GTK_WIDGET (dialog));
+  int h = gtk_widget_get_height (GTK_WIDGET (dialog));
+
+  if (g_getenv ("KB_TEST_PNG_DIR") == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (dialog));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (dialog)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  path = g_build_filename (g_getenv ("KB_TEST_PNG_DIR"), name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
 static gboolean
 chooser_has_file (gpointer chooser)
 {
@@ -164,21 +191,7 @@ test_import_from_menu (void)
 
   dialog = find_window (KB_TYPE_IMPORT_DIALOG);
   kb_test_wait_for_paint (GTK_WIDGET (dialog));
-  if (g_getenv ("KB_TEST_SCREENSHOT") != NULL)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (dialog));
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-      int w = gtk_widget_get_width (GTK_WIDGET (dialog));
-      int h = gtk_widget_get_height (GTK_WIDGET (dialog));
-
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (dialog)),
-                                             node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-      gdk_texture_save_to_png (texture, g_getenv ("KB_TEST_SCREENSHOT"));
-    }
+  save_picture (dialog, "import-file.png");
 
   collect_rows (GTK_WIDGET (dialog), rows);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_label (GTK_WIDGET (dialog)))), ==,
@@ -194,6 +207,59 @@ test_import_from_menu (void)
   g_assert_true (kb_import_dialog_can_import (KB_IMPORT_DIALOG (dialog)));
 
   /* Enter imports: the deck is in the decks folder, and in the library. */
+  kb_test_press_key (dialog, "Return");
+  g_assert_true (kb_test_wait_for (no_dialog, NULL));
+  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (kb_test_wait_for (library_lists, saved));
+}
+
+static gboolean
+summary_is (gpointer data)
+{
+  GtkWindow *dialog = find_window (KB_TYPE_IMPORT_DIALOG);
+
+  return dialog != NULL &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (find_label (GTK_WIDGET (dialog)))),
+                    data) == 0;
+}
+
+static void
+test_paste_cells (void)
+{
+  GtkWindow *window = main_window ();
+  KbLibraryPage *page = kb_window_get_library_page (KB_WINDOW (window));
+  g_autofree char *saved = g_build_filename (data_home, "kletsborden", "decks", "mijn",
+                                             "mijn.json", NULL);
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "library.paste-cards", NULL));
+  dialog = find_window (KB_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  kb_test_wait_for_paint (GTK_WIDGET (dialog));
+  g_assert_false (kb_import_dialog_can_import (KB_IMPORT_DIALOG (dialog)));
+
+  /* As Calc and Excel put copied cells on the clipboard: tab-separated rows. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (dialog)),
+                          "categorie\ttekst\tsoort\n"
+                          "Over mij\tWat doe je graag op zondag?\tvraag\n"
+                          "Over mij\tWie bel je als het tegenzit?\tvraag\n"
+                          "Samen\tIedereen voelt zich weleens alleen.\tstelling\n");
+  kb_test_press_key (dialog, "ctrl+v");
+  g_assert_true (kb_test_wait_for (summary_is,
+                                   (gpointer) "3 cards in 2 categories from “Pasted cards”"));
+  g_assert_true (kb_import_dialog_can_import (KB_IMPORT_DIALOG (dialog)));
+  kb_test_wait_for_paint (GTK_WIDGET (dialog));
+  save_picture (dialog, "import-paste.png");
+
+  /* Tab to the title, a title of one's own, Enter: in the decks folder and the library. */
+  kb_test_press_key (dialog, "Tab");
+  kb_test_press_key (dialog, "ctrl+a");
+  for (const char *c = "mijn"; *c != '\0'; c++)
+    {
+      char key[2] = { *c, '\0' };
+
+      kb_test_press_key (dialog, key);
+    }
   kb_test_press_key (dialog, "Return");
   g_assert_true (kb_test_wait_for (no_dialog, NULL));
   g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
@@ -289,6 +355,7 @@ main (int   argc,
 
   g_test_add_func ("/import/dialog/from-menu", test_import_from_menu);
   g_test_add_func ("/import/dialog/escape", test_escape_saves_nothing);
+  g_test_add_func ("/import/dialog/paste-cells", test_paste_cells);
   g_test_add_func ("/import/dialog/errors", test_errors_block_import);
 
   status = g_test_run ();

@@ -255,7 +255,7 @@ test_calc_files_agree (void)
     }
 }
 
-/* Pasted text: a list, and CSV when asked for. */
+/* Pasted text: a list, CSV when asked for, and cells copied from a spreadsheet (tabs). */
 static void
 test_pasted (void)
 {
@@ -265,6 +265,15 @@ test_pasted (void)
   g_autoptr(KbImportResult) rows = kb_import_text ("tekst,soort\nHoe gaat het?,stelling\n",
                                                    "pasted", &csv);
 
+  g_autoptr(KbImportResult) cells = kb_import_text ("categorie\ttekst\tsoort\r\n"
+                                                    "Jij\tHoe gaat het?\tvraag\r\n"
+                                                    "Jij\tWat doe je graag?\tvraag\r\n",
+                                                    "pasted", NULL);
+
+  g_assert_nonnull (cells->deck);
+  g_assert_cmpuint (kb_deck_get_n_cards (cells->deck), ==, 2);
+  g_assert_cmpuint (kb_deck_get_n_categories (cells->deck), ==, 1);
+  g_assert_cmpstr (card_text (cells->deck, 1, NULL), ==, "Wat doe je graag?");
   g_assert_nonnull (list->deck);
   g_assert_cmpuint (kb_deck_get_n_cards (list->deck), ==, 2);
   g_assert_cmpstr (card_text (list->deck, 1, NULL), ==, "En met jou?");

@@ -44,6 +44,34 @@ test_shuffle_keeps_history (void)
   press_expect ("space", "f");
 }
 
+/* S pressed again and again, as an impatient facilitator does: each shuffle replaces the last
+ * toast, and the window stays (libadwaita 1.2 freed a toast replaced while it was still
+ * coming in; kb-toast-queue.c keeps them apart). Ctrl+Z takes back the last shuffle only. */
+static void
+test_shuffle_again_at_once (void)
+{
+  const char *told = "The cards to come are shuffled";
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  for (guint i = 0; i < 4; i++)
+    kb_test_press_key (GTK_WINDOW (window), "s");
+  /* The toasts in between come and go; the last one stays for its seconds. */
+  kb_test_wait_ms (1500);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), told));
+  kb_test_press_key (GTK_WINDOW (window), "ctrl+z");
+  g_assert_true (kb_test_wait_for (label_gone, (gpointer) told));
+  for (guint i = 0; i < 3; i++)
+    {
+      kb_test_press_key (GTK_WINDOW (window), "s");
+      kb_test_wait_ms (100 * i);
+    }
+  kb_test_wait_ms (1500);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), told));
+  g_assert_cmpstr (current_id (), ==, "a");
+  g_assert_cmpuint (kb_session_get_position (kb_play_page_get_session (page)), ==, 1);
+}
+
 static const char *
 header_subtitle (void)
 {
@@ -137,6 +165,8 @@ main (int   argc,
   g_test_add_func ("/play/notices/jump-by-number", test_jump_by_number);
   g_test_add_func ("/play/notices/continue-in-interface-language",
                    test_continue_in_interface_language);
+  /* Last: it leaves the cards shuffled. */
+  g_test_add_func ("/play/notices/shuffle-again-at-once", test_shuffle_again_at_once);
 
   return kb_test_end (&the_app);
 }

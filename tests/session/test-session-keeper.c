@@ -4,6 +4,7 @@
  * must give in NAME.expected) is set aside as session.json.damaged-DATE and told. */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "kb-damaged-file.h"
@@ -97,6 +98,61 @@ test_deck_read_once (void)
   kept = kb_session_keeper_load_kept (NULL, &error);
   g_assert_no_error (error);
   g_assert_true (kb_session_get_deck (kept) == kb_deck_entry_get_deck (entry));
+  kb_session_keeper_keep (keeper, NULL, NULL);
+  g_assert_true (kb_session_keeper_forget_kept (&error));
+}
+
+/* Shuffles and language switches are in the log too; a case is logged by its title; a card
+ * put back (Undo) is logged and on screen again. */
+static void
+test_log_events (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+  g_autoptr(KbSessionKeeper) keeper = kb_session_keeper_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  KbSessionLog *log;
+  KbCard *put_away;
+  const char *other;
+  guint n;
+
+  kb_session_keeper_keep (keeper, session, NULL);
+  log = kb_session_keeper_get_log (keeper);
+  kb_session_shuffle (session, 7);
+  g_assert_cmpint (kb_session_log_get_event (log, 0), ==, KB_LOG_SHUFFLED);
+  g_assert_cmpstr (kb_session_log_get_card_id (log, 0), ==, "");
+  /* The session starts in the user's language: switch to the other. */
+  other = g_str_equal (kb_session_get_language (session), "en") ? "nl" : "en";
+  kb_session_set_language (session, other);
+  g_assert_cmpint (kb_session_log_get_event (log, 1), ==, KB_LOG_LANGUAGE);
+  g_assert_cmpstr (kb_session_log_get_card_text (log, 1), ==, other);
+
+  /* Through the deck to the case: its row carries the title, not the situation. */
+  while (kb_session_next (session) &&
+         !g_str_equal (kb_card_get_id (kb_session_get_current (session)), "e"))
+    ;
+  n = kb_session_log_get_n_entries (log);
+  g_assert_cmpstr (kb_session_log_get_card_id (log, n - 1), ==, "e");
+  g_assert_cmpstr (kb_session_log_get_card_text (log, n - 1), ==,
+                   kb_text_get (kb_card_get_title (kb_session_get_current (session)), other,
+                                "nl"));
+
+  put_away = kb_session_get_current (session);
+  kb_session_put_away (session);
+  g_assert_true (kb_session_get_current (session) != put_away);
+  g_assert_true (kb_session_put_back (session, put_away));
+  g_assert_true (kb_session_get_current (session) == put_away);
+  g_assert_false (kb_session_put_back (session, put_away));
+  n = kb_session_log_get_n_entries (log);
+  g_assert_cmpint (kb_session_log_get_event (log, n - 2), ==, KB_LOG_PUT_BACK);
+  g_assert_cmpint (kb_session_log_get_event (log, n - 1), ==, KB_LOG_SHOWN);
+  g_assert_cmpuint (kb_session_get_n_put_away (session), ==, 0);
+
+  markdown = kb_session_log_to_markdown (log);
+  g_assert_nonnull (strstr (markdown, " | shuffled |  |\n"));
+  g_assert_nonnull (strstr (markdown, " | language | "));
+  g_assert_nonnull (strstr (markdown, " | back in the deck | "));
   kb_session_keeper_keep (keeper, NULL, NULL);
   g_assert_true (kb_session_keeper_forget_kept (&error));
 }
@@ -231,5 +287,6 @@ main (int   argc,
         g_ptr_array_add (bad_files, bad);
         g_test_add_data_func (path, bad, test_damaged_set_aside);
       }
+  g_test_add_func ("/session/keeper/log-events", test_log_events);
   return g_test_run ();
 }

@@ -21,6 +21,5 @@ void
 _kb_board_language_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "board.language", NULL, language_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "board.language", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_L, 0, "board.language", NULL);
+  /* L: kb-shortcuts.c */
 }

@@ -9,6 +9,7 @@
 
 #include "kb-board-page-private.h"
 #include "kb-board-pawn.h"
+#include "kb-shortcuts.h"
 #include "kb-calm-cover.h"
 #include "kb-focus.h"
 #include "kb-color.h"
@@ -435,28 +436,10 @@ kb_board_page_set_property (GObject      *object,
 }
 
 static void
-add_keys (GtkWidgetClass *widget_class,
-          const char     *action,
-          const guint    *keys,
-          guint           n_keys)
-{
-  for (guint i = 0; i < n_keys; i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
-}
-
-static void
 kb_board_page_class_init (KbBoardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint go_keys[] = { GDK_KEY_space, GDK_KEY_Return, GDK_KEY_KP_Enter,
-                            GDK_KEY_Page_Down };
-  const guint roll_keys[] = { GDK_KEY_r, GDK_KEY_R };
-  /* K for "kistje" (box), V for "vlaggetje" (flag): what the players call them. */
-  const guint box_keys[] = { GDK_KEY_k, GDK_KEY_K };
-  const guint flag_keys[] = { GDK_KEY_v, GDK_KEY_V };
-  const guint calm_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
-  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11 };
 
   object_class->dispose = kb_board_page_dispose;
   object_class->get_property = kb_board_page_get_property;
@@ -514,29 +497,9 @@ kb_board_page_class_init (KbBoardPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "board.high-contrast",
                                             "high-contrast");
 
-  add_keys (widget_class, "board.go", go_keys, G_N_ELEMENTS (go_keys));
-  add_keys (widget_class, "board.roll", roll_keys, G_N_ELEMENTS (roll_keys));
   _kb_board_read_aloud_class_init (widget_class);   /* R: after the roll, for a card */
   _kb_board_language_class_init (widget_class);
-  add_keys (widget_class, "board.box", box_keys, G_N_ELEMENTS (box_keys));
-  add_keys (widget_class, "board.flag", flag_keys, G_N_ELEMENTS (flag_keys));
-  add_keys (widget_class, "board.calm", calm_keys, G_N_ELEMENTS (calm_keys));
-  add_keys (widget_class, "win.fullscreen", fullscreen_keys, G_N_ELEMENTS (fullscreen_keys));
-  for (guint n = 0; n <= 9; n++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + n, 0, "board.number", "u",
-                                           n);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + n, 0, "board.number",
-                                           "u", n);
-    }
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "board.high-contrast", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "board.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "board.present", NULL);
-  /* A clicker's "back" takes the last move back, as it shows the previous card in a deck. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "board.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "win.swap-screens", NULL);
+  kb_shortcuts_bind (widget_class, KB_SHORTCUTS_BOARD);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "boardpage");

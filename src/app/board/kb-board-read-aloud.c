@@ -37,8 +37,6 @@ _kb_board_read_aloud_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, speech_message);
   gtk_widget_class_bind_template_child (widget_class, KbBoardPage, read_button);
   gtk_widget_class_install_action (widget_class, "board.read-aloud", NULL, read_aloud_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "board.read-aloud", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, 0, "board.read-aloud", NULL);
 }
 
 void

@@ -13,6 +13,7 @@
 #include "kb-kept-game-dialog.h"
 #include "kb-new-game-page.h"
 #include "kb-pawn-choice.h"
+#include "kb-shortcuts.h"
 
 #define DEFAULT_PLAYERS 4
 
@@ -484,11 +485,7 @@ kb_new_game_page_class_init (KbNewGamePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "new-game.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "new-game.add-player", NULL, add_player_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "new-game.start", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "new-game.start",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "new-game.add-player", NULL);
+  kb_shortcuts_bind (widget_class, KB_SHORTCUTS_NEW_GAME);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "newgamepage");

@@ -9,6 +9,7 @@
 
 #include "kb-deck-library.h"
 #include "kb-editor-window-private.h"
+#include "kb-toast-queue.h"
 
 G_DEFINE_FINAL_TYPE (KbEditorWindow, kb_editor_window, ADW_TYPE_WINDOW)
 
@@ -54,7 +55,7 @@ _kb_editor_toast (KbEditorWindow *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "editor.undo");
     }
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  kb_toast_overlay_show (self->toasts, toast);
 }
 
 static gboolean

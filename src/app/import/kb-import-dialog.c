@@ -28,9 +28,13 @@ struct _KbImportDialog
   AdwPreferencesGroup *categories_group;
   AdwPreferencesGroup *columns_group;
   GtkButton *import_button;
+  AdwPreferencesGroup *paste_group;
+  GtkTextView *paste_view;
 
   /* Owned */
-  GFile *file;
+  GFile *file;                 /* NULL: the cards are pasted into paste_view */
+  GPtrArray *rows;             /* the rows show_result() added, taken away before it shows anew */
+  guint reread_id;
   KbImportResult *result;
   GFile *saved;
 };
@@ -97,6 +101,71 @@ row_new (const char *title,
   return row;
 }
 
+static void
+add_row (KbImportDialog      *self,
+         AdwPreferencesGroup *group,
+         GtkWidget           *row)
+{
+  g_object_set_data (G_OBJECT (row), "kb-group", group);
+  g_ptr_array_add (self->rows, row);
+  adw_preferences_group_add (group, row);
+}
+
+static void
+clear_rows (KbImportDialog *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      adw_preferences_group_remove (g_object_get_data (G_OBJECT (row), "kb-group"), row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+}
+
+static char *
+source_name (KbImportDialog *self)
+{
+  return self->file != NULL ? g_file_get_basename (self->file) : g_strdup (_("Pasted cards"));
+}
+
+static char *
+pasted_text (KbImportDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->paste_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Reads the file, or the pasted text, as it is now. An unreadable file is the same window with
+ * the reason as its one problem. */
+static KbImportResult *
+read_source (KbImportDialog        *self,
+             const KbImportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = source_name (self);
+  g_autofree char *text = NULL;
+  KbImportResult *result;
+
+  if (self->file == NULL)
+    {
+      text = pasted_text (self);
+      return kb_import_text (text, name, options);
+    }
+  result = kb_import_file (self->file, options, &error);
+  if (result == NULL)
+    {
+      result = g_new0 (KbImportResult, 1);
+      result->problems = kb_problems_new (name);
+      result->columns = g_ptr_array_new ();
+      kb_problems_add_literal (result->problems, KB_PROBLEM_ERROR, 1, 1, error->message);
+    }
+  return result;
+}
+
 static guint
 count_cards (KbDeck     *deck,
              KbCategory *category)
@@ -132,7 +201,7 @@ show_categories (KbImportDialog *self,
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
                                       g_strdup (kb_category_get_color (category)), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), swatch);
-      adw_preferences_group_add (self->categories_group, row);
+      add_row (self, self->categories_group, row);
     }
 }
 
@@ -159,7 +228,7 @@ show_columns (KbImportDialog *self)
       else
         meaning = g_strdup (field_label (column->field));
       row = row_new (title, meaning);
-      adw_preferences_group_add (self->columns_group, row);
+      add_row (self, self->columns_group, row);
     }
 }
 
@@ -169,8 +238,8 @@ show_problems (KbImportDialog *self)
   KbProblems *problems = self->result->problems;
   guint n = kb_problems_get_n_items (problems);
 
-  if (n == 0)
-    adw_preferences_group_set_description (self->problems_group, _("None: every cell was read"));
+  adw_preferences_group_set_description (self->problems_group,
+                                         n == 0 ? _("None: every cell was read") : NULL);
   for (guint i = 0; i < MIN (n, MAX_PROBLEM_ROWS); i++)
     {
       gboolean error = kb_problems_get_level (problems, i) == KB_PROBLEM_ERROR;
@@ -186,7 +255,7 @@ show_problems (KbImportDialog *self)
                                       error ? _("Error") : _("Warning"), -1);
       gtk_widget_add_css_class (icon, error ? "error" : "warning");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_preferences_group_add (self->problems_group, row);
+      add_row (self, self->problems_group, row);
     }
   if (n > MAX_PROBLEM_ROWS)
     {
@@ -196,7 +265,7 @@ show_problems (KbImportDialog *self)
                                                          "--import FILE lists them all",
                                                          n - MAX_PROBLEM_ROWS),
                                                n - MAX_PROBLEM_ROWS);
-      adw_preferences_group_add (self->problems_group, row_new (more, NULL));
+      add_row (self, self->problems_group, row_new (more, NULL));
     }
 }
 
@@ -204,10 +273,15 @@ static void
 show_result (KbImportDialog *self)
 {
   KbDeck *deck = self->result->deck;
-  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *name = source_name (self);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row),
-                         deck != NULL ? kb_deck_get_title (deck, NULL) : name);
+  clear_rows (self);
+  /* Pasting on must not undo a title the trainer typed. */
+  if (self->file != NULL || gtk_editable_get_text (GTK_EDITABLE (self->title_row))[0] == '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row),
+                           deck != NULL ? kb_deck_get_title (deck, NULL) : name);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->categories_group), deck != NULL);
   adw_action_row_set_subtitle (self->source_row, self->result->source != NULL
                                                  ? self->result->source : "");
   if (deck != NULL)
@@ -228,17 +302,20 @@ show_result (KbImportDialog *self)
   else
     {
       gtk_label_set_text (self->summary_label,
-                          _("This file does not make a deck yet. Fix the errors below in the "
-                            "spreadsheet, save it, and import it again."));
-      gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
+                          self->file == NULL
+                          ? _("Paste cells copied from a spreadsheet, or type a card on each "
+                              "line; a line that ends in “:” starts a category.")
+                          : _("This file does not make a deck yet. Fix the errors below in the "
+                              "spreadsheet, save it, and import it again."));
+      if (self->file != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
       adw_action_row_set_subtitle (self->languages_row, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->categories_group), FALSE);
     }
   show_columns (self);
   show_problems (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.save", deck != NULL);
   /* Enter imports at once; otherwise the header bar's Cancel would take the first focus. */
-  if (deck != NULL)
+  if (deck != NULL && self->file != NULL)
     gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
 }
 
@@ -252,7 +329,7 @@ deck_with_title (KbImportDialog *self,
 
   if (g_strcmp0 (title, kb_deck_get_title (self->result->deck, NULL)) == 0 || title[0] == '\0')
     return g_object_ref (self->result->deck);
-  again = kb_import_file (self->file, &options, NULL);
+  again = read_source (self, &options);
   if (again == NULL || again->deck == NULL)
     return g_object_ref (self->result->deck);
   return g_steal_pointer (&again->deck);
@@ -293,6 +370,9 @@ kb_import_dialog_dispose (GObject *object)
 {
   KbImportDialog *self = KB_IMPORT_DIALOG (object);
 
+  g_clear_handle_id (&self->reread_id, g_source_remove);
+  g_ptr_array_set_size (self->rows, 0);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_IMPORT_DIALOG);
   G_OBJECT_CLASS (kb_import_dialog_parent_class)->dispose (object);
 }
@@ -304,6 +384,7 @@ kb_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_object (&self->saved);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->result, kb_import_result_free);
   G_OBJECT_CLASS (kb_import_dialog_parent_class)->finalize (object);
 }
@@ -335,6 +416,8 @@ kb_import_dialog_class_init (KbImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbImportDialog, categories_group);
   gtk_widget_class_bind_template_child (widget_class, KbImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, KbImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, KbImportDialog, paste_group);
+  gtk_widget_class_bind_template_child (widget_class, KbImportDialog, paste_view);
   gtk_widget_class_install_action (widget_class, "import.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -343,6 +426,7 @@ static void
 kb_import_dialog_init (KbImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
   g_signal_connect (self->title_row, "entry-activated", G_CALLBACK (title_activated), self);
 }
 
@@ -357,24 +441,54 @@ kb_import_dialog_new (GtkWindow *parent,
                       GFile     *file)
 {
   KbImportDialog *self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   self = g_object_new (KB_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->file = g_object_ref (file);
-  self->result = kb_import_file (file, NULL, &error);
-  if (self->result == NULL)
-    {
-      /* Unreadable as a whole: the same window, with the reason as its one problem. */
-      name = g_file_get_basename (file);
-      self->result = g_new0 (KbImportResult, 1);
-      self->result->problems = kb_problems_new (name);
-      self->result->columns = g_ptr_array_new ();
-      kb_problems_add_literal (self->result->problems, KB_PROBLEM_ERROR, 1, 1, error->message);
-    }
+  self->result = read_source (self, NULL);
   show_result (self);
+  return self;
+}
+
+static gboolean
+reread (gpointer data)
+{
+  KbImportDialog *self = data;
+
+  self->reread_id = 0;
+  g_clear_pointer (&self->result, kb_import_result_free);
+  self->result = read_source (self, NULL);
+  show_result (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Read again once the typing pauses: a paste is one change, typing is many. */
+static void
+pasted_changed (KbImportDialog *self)
+{
+  g_clear_handle_id (&self->reread_id, g_source_remove);
+  self->reread_id = g_timeout_add (250, reread, self);
+}
+
+/**
+ * kb_import_dialog_new_for_paste:
+ *
+ * The same window, with a field to paste cells copied from a spreadsheet (tab-separated, as
+ * Calc and Excel copy them) or to type a card per line; what it makes is shown as it changes.
+ */
+KbImportDialog *
+kb_import_dialog_new_for_paste (GtkWindow *parent)
+{
+  KbImportDialog *self = g_object_new (KB_TYPE_IMPORT_DIALOG, "transient-for", parent,
+                                       "title", _("Paste Cards"), NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->paste_group), TRUE);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->paste_view), "changed",
+                            G_CALLBACK (pasted_changed), self);
+  self->result = read_source (self, NULL);
+  show_result (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->paste_view));
   return self;
 }
 
@@ -418,6 +532,29 @@ imported (KbImportDialog *dialog,
   choice->func (deck_file, choice->owner);
 }
 
+static Choice *
+choice_new (GtkWindow      *parent,
+            KbImportedFunc  func,
+            GObject        *owner)
+{
+  Choice *choice = g_new0 (Choice, 1);
+
+  choice->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  choice->func = func;
+  choice->owner = owner != NULL ? g_object_ref (owner) : NULL;
+  return choice;
+}
+
+/* The dialog keeps the choice (and so the owner) while it is open. */
+static void
+present_for (KbImportDialog *dialog,
+             Choice         *choice)
+{
+  g_signal_connect_data (dialog, "imported", G_CALLBACK (imported), choice,
+                         (GClosureNotify) (void (*) (void)) choice_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 chosen (GtkNativeDialog *chooser,
         int              response,
@@ -426,14 +563,7 @@ chosen (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
   if (response == GTK_RESPONSE_ACCEPT && file != NULL)
-    {
-      KbImportDialog *dialog = kb_import_dialog_new (choice->parent, file);
-
-      /* The dialog keeps the choice (and so the owner) while it is open. */
-      g_signal_connect_data (dialog, "imported", G_CALLBACK (imported), choice,
-                             (GClosureNotify) (void (*) (void)) choice_free, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    present_for (kb_import_dialog_new (choice->parent, file), choice);
   else
     choice_free (choice);
   g_object_unref (chooser);
@@ -456,11 +586,7 @@ kb_import_dialog_choose (GtkWindow      *parent,
   g_autoptr(GtkFileFilter) sheets = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   static const char * const suffixes[] = { "csv", "ods", "xlsx", "txt", "tsv" };
-  Choice *choice = g_new0 (Choice, 1);
-
-  choice->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  choice->func = func;
-  choice->owner = owner != NULL ? g_object_ref (owner) : NULL;
+  Choice *choice = choice_new (parent, func, owner);
 
   chooser = gtk_file_chooser_native_new (_("Import Cards from a Spreadsheet"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
@@ -479,4 +605,19 @@ kb_import_dialog_choose (GtkWindow      *parent,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
   g_signal_connect (chooser, "response", G_CALLBACK (chosen), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * kb_import_dialog_paste:
+ * @func: called with the saved deck when the user imported one
+ * @owner: handed to @func, and kept alive until then
+ *
+ * Shows a KbImportDialog to paste cards into.
+ */
+void
+kb_import_dialog_paste (GtkWindow      *parent,
+                        KbImportedFunc  func,
+                        GObject        *owner)
+{
+  present_for (kb_import_dialog_new_for_paste (parent), choice_new (parent, func, owner));
 }

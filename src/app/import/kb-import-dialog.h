@@ -19,6 +19,10 @@ KbImportDialog *kb_import_dialog_new        (GtkWindow      *parent,
 void            kb_import_dialog_choose     (GtkWindow      *parent,
                                              KbImportedFunc  func,
                                              GObject        *owner);
+KbImportDialog *kb_import_dialog_new_for_paste (GtkWindow    *parent);
+void            kb_import_dialog_paste      (GtkWindow      *parent,
+                                             KbImportedFunc  func,
+                                             GObject        *owner);
 gboolean        kb_import_dialog_can_import (KbImportDialog *self);
 GFile          *kb_import_dialog_get_saved  (KbImportDialog *self);
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <adwaita.h>
 
 #include "kb-deck-swatch.h"
 #include "kb-deck-tile.h"
@@ -42,16 +43,45 @@ draw_swatch (GtkDrawingArea *area,
     kb_deck_swatch_draw (cr, deck, width, height);
 }
 
+/* The problems on the tile: how many, in a line of its own (the messages themselves are long
+ * and would make the tile, and so the whole grid, one wide column); all of them in the tooltip
+ * and, for a deck that cannot be opened, in a dialog on a click. */
+static void
+show_problems (KbDeckTile         *self,
+               const char * const *problems,
+               gboolean            broken)
+{
+  guint n = problems != NULL ? g_strv_length ((char **) problems) : 0;
+  g_autofree char *joined = NULL;
+  g_autofree char *summary = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_label), n > 0);
+  if (n == 0)
+    return;
+  joined = g_strjoinv ("\n", (char **) problems);
+  summary = broken
+    ? g_strdup_printf (ngettext ("⚠ %u problem: click to see it", "⚠ %u problems: click to see them",
+                                 n), n)
+    : g_strdup_printf (ngettext ("⚠ %u warning", "⚠ %u warnings", n), n);
+  gtk_label_set_label (self->problems_label, summary);
+  gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), broken ? "error" : "warning");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), joined);
+}
+
 static void
 show_entry (KbDeckTile *self)
 {
   KbDeck *deck = kb_deck_entry_get_deck (self->entry);
   const char * const *problems = kb_deck_entry_get_problems (self->entry);
+  g_autofree char *file_name = g_file_get_basename (kb_deck_entry_get_file (self->entry));
+  /* Translators: a deck of the user's own, then its file name: two files may hold one deck */
+  g_autofree char *own = g_strdup_printf (_("Yours · %s"), file_name);
 
   g_autofree char *path = g_file_get_path (kb_deck_entry_get_file (self->entry));
   gboolean builtin = kb_deck_entry_is_builtin (self->entry);
 
-  gtk_label_set_label (self->origin_label, builtin ? _("Built-in") : _("Your deck"));
+  gtk_label_set_label (self->origin_label, builtin ? _("Built-in") : own);
+  show_problems (self, problems, deck == NULL);
   /* A built-in deck is never written: it is copied into the person's own decks to be edited. */
   gtk_button_set_icon_name (self->edit_button, builtin ? "edit-copy-symbolic"
                                                        : "document-edit-symbolic");
@@ -76,15 +106,10 @@ show_entry (KbDeckTile *self)
     }
   else
     {
-      g_autofree char *name = g_file_get_basename (kb_deck_entry_get_file (self->entry));
-      g_autofree char *joined = g_strjoinv ("\n", (char **) problems);
-
-      gtk_label_set_label (self->title_label, name);
+      gtk_label_set_label (self->title_label, file_name);
       gtk_label_set_label (self->description_label,
-                           _("This deck could not be opened. Fix the problems below in the "
-                             "file and it will appear here."));
-      gtk_label_set_label (self->problems_label, joined);
-      gtk_widget_set_visible (GTK_WIDGET (self->problems_label), TRUE);
+                           _("This deck could not be opened. Fix the problems in the file and "
+                             "it will appear here."));
       gtk_widget_set_visible (GTK_WIDGET (self->count_label), FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self), "broken");
     }
@@ -158,4 +183,32 @@ kb_deck_tile_get_title (KbDeckTile *self)
 {
   g_return_val_if_fail (KB_IS_DECK_TILE (self), NULL);
   return gtk_label_get_label (self->title_label);
+}
+
+/**
+ * kb_deck_tile_show_problems:
+ *
+ * Every problem of the tile's deck, one per line as file:line:column, in a dialog.
+ */
+void
+kb_deck_tile_show_problems (KbDeckTile *self)
+{
+  const char * const *problems;
+  g_autofree char *joined = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (KB_IS_DECK_TILE (self));
+
+  problems = kb_deck_entry_get_problems (self->entry);
+  if (problems == NULL || problems[0] == NULL)
+    return;
+  joined = g_strjoinv ("\n", (char **) problems);
+  name = g_file_get_basename (kb_deck_entry_get_file (self->entry));
+  /* Translators: the heading above a deck file's problems; the file's name */
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   NULL, joined);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Problems in “%s”"), name);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -14,4 +14,6 @@ KbDeckTile  *kb_deck_tile_new       (KbDeckEntry *entry);
 KbDeckEntry *kb_deck_tile_get_entry (KbDeckTile  *self);
 const char  *kb_deck_tile_get_title (KbDeckTile  *self);
 
+void         kb_deck_tile_show_problems (KbDeckTile *self);
+
 G_END_DECLS

@@ -1,7 +1,7 @@
-/* The library page's ways into the deck editor: New Deck (Ctrl+N), Edit on a deck of one's own
+/* The library page's ways to decks of one's own: New Deck (Ctrl+N), Edit on a deck of one's own
  * and Make a Copy to Edit on a built-in one (also Ctrl+E on a focused deck), Open Decks Folder,
- * and the drafts left behind, offered when the library first shows. After a save the library
- * looks for its decks again. */
+ * Import… and Paste Cards… (src/app/import), and the drafts left behind, offered when the
+ * library first shows. After a save the library looks for its decks again. */
 #define G_LOG_DOMAIN "kletsborden-library"
 
 #include "config.h"
@@ -12,6 +12,7 @@
 #include "kb-deck-tile.h"
 #include "kb-editor-launch.h"
 #include "kb-editor-window.h"
+#include "kb-import-dialog.h"
 #include "kb-library-page-editor.h"
 
 static void
@@ -123,6 +124,31 @@ open_folder_action (GtkWidget  *widget,
   kb_editor_open_decks_folder (GTK_WINDOW (gtk_widget_get_root (widget)));
 }
 
+static void
+deck_imported (GFile    *deck_file,
+               gpointer  owner)
+{
+  kb_library_page_rescan (KB_LIBRARY_PAGE (owner));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  kb_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), deck_imported,
+                           G_OBJECT (widget));
+}
+
+static void
+paste_cards_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  kb_import_dialog_paste (GTK_WINDOW (gtk_widget_get_root (widget)), deck_imported,
+                          G_OBJECT (widget));
+}
+
 /* Tells first_map()'s handler apart, so that it can let go of itself. */
 static char first_map_tag;
 
@@ -145,6 +171,9 @@ _kb_library_page_editor_class_init (GtkWidgetClass *widget_class)
                                    edit_focused_action);
   gtk_widget_class_install_action (widget_class, "library.open-decks-folder", NULL,
                                    open_folder_action);
+  gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "library.paste-cards", NULL,
+                                   paste_cards_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "library.new-deck", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,

@@ -11,12 +11,12 @@
 #include "kb-damaged-file.h"
 #include "kb-deck-library.h"
 #include "kb-deck-tile.h"
-#include "kb-import-dialog.h"
 #include "kb-kept-game-row.h"
 #include "kb-library-page.h"
 #include "kb-library-page-editor.h"
 #include "kb-notice-row.h"
 #include "kb-session-keeper.h"
+#include "kb-library-forget.h"
 
 #define MAX_RECENT 12
 
@@ -34,6 +34,7 @@ struct _KbLibraryPage
   GtkBox *kept_games_box;
   GtkSpinner *scan_spinner;
   GtkSpinner *loading_spinner;
+  AdwToastOverlay *toast_overlay;
 
   /* owned */
   GSettings *settings;
@@ -398,9 +399,11 @@ deck_activated (GtkFlowBox      *box,
   KbDeckEntry *entry = kb_deck_tile_get_entry (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
   KbDeck *deck = kb_deck_entry_get_deck (entry);
 
-  /* A broken deck shows its problems on its tile; there is nothing to play. */
+  /* A broken deck has nothing to play: its tile opens its problems. */
   if (deck != NULL)
     g_signal_emit (self, signals[PLAY_DECK], 0, deck);
+  else
+    kb_deck_tile_show_problems (KB_DECK_TILE (gtk_flow_box_child_get_child (child)));
 }
 
 static void
@@ -414,33 +417,19 @@ resume_action (GtkWidget  *widget,
     g_signal_emit (self, signals[RESUME_SESSION], 0, self->resumable, self->resumable_log);
 }
 
+/* The kept session goes from the disk only when the toast goes without Undo. */
 static void
 forget_session_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  g_autoptr(GError) error = NULL;
+  KbLibraryPage *self = KB_LIBRARY_PAGE (widget);
+  g_autoptr(KbSession) session = self->resumable != NULL ? g_object_ref (self->resumable) : NULL;
+  g_autoptr(KbSessionLog) log = self->resumable_log != NULL ? g_object_ref (self->resumable_log)
+                                                            : NULL;
 
-  if (!kb_session_keeper_forget_kept (&error))
-    g_message ("Could not forget the session: %s", error->message);
-  kb_library_page_offer_session (KB_LIBRARY_PAGE (widget), NULL, NULL);
-}
-
-/* Import… lives in src/app/import; the page only lists the new deck once it is saved. */
-static void
-deck_imported (GFile    *deck_file,
-               gpointer  owner)
-{
-  scan (KB_LIBRARY_PAGE (owner));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  kb_import_dialog_choose (GTK_WINDOW (gtk_widget_get_root (widget)), deck_imported,
-                           G_OBJECT (widget));
+  kb_library_page_offer_session (self, NULL, NULL);
+  _kb_library_forget_session (self, self->toast_overlay, session, log);
 }
 
 static KbKeptGame *
@@ -542,6 +531,7 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, kept_games_box);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, scan_spinner);
   gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, KbLibraryPage, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, deck_activated);
 
   gtk_widget_class_install_action (widget_class, "library.resume", NULL, resume_action);
@@ -549,7 +539,6 @@ kb_library_page_class_init (KbLibraryPageClass *klass)
                                    forget_session_action);
   gtk_widget_class_install_action (widget_class, "library.resume-game", "u", resume_game_action);
   gtk_widget_class_install_action (widget_class, "library.forget-game", "u", forget_game_action);
-  gtk_widget_class_install_action (widget_class, "library.import", NULL, import_action);
 
   _kb_library_page_editor_class_init (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

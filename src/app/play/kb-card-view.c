@@ -49,6 +49,7 @@ struct _KbCardView
   gsize texture_bytes;         /* the pixels of all textures */
   AdwAnimation *animation;
   guint prerender_id;
+  GSettings *settings;         /* the reader's font and spacing (Preferences, Reading) */
 
   /* what is on screen */
   KbCard *shown;               /* borrowed from the session's deck; NULL: the deck's back */
@@ -407,6 +408,23 @@ apply_theme (KbCardView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The dyslexia font and wide spacing apply at once, to every card view (room and facilitator). */
+static void
+apply_reading (KbCardView *self)
+{
+  KbCardReading reading = KB_CARD_READING_DEFAULT;
+
+  if (g_settings_get_boolean (self->settings, "dyslexia-font"))
+    reading |= KB_CARD_READING_DYSLEXIA_FONT;
+  if (g_settings_get_boolean (self->settings, "wide-letter-spacing"))
+    reading |= KB_CARD_READING_WIDE_SPACING;
+  if (kb_card_renderer_get_reading (self->renderer) == reading)
+    return;
+  kb_card_renderer_set_reading (self->renderer, reading);
+  clear_textures (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 kb_card_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -424,6 +442,9 @@ kb_card_view_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
   g_clear_object (&self->session);
   g_clear_object (&self->animation);
   g_clear_handle_id (&self->prerender_id, g_source_remove);
@@ -554,6 +575,12 @@ kb_card_view_init (KbCardView *self)
                             G_CALLBACK (apply_theme), self);
   if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
     apply_theme (self);
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_swapped (self->settings, "changed::dyslexia-font", G_CALLBACK (apply_reading),
+                            self);
+  g_signal_connect_swapped (self->settings, "changed::wide-letter-spacing",
+                            G_CALLBACK (apply_reading), self);
+  apply_reading (self);
   /* The room's view has no template to name it; a template's label replaces this one. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card"),
                                   -1);
@@ -692,4 +719,13 @@ kb_card_view_get_room (KbCardView *self)
 {
   g_return_val_if_fail (KB_IS_CARD_VIEW (self), FALSE);
   return kb_card_renderer_get_room (self->renderer);
+}
+
+/* The reader's font and spacing the cards are drawn with (the "dyslexia-font" and
+ * "wide-letter-spacing" settings). */
+KbCardReading
+kb_card_view_get_reading (KbCardView *self)
+{
+  g_return_val_if_fail (KB_IS_CARD_VIEW (self), KB_CARD_READING_DEFAULT);
+  return kb_card_renderer_get_reading (self->renderer);
 }

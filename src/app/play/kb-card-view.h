@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kb-card-renderer.h"
 #include "kb-session.h"
 #include "kb-theme.h"
 
@@ -30,5 +31,6 @@ gboolean    kb_card_view_is_animating       (KbCardView     *self);
 void        kb_card_view_set_room           (KbCardView     *self,
                                              gboolean        room);
 gboolean    kb_card_view_get_room           (KbCardView     *self);
+KbCardReading kb_card_view_get_reading      (KbCardView     *self);
 
 G_END_DECLS

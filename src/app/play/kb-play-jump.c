@@ -76,15 +76,7 @@ _kb_play_jump_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "play.digit", "u", digit_action);
   gtk_widget_class_install_action (widget_class, "play.go-to", NULL, go_to_action);
-  /* Before "next" takes Enter: while a number is typed, Enter goes to it. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "play.go-to", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "play.go-to", NULL);
-  for (guint d = 0; d <= 9; d++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + d, 0, "play.digit", "u", d);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + d, 0, "play.digit", "u",
-                                           d);
-    }
+  /* The digits and Enter: kb-shortcuts.c (Enter goes to the number before "next" takes it). */
 }
 
 void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-play-page-private.h"
+#include "kb-toast-queue.h"
 
 static void
 clear_save_toast (KbPlayPage *self)
@@ -15,7 +16,7 @@ clear_save_toast (KbPlayPage *self)
   if (self->save_toast != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->save_toast, self);
-      adw_toast_dismiss (self->save_toast);
+      kb_toast_dismiss (self->save_toast);
     }
   g_clear_object (&self->save_toast);
 }
@@ -26,7 +27,9 @@ save_toast_dismissed (KbPlayPage *self)
   g_clear_object (&self->save_toast);
 }
 
-/* Stays until the next good save or until it is closed: a full disk does not go away alone. */
+/* Stays until the next good save or until it is closed: a full disk does not go away alone.
+ * Failing again says the newest reason in the same toast, so cards moved on a full disk do not
+ * make toasts follow each other. */
 static void
 save_failed (KbSessionKeeper *keeper,
              const GError    *error,
@@ -38,12 +41,16 @@ save_failed (KbSessionKeeper *keeper,
                                               "here; the cards so far are kept while this window "
                                               "stays open."), reason);
 
-  clear_save_toast (self);
+  if (self->save_toast != NULL)
+    {
+      adw_toast_set_title (self->save_toast, title);
+      return;
+    }
   self->save_toast = g_object_ref (adw_toast_new (title));
   adw_toast_set_timeout (self->save_toast, 0);
   g_signal_connect_swapped (self->save_toast, "dismissed", G_CALLBACK (save_toast_dismissed),
                             self);
-  adw_toast_overlay_add_toast (self->toast_overlay, self->save_toast);
+  kb_toast_overlay_show (self->toast_overlay, self->save_toast);
 }
 
 static void
@@ -77,7 +84,7 @@ export_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && log != NULL)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      if (!kb_session_log_save (log, file, &error))
+      if (!kb_play_page_export_log (self, file, &error))
         show_error (self, _("The Session Log Could Not Be Saved"), error->message);
     }
   g_object_unref (dialog);

@@ -66,11 +66,15 @@ struct _KbPlayPage
   KbReadAloud *read_aloud;       /* owned */
   KbCard *read_card;             /* borrowed: the card the voice last went with */
   char *read_lang;               /* owned */
+
+  /* undo and confirmation (kb-play-undo.c) */
+  GFile *exported_log;           /* owned: what the last toast's Open opens */
 };
 
 GtkWidget *_kb_play_filters_new     (KbSession *session);
 void       _kb_play_history_update  (KbPlayPage *self);
 void       _kb_play_timer_init      (KbPlayPage *self);
+void       _kb_play_timer_dispose   (KbPlayPage *self);
 void       _kb_play_roles_update    (KbPlayPage *self);
 void       _kb_play_roles_refresh   (KbPlayPage *self);
 char      *_kb_play_roles_dup_markup (KbPlayPage *self);
@@ -78,6 +82,8 @@ void       _kb_play_timer_update_visibility (KbPlayPage *self);
 void       _kb_play_read_aloud_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_read_aloud_init   (KbPlayPage *self);
 void       _kb_play_read_aloud_update (KbPlayPage *self);
+void       _kb_play_undo_put_away   (KbPlayPage *self);
+void       _kb_play_undo_dispose    (KbPlayPage *self);
 void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_keeping_init    (KbPlayPage *self);
 void       _kb_play_keeping_dispose (KbPlayPage *self);

@@ -9,6 +9,7 @@
 #include "kb-calm-cover.h"
 #include "kb-focus.h"
 #include "kb-play-page-private.h"
+#include "kb-shortcuts.h"
 
 enum {
   PROP_0,
@@ -179,7 +180,7 @@ put_away_action (GtkWidget  *widget,
   KbPlayPage *self = KB_PLAY_PAGE (widget);
 
   set_calm (self, FALSE);
-  kb_session_put_away (self->session);
+  _kb_play_undo_put_away (self);
 }
 
 static void
@@ -259,6 +260,8 @@ kb_play_page_dispose (GObject *object)
   _kb_play_keeping_dispose (self);
   _kb_play_shuffle_dispose (self);
   _kb_play_jump_dispose (self);
+  _kb_play_undo_dispose (self);
+  _kb_play_timer_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -327,7 +330,6 @@ kb_play_page_set_property (GObject      *object,
       if (self->timer_public != g_value_get_boolean (value))
         {
           self->timer_public = g_value_get_boolean (value);
-          g_settings_set_boolean (self->settings, "timer-public", self->timer_public);
           _kb_play_timer_update_visibility (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -337,7 +339,6 @@ kb_play_page_set_property (GObject      *object,
         {
           self->fill_screen = g_value_get_boolean (value);
           g_object_set (self->card_view, "fill", self->fill_screen, NULL);
-          g_settings_set_boolean (self->settings, "card-fills-screen", self->fill_screen);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -347,26 +348,10 @@ kb_play_page_set_property (GObject      *object,
 }
 
 static void
-add_keys (GtkWidgetClass *widget_class,
-          const char     *action,
-          const guint    *keys,
-          guint           n_keys)
-{
-  for (guint i = 0; i < n_keys; i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
-}
-
-static void
 kb_play_page_class_init (KbPlayPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  /* Presentation clickers send Page Down / Page Up, B or period, F5 and Esc. */
-  const guint next_keys[] = { GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Page_Down, GDK_KEY_Down,
-                              GDK_KEY_Return, GDK_KEY_KP_Enter };
-  const guint previous_keys[] = { GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_Up, GDK_KEY_BackSpace };
-  const guint calm_keys[] = { GDK_KEY_b, GDK_KEY_B, GDK_KEY_period };
-  const guint fullscreen_keys[] = { GDK_KEY_f, GDK_KEY_F, GDK_KEY_F11 };
 
   object_class->dispose = kb_play_page_dispose;
   object_class->get_property = kb_play_page_get_property;
@@ -441,23 +426,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "play.fill-screen", "fill-screen");
   gtk_widget_class_install_property_action (widget_class, "play.high-contrast", "high-contrast");
 
-  add_keys (widget_class, "play.next", next_keys, G_N_ELEMENTS (next_keys));
-  add_keys (widget_class, "play.previous", previous_keys, G_N_ELEMENTS (previous_keys));
-  add_keys (widget_class, "play.calm", calm_keys, G_N_ELEMENTS (calm_keys));
-  add_keys (widget_class, "win.fullscreen", fullscreen_keys, G_N_ELEMENTS (fullscreen_keys));
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "win.swap-screens", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "play.pass", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "play.put-away", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "play.put-away", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "play.swap-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_SHIFT_MASK,
-                                       "play.timer-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "play.timer", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, 0, "play.language", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "play.high-contrast", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "play.fill-screen", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "play.leave", NULL);
+  kb_shortcuts_bind (widget_class, KB_SHORTCUTS_PLAY);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "playpage");
@@ -477,8 +446,6 @@ kb_play_page_init (KbPlayPage *self)
   _kb_play_read_aloud_init (self);
   _kb_play_keeping_init (self);
   _kb_play_jump_init (self);
-  g_object_set (self, "fill-screen",
-                g_settings_get_boolean (self->settings, "card-fills-screen"), NULL);
 }
 
 KbPlayPage *

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-play-page-private.h"
+#include "kb-toast-queue.h"
 
 static void
 clear_shuffle_toast (KbPlayPage *self)
@@ -14,7 +15,7 @@ clear_shuffle_toast (KbPlayPage *self)
   if (self->shuffle_toast != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->shuffle_toast, self);
-      adw_toast_dismiss (self->shuffle_toast);
+      kb_toast_dismiss (self->shuffle_toast);
     }
   g_clear_object (&self->shuffle_toast);
 }
@@ -39,7 +40,7 @@ shuffle_action (GtkWidget  *widget,
   adw_toast_set_action_name (self->shuffle_toast, "play.undo-shuffle");
   g_signal_connect_swapped (self->shuffle_toast, "dismissed",
                             G_CALLBACK (shuffle_toast_dismissed), self);
-  adw_toast_overlay_add_toast (self->toast_overlay, self->shuffle_toast);
+  kb_toast_overlay_show (self->toast_overlay, self->shuffle_toast);
 }
 
 static void
@@ -59,9 +60,7 @@ _kb_play_shuffle_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "play.shuffle", NULL, shuffle_action);
   gtk_widget_class_install_action (widget_class, "play.undo-shuffle", NULL,
                                    undo_shuffle_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "play.shuffle", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "play.undo-shuffle", NULL);
+  /* S and Ctrl+Z: kb-shortcuts.c */
 }
 
 void

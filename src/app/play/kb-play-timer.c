@@ -34,18 +34,31 @@ _kb_play_timer_update_visibility (KbPlayPage *self)
                           self->presenting && kb_play_page_get_timer_shown_to_room (self));
 }
 
+/* The preferences window may change the length while a session is open: it applies at once. */
+static void
+seconds_changed (GSettings  *settings,
+                 const char *key,
+                 KbPlayPage *self)
+{
+  guint seconds = g_settings_get_uint (settings, "timer-seconds");
+
+  kb_timer_set_duration (self->timer, (gint64) seconds * G_USEC_PER_SEC);
+  gtk_spin_button_set_value (self->timer_minutes, seconds / 60.0);
+}
+
 void
 _kb_play_timer_init (KbPlayPage *self)
 {
-  guint seconds;
-
   self->settings = g_settings_new (SCHEMA_ID);
   self->timer = kb_timer_new ();
-  self->timer_public = g_settings_get_boolean (self->settings, "timer-public");
-  seconds = g_settings_get_uint (self->settings, "timer-seconds");
-  kb_timer_set_duration (self->timer, (gint64) seconds * G_USEC_PER_SEC);
-  gtk_spin_button_set_value (self->timer_minutes, seconds / 60.0);
+  g_signal_connect_object (self->settings, "changed::timer-seconds", G_CALLBACK (seconds_changed),
+                           self, 0);
+  seconds_changed (self->settings, "timer-seconds", self);
   g_signal_connect (self->timer_minutes, "value-changed", G_CALLBACK (minutes_changed), self);
+  /* Both ways, while the page lives: the popover's switch, W, and the preferences window. */
+  g_settings_bind (self->settings, "timer-public", self, "timer-public", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "card-fills-screen", self, "fill-screen",
+                   G_SETTINGS_BIND_DEFAULT);
 
   kb_timer_ring_set_timer (self->timer_ring, self->timer);
   kb_timer_ring_set_timer (self->card_timer_ring, self->timer);
@@ -53,4 +66,14 @@ _kb_play_timer_init (KbPlayPage *self)
                             self);
   g_signal_connect_swapped (self->timer, "finished",
                             G_CALLBACK (_kb_play_timer_update_visibility), self);
+}
+
+/* The settings' bindings and signal hold the page until it finalizes: end them with the page. */
+void
+_kb_play_timer_dispose (KbPlayPage *self)
+{
+  g_settings_unbind (self, "timer-public");
+  g_settings_unbind (self, "fill-screen");
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
 }

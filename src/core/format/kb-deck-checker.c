@@ -12,8 +12,12 @@
 #include "kb-deck-reader-private.h"
 #include "kb-limits.h"
 
-/* Easy reading: a sentence of more words is too long (syllables come later). */
+/* Easy reading: a sentence of more words is too long, and so is a word of more syllables. */
 #define KB_EASY_MAX_WORDS 12
+#define KB_EASY_MAX_SYLLABLES 4
+
+/* Set once at start, before any deck is read (a worker may read decks later). */
+static KbSyllableFunc syllable_func;
 
 typedef struct
 {
@@ -111,6 +115,42 @@ longest_sentence (const char *text)
   return longest;
 }
 
+/* Each word of more than four syllables, once per text. */
+static void
+check_easy_words (Checker          *c,
+                  const KbDeckSpot *spot,
+                  const char       *lang,
+                  const char       *value)
+{
+  KbSyllableFunc count = g_atomic_pointer_get (&syllable_func);
+  g_autoptr(GHashTable) seen = NULL;
+  const char *start = NULL;
+
+  if (count == NULL)
+    return;
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (const char *p = value; ; p = g_utf8_next_char (p))
+    {
+      gboolean letter = *p != '\0' && g_unichar_isalpha (g_utf8_get_char (p));
+
+      if (letter && start == NULL)
+        start = p;
+      else if (!letter && start != NULL)
+        {
+          g_autofree char *word = g_strndup (start, p - start);
+          guint syllables = count (word, lang);
+
+          start = NULL;
+          if (syllables > KB_EASY_MAX_SYLLABLES && g_hash_table_add (seen, g_strdup (word)))
+            report (c, spot, KB_PROBLEM_WARNING,
+                    _("\"%s\" has %u syllables; in easy reading (\"reading\": \"easy\") a word "
+                      "has at most %u"), word, syllables, (guint) KB_EASY_MAX_SYLLABLES);
+        }
+      if (*p == '\0')
+        break;
+    }
+}
+
 static void
 check_easy (Checker          *c,
             const KbDeckSpot *spot,
@@ -126,6 +166,7 @@ check_easy (Checker          *c,
     report (c, spot, KB_PROBLEM_WARNING,
             _("a sentence of %u words; in easy reading (\"reading\": \"easy\") a sentence has "
               "at most %u"), words, (guint) KB_EASY_MAX_WORDS);
+  check_easy_words (c, spot, lang, value);
 }
 
 static void
@@ -403,6 +444,18 @@ check_board (Checker *c)
                 _("the category \"%s\" has no cards, so a player who lands here draws none"),
                 square->category_id);
     }
+}
+
+/**
+ * kb_deck_checker_set_syllable_func:
+ * @func: (nullable): counts a word's syllables; %NULL checks no syllables
+ *
+ * Lets the checker warn about long words in easy-reading decks. Call it once at start.
+ */
+void
+kb_deck_checker_set_syllable_func (KbSyllableFunc func)
+{
+  g_atomic_pointer_set (&syllable_func, func);
 }
 
 /**

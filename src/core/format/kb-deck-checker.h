@@ -35,6 +35,13 @@ typedef enum
   KB_DECK_CHECK_REQUIRED = 1 << 1,
 } KbDeckCheckFlags;
 
+/* Counts the syllables of one word in @lang. Syllables come from hyphenation dictionaries,
+ * which core does not link: whoever does (the command line, the app) sets the counter. */
+typedef guint (*KbSyllableFunc) (const char *word,
+                                 const char *lang);
+
+void     kb_deck_checker_set_syllable_func (KbSyllableFunc func);
+
 guint    kb_deck_check      (KbDeck            *deck,
                              KbDeckCheckFlags   flags,
                              KbDeckProblemFunc  func,

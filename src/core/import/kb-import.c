@@ -198,7 +198,9 @@ kb_import_file (GFile                  *file,
 
 /**
  * kb_import_text:
- * @text: what was pasted: a list of cards, one per line, or rows of CSV
+ * @text: what was pasted: a list of cards, one per line, or rows of CSV; with
+ *   %KB_IMPORT_FORMAT_AUTO, a tab in the first line means cells copied from a spreadsheet
+ *   (Calc and Excel copy them tab-separated), read as CSV
  * @display_name: what the problems call it ("pasted text")
  *
  * Returns: (transfer full): the result
@@ -209,14 +211,20 @@ kb_import_text (const char            *text,
                 const KbImportOptions *options)
 {
   g_autoptr(GBytes) bytes = NULL;
-  KbImportOptions text_options = { KB_IMPORT_FORMAT_TEXT, NULL, NULL };
+  KbImportOptions text_options = { KB_IMPORT_FORMAT_AUTO, NULL, NULL };
 
   g_return_val_if_fail (text != NULL, NULL);
 
   if (options != NULL)
     text_options = *options;
   if (text_options.format == KB_IMPORT_FORMAT_AUTO)
-    text_options.format = KB_IMPORT_FORMAT_TEXT;
+    {
+      const char *end = strchr (text, '\n');
+      const char *tab = strchr (text, '\t');
+
+      text_options.format = tab != NULL && (end == NULL || tab < end) ? KB_IMPORT_FORMAT_CSV
+                                                                      : KB_IMPORT_FORMAT_TEXT;
+    }
   bytes = g_bytes_new (text, strlen (text));
   return import_bytes (bytes, display_name, &text_options);
 }

@@ -8,12 +8,17 @@
 
 G_BEGIN_DECLS
 
-/* What happened to a card, as the log keeps it: "shown", "passed", "put-away". */
+/* What happened to a card, as the log keeps it: "shown", "passed", "put-away", "put-back"; and
+ * to the session: "shuffled", "language" (then card_id is "", and for a language card_text is
+ * the new language's code). */
 typedef enum
 {
   KB_LOG_SHOWN,
   KB_LOG_PASSED,
   KB_LOG_PUT_AWAY,
+  KB_LOG_PUT_BACK,
+  KB_LOG_SHUFFLED,
+  KB_LOG_LANGUAGE,
 } KbLogEvent;
 
 G_END_DECLS

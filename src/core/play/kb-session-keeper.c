@@ -60,6 +60,7 @@ log_card_event (KbSession       *session,
                 KbSessionKeeper *self)
 {
   KbDeck *deck = kb_session_get_deck (session);
+  const KbText *text;
   KbLogEvent logged;
 
   switch (event)
@@ -67,10 +68,20 @@ log_card_event (KbSession       *session,
     case KB_SESSION_EVENT_SHOWN: logged = KB_LOG_SHOWN; break;
     case KB_SESSION_EVENT_PASSED: logged = KB_LOG_PASSED; break;
     case KB_SESSION_EVENT_PUT_AWAY: logged = KB_LOG_PUT_AWAY; break;
+    case KB_SESSION_EVENT_PUT_BACK: logged = KB_LOG_PUT_BACK; break;
+    case KB_SESSION_EVENT_SHUFFLED:
+      kb_session_log_add (self->log, KB_LOG_SHUFFLED, "", "", NULL);
+      return;
+    case KB_SESSION_EVENT_LANGUAGE:
+      kb_session_log_add (self->log, KB_LOG_LANGUAGE, "", kb_session_get_language (session), NULL);
+      return;
     default: g_return_if_reached ();
     }
+  /* A case is known by its title: its situation is a paragraph, too long for a log's row. */
+  text = kb_card_get_kind (card) == KB_CARD_KIND_CASE && kb_card_get_title (card) != NULL
+         ? kb_card_get_title (card) : kb_card_get_text (card);
   kb_session_log_add (self->log, logged, kb_card_get_id (card),
-                      kb_text_get (kb_card_get_text (card), kb_session_get_language (session),
+                      kb_text_get (text, kb_session_get_language (session),
                                    kb_deck_get_fallback_language (deck)), NULL);
 }
 

@@ -64,6 +64,12 @@ event_label (KbLogEvent event)
       return C_("session log", "passed");
     case KB_LOG_PUT_AWAY:
       return C_("session log", "put away");
+    case KB_LOG_PUT_BACK:
+      return C_("session log", "back in the deck");
+    case KB_LOG_SHUFFLED:
+      return C_("session log", "shuffled");
+    case KB_LOG_LANGUAGE:
+      return C_("session log", "language");
     default:
       g_assert_not_reached ();
     }
@@ -340,7 +346,10 @@ kb_session_log_to_markdown (KbSessionLog *self)
   g_autoptr(GString) title = g_string_new (NULL);
   g_autofree char *date = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *offset = NULL;
+  g_autofree char *time_heading = NULL;
   g_autoptr(GPtrArray) sorted = NULL;
+  gboolean one_offset = TRUE;
 
   g_return_val_if_fail (KB_IS_SESSION_LOG (self), NULL);
 
@@ -366,14 +375,23 @@ kb_session_log_to_markdown (KbSessionLog *self)
       return g_string_free (g_steal_pointer (&out), FALSE);
     }
 
-  g_string_append_printf (out, "| %s | %s | %s |\n| --- | --- | --- |\n",
-                          C_("session log", "Time"), C_("session log", "What happened"),
-                          C_("session log", "Card"));
   sorted = entries_in_time_order (self);
+  /* Local times, with their offset from UTC: in the column's heading when one offset holds for
+   * the whole log, else on every row (a session across a change to summer time). */
+  offset = g_date_time_format (((Entry *) g_ptr_array_index (sorted, 0))->time, "UTC%:z");
+  for (guint i = 1; i < sorted->len && one_offset; i++)
+    one_offset = g_date_time_get_utc_offset (((Entry *) g_ptr_array_index (sorted, i))->time) ==
+                 g_date_time_get_utc_offset (((Entry *) g_ptr_array_index (sorted, 0))->time);
+  time_heading = one_offset ? g_strdup_printf ("%s (%s)", C_("session log", "Time"), offset)
+                            : g_strdup (C_("session log", "Time"));
+  g_string_append_printf (out, "| %s | %s | %s |\n| --- | --- | --- |\n",
+                          time_heading, C_("session log", "What happened"),
+                          C_("session log", "Card"));
   for (guint i = 0; i < sorted->len; i++)
     {
       Entry *entry = g_ptr_array_index (sorted, i);
-      g_autofree char *time = g_date_time_format (entry->time, "%H:%M");
+      g_autofree char *time = g_date_time_format (entry->time,
+                                                  one_offset ? "%H:%M" : "%H:%M (UTC%:z)");
 
       g_string_append_printf (out, "| %s | %s | ", time, event_label (entry->event));
       append_markdown_text (out, entry->card_text);

@@ -21,7 +21,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (KbSessionLog, kb_session_log, KB, SESSION_LOG, GObject)
 
 GQuark        kb_session_log_error_quark    (void);
-/* The untranslated keys of the CSV and JSON files: shown, passed, put-away. */
+/* The untranslated keys of the CSV and JSON files: shown, passed, put-away, put-back,
+ * shuffled, language. */
 const char   *kb_log_event_to_string        (KbLogEvent     event);
 gboolean      kb_log_event_from_string      (const char    *name,
                                              KbLogEvent    *event);

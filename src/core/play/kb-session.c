@@ -112,7 +112,8 @@ kb_session_class_init (KbSessionClass *klass)
    * @event: a #KbSessionEvent
    * @card: (type gpointer): the #KbCard it happened to
    *
-   * For the session log: a card was shown, passed or put away.
+   * For the session log: a card was shown, passed, put away or back; the cards were shuffled or
+ * their language changed (then @card is %NULL).
    */
   signals[CARD_EVENT] = g_signal_new ("card-event", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 2,
@@ -178,6 +179,7 @@ kb_session_set_language (KbSession  *self,
     return;
   g_free (self->lang);
   self->lang = g_strdup (lang);
+  emit_event (self, KB_SESSION_EVENT_LANGUAGE, NULL);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -359,6 +361,37 @@ kb_session_put_away (KbSession *self)
   leave_hidden (self);
 }
 
+/**
+ * kb_session_put_back:
+ * @card: a card of the session's deck that was put away
+ *
+ * Undoes putting @card away: it is in the deck again, where it was, and on screen.
+ *
+ * Returns: whether @card was put away (and is back now)
+ */
+gboolean
+kb_session_put_back (KbSession *self,
+                     KbCard    *card)
+{
+  g_return_val_if_fail (KB_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (card != NULL, FALSE);
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      guint card_index = g_array_index (self->order, guint, i);
+
+      if (card_at (self, (int) i) != card)
+        continue;
+      if (!g_array_index (self->put_away, gboolean, card_index))
+        return FALSE;
+      g_array_index (self->put_away, gboolean, card_index) = FALSE;
+      emit_event (self, KB_SESSION_EVENT_PUT_BACK, card);
+      _kb_session_show (self, (int) i);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* The facilitator takes the upcoming card out before the room has seen it. */
 gboolean
 kb_session_put_away_next (KbSession *self)
@@ -421,6 +454,7 @@ kb_session_shuffle (KbSession *self,
       g_array_index (self->order, guint, i - 1) = g_array_index (self->order, guint, j);
       g_array_index (self->order, guint, j) = tmp;
     }
+  emit_event (self, KB_SESSION_EVENT_SHUFFLED, NULL);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

@@ -18,12 +18,15 @@ typedef enum
   KB_SESSION_ERROR_OTHER_DECK,
 } KbSessionError;
 
-/* What happened to a card, as the session log records it. */
+/* What happened to a card (or to the whole session), as the session log records it. */
 typedef enum
 {
   KB_SESSION_EVENT_SHOWN,
   KB_SESSION_EVENT_PASSED,
   KB_SESSION_EVENT_PUT_AWAY,
+  KB_SESSION_EVENT_PUT_BACK,   /* a put-away card is back (Undo) */
+  KB_SESSION_EVENT_SHUFFLED,   /* the card is NULL */
+  KB_SESSION_EVENT_LANGUAGE,   /* the cards' language changed; the card is NULL */
 } KbSessionEvent;
 
 #define KB_TYPE_SESSION (kb_session_get_type ())
@@ -53,6 +56,8 @@ gboolean    kb_session_go_to                (KbSession     *self,
                                              guint          position);
 void        kb_session_pass                 (KbSession     *self);
 void        kb_session_put_away             (KbSession     *self);
+gboolean    kb_session_put_back             (KbSession     *self,
+                                             KbCard        *card);
 gboolean    kb_session_put_away_next        (KbSession     *self);
 gboolean    kb_session_swap_next            (KbSession     *self);
 void        kb_session_shuffle              (KbSession     *self,

@@ -1,0 +1,22 @@
+/* The keyboard's one table: what binds the keys also writes the shortcuts window. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KB_SHORTCUTS_GENERAL,    /* the window's keys and the application's accelerators */
+  KB_SHORTCUTS_PLAY,       /* KbPlayPage */
+  KB_SHORTCUTS_BOARD,      /* KbBoardPage */
+  KB_SHORTCUTS_NEW_GAME,   /* KbNewGamePage */
+  KB_SHORTCUTS_N_PAGES
+} KbShortcutsPage;
+
+void       kb_shortcuts_bind            (GtkWidgetClass  *widget_class,
+                                         KbShortcutsPage  page);
+void       kb_shortcuts_set_app_accels  (GtkApplication  *app);
+GtkWidget *kb_shortcuts_window_new      (void);
+
+G_END_DECLS
