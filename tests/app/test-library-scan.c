@@ -7,7 +7,6 @@
 #include <glib/gstdio.h>
 
 #include "kb-application.h"
-#include "kb-deck-entry.h"
 #include "kb-deck-library.h"
 #include "kb-locale.h"
 #include "kb-ui-test.h"

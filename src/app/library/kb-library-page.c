@@ -220,9 +220,10 @@ hand_over (Scan         *scan,
   /* A source of its own, never g_main_context_invoke (): that runs @arrive right here in the
    * worker whenever the main thread is between two iterations, and a widget touched off the
    * main thread corrupts the heap (the crash that kept the scan waiting for its worker). At
-   * the task's priority, so every deck is in before scan_done () says whether there are any. */
+   * the task's priority, so every deck is in before scan_done () says whether there are any;
+   * below drawing, so that the screens (a room being presented to) never wait for tiles. */
   source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
   g_source_set_callback (source, arrive, a, arrival_free);
   g_source_set_static_name (source, "[kletsborden] library arrival");
   g_source_attach (source, scan->context);
@@ -322,6 +323,7 @@ scan (KbLibraryPage *self)
   data->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* No source object: the task may be let go in the worker thread, and a widget must not. */
   task = g_task_new (NULL, self->scan_cancellable, scan_done, self);
+  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
   g_task_set_task_data (task, data, scan_free);
   g_task_run_in_thread (task, scan_thread);
 }
