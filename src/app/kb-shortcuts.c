@@ -62,6 +62,7 @@ static const KbShortcut play[] = {
   { "<Shift>t", "play.timer-reset", N_("Reset the speaking timer") },
   { "t", "play.timer", N_("Start or pause the speaking timer") },
   { "s", "play.shuffle", N_("Shuffle the cards to come") },
+  { "o O", "play.overview", N_("All cards at a glance: search, pick one to show") },
   { "<Control>z", "play.undo-shuffle", N_("Undo the shuffle") },
   { "w", "play.fill-screen", N_("Card fills the screen (larger text)") },
   { "h", "play.high-contrast", N_("High contrast") },
@@ -84,6 +85,8 @@ static const KbShortcut board[] = {
   { "<Control>z Page_Up", "board.undo", N_("Undo the last move") },
   { "b B period", "board.calm", N_("Calm screen and back") },
   { "l L", "board.language", N_("Switch the cards’ language") },
+  { "<Shift>t", "board.timer-reset", N_("Reset the turn timer") },
+  { "t", "board.timer", N_("Start or pause the turn timer") },
   { "h", "board.high-contrast", N_("High contrast") },
   { "f F F11", "win.fullscreen", N_("Fullscreen") },
   { "F5", "board.present", N_("Present: the board on the second screen, the buttons here") },
@@ -266,7 +269,7 @@ kb_shortcuts_window_new (void)
     "<interface><object class=\"GtkShortcutsWindow\" id=\"help_overlay\">"
     "<property name=\"modal\">True</property><child><object class=\"GtkShortcutsSection\">"
     "<property name=\"section-name\">shortcuts</property>"
-    "<property name=\"max-height\">26</property>");
+    "<property name=\"max-height\">28</property>");
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWidget *window;
 

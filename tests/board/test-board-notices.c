@@ -1,6 +1,7 @@
 /* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
  * presses: the round in the header counted from the player who began, and the end screen in
- * agreement with it; the flag said on the screen and marked on the player; L on the board. */
+ * agreement with it; the flag said on the screen and marked on the player; L on the board; a
+ * turn timer (T). */
 #include "config.h"
 
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-new-game-page.h"
+#include "kb-timer-ring.h"
 #include "kb-ui-test.h"
 #include "kb-window.h"
 
@@ -122,6 +124,67 @@ test_language_key (void)
   g_assert_true (kb_test_wait_for (drawn_in, (gpointer) "en"));
 }
 
+static gboolean
+turn_ring_size_at_least (gpointer size)
+{
+  GtkWidget *ring = find_widget (GTK_WIDGET (page), KB_TYPE_TIMER_RING);
+
+  return ring != NULL && gtk_widget_get_mapped (ring) &&
+         gtk_widget_get_width (ring) >= GPOINTER_TO_INT (size);
+}
+
+static gboolean
+timer_running_is (gpointer expected)
+{
+  return kb_timer_is_running (kb_board_page_get_turn_timer (page)) == GPOINTER_TO_INT (expected);
+}
+
+/* T on the board: a turn timer beside the player's name, large enough for the room; the next
+ * player's turn starts from the full time, and the ring stays for them. */
+static void
+test_turn_timer (void)
+{
+  KbTimer *timer;
+
+  start_game (2);
+  timer = kb_board_page_get_turn_timer (page);
+  g_assert_false (turn_ring_size_at_least (GINT_TO_POINTER (1)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
+  g_assert_true (kb_test_wait_for (turn_ring_size_at_least, GINT_TO_POINTER (90)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
+  press ("v", 1);
+  g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
+  g_assert_cmpint (kb_timer_get_remaining (timer), ==, kb_timer_get_duration (timer));
+  g_assert_true (turn_ring_size_at_least (GINT_TO_POINTER (90)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
+  kb_test_press_key (GTK_WINDOW (window), "shift+t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
+  g_assert_cmpint (kb_timer_get_remaining (timer), ==, kb_timer_get_duration (timer));
+}
+
+/* End After This Round (the leader's menu): the header tells the room it is the last round, and
+ * when the turn is back with the one who began, the thank-you screen comes; undo plays on. */
+static void
+test_end_after_round (void)
+{
+  start_game (2);
+  press ("v", 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.end-after-round", NULL));
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1, the last");
+  g_assert_null (kb_board_page_get_prompt (page));
+  press ("v", 3);   /* the flag, and the end */
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_FINISHED);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 1 round together.");
+  press ("ctrl+z", 2);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 2");
+  press ("v", 3);
+  g_assert_cmpuint (kb_game_get_phase (game ()), !=, KB_GAME_PHASE_FINISHED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +195,8 @@ main (int   argc,
   g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
   g_test_add_func ("/board/notices/flag-shown", test_flag_shown);
   g_test_add_func ("/board/notices/language-key", test_language_key);
+  g_test_add_func ("/board/notices/turn-timer", test_turn_timer);
+  g_test_add_func ("/board/notices/end-after-round", test_end_after_round);
 
   return kb_test_end (&the_app);
 }

@@ -22,5 +22,12 @@ void            kb_editor_test_wait_row_shown (GtkWindow   *window,
 void            kb_editor_test_tab_to      (GtkWindow      *window,
                                             const char     *row_title);
 void            kb_editor_test_fresh_data  (void);
+GtkWidget      *kb_editor_test_find_row    (GtkWidget      *root,
+                                            const char     *row_title);
+GtkWindow      *kb_editor_test_wait_toplevel (GType         type);
+void            kb_editor_test_focus_window (GtkWindow     *window);
+void            kb_editor_test_shot        (GtkWidget      *widget,
+                                            const char     *name);
+void            kb_editor_test_shot_size   (GtkWindow      *window);
 
 G_END_DECLS

@@ -4,6 +4,11 @@
  * deck in the interface's language; a card's number and Enter jump to it. */
 #include "config.h"
 
+#include <stdlib.h>
+#include <gdk/x11/gdkx.h>
+
+#include "kb-deck-overview.h"
+#include "kb-timer-ring.h"
 
 #include "play-page-test-util.h"
 
@@ -153,6 +158,166 @@ test_jump_by_number (void)
   press_expect ("KP_Enter", "b");
 }
 
+/* The largest timer ring the window shows, in pixels across; 0 when none is shown. */
+static int
+shown_ring_size (GtkWidget *root)
+{
+  int size = 0;
+
+  if (KB_IS_TIMER_RING (root) && gtk_widget_get_mapped (root))
+    size = MIN (gtk_widget_get_width (root), gtk_widget_get_height (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_size = shown_ring_size (child);
+
+      size = MAX (size, child_size);
+    }
+  return size;
+}
+
+static gboolean
+ring_at_least (gpointer size)
+{
+  return shown_ring_size (GTK_WIDGET (window)) >= GPOINTER_TO_INT (size);
+}
+
+static gboolean
+ring_below (gpointer size)
+{
+  return shown_ring_size (GTK_WIDGET (window)) < GPOINTER_TO_INT (size);
+}
+
+static gboolean
+timer_running_is (gpointer expected)
+{
+  return kb_timer_is_running (kb_play_page_get_timer (page)) == GPOINTER_TO_INT (expected);
+}
+
+/* In a window (which the projector may mirror) T brings a timer the back row can read: a ring of
+ * at least 120 px over the card, not only the button's small one; Shift+T puts it away again. */
+static void
+test_timer_readable (void)
+{
+  open_test_deck ();
+  press_expect ("space", "a");
+  kb_timer_reset (kb_play_page_get_timer (page));
+  g_assert_true (kb_test_wait_for (ring_below, GINT_TO_POINTER (120)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (TRUE)));
+  g_assert_true (kb_test_wait_for (ring_at_least, GINT_TO_POINTER (120)));
+  kb_test_press_key (GTK_WINDOW (window), "t");
+  g_assert_true (kb_test_wait_for (timer_running_is, GINT_TO_POINTER (FALSE)));
+  g_assert_true (ring_at_least (GINT_TO_POINTER (120)));
+  kb_test_press_key (GTK_WINDOW (window), "shift+t");
+  g_assert_true (kb_test_wait_for (ring_below, GINT_TO_POINTER (120)));
+}
+
+static gboolean
+overview_is (gpointer shown)
+{
+  return (kb_play_page_get_overview (page) != NULL) == GPOINTER_TO_INT (shown);
+}
+
+static gboolean
+overview_n_shown_is (gpointer n)
+{
+  GtkWidget *overview = kb_play_page_get_overview (page);
+
+  return overview != NULL &&
+         kb_deck_overview_get_n_shown (KB_DECK_OVERVIEW (overview)) == GPOINTER_TO_UINT (n);
+}
+
+static gboolean
+cell_shown (gpointer position)
+{
+  GtkWidget *overview = kb_play_page_get_overview (page);
+
+  return overview != NULL &&
+         kb_deck_overview_get_cell (KB_DECK_OVERVIEW (overview),
+                                    GPOINTER_TO_UINT (position)) != NULL;
+}
+
+/* Where the window's top left corner is on the X screen, as xdotool sees it. */
+static void
+window_origin (GtkWidget *widget,
+               int       *x,
+               int       *y)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "getwindowgeometry", "--shell", xid, NULL };
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, NULL,
+                &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "X="))
+      *x = atoi (lines[i] + 2);
+    else if (g_str_has_prefix (lines[i], "Y="))
+      *y = atoi (lines[i] + 2);
+}
+
+/* Clicks the middle of @widget, through the X server as a user's pointer would. */
+static void
+click_widget (GtkWidget *widget)
+{
+  GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (widget));
+  graphene_point_t point;
+  double nx, ny;
+  int x = 0, y = 0;
+
+  g_assert_true (gtk_widget_compute_point (widget, native,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2,
+                                                                 gtk_widget_get_height (widget) / 2),
+                                           &point));
+  gtk_native_get_surface_transform (GTK_NATIVE (native), &nx, &ny);
+  window_origin (widget, &x, &y);
+  kb_test_move_pointer (x + (int) (point.x + nx), y + (int) (point.y + ny));
+  kb_test_click ();
+}
+
+/* O: the deck at a glance, all six cards; typing searches their text and Enter shows the first
+ * found; Esc goes back with the card unchanged; a click on a card shows that one. */
+static void
+test_overview (void)
+{
+  GtkWidget *cell;
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  kb_test_press_key (GTK_WINDOW (window), "o");
+  g_assert_true (kb_test_wait_for (overview_n_shown_is, GUINT_TO_POINTER (6)));
+  kb_test_press_key (GTK_WINDOW (window), "e");
+  g_assert_true (kb_test_wait_for (overview_n_shown_is, GUINT_TO_POINTER (1)));
+  g_assert_cmpstr (current_id (), ==, "a");
+  press_expect ("Return", "e");
+  g_assert_true (kb_test_wait_for (overview_is, GINT_TO_POINTER (FALSE)));
+
+  kb_test_press_key (GTK_WINDOW (window), "o");
+  g_assert_true (kb_test_wait_for (overview_n_shown_is, GUINT_TO_POINTER (6)));
+  /* Space is the page's "next"; in the overview it is part of the search. */
+  kb_test_press_key (GTK_WINDOW (window), "space");
+  kb_test_press_key (GTK_WINDOW (window), "Down");
+  kb_test_press_key (GTK_WINDOW (window), "x");
+  kb_test_press_key (GTK_WINDOW (window), "Escape");
+  g_assert_true (kb_test_wait_for (overview_is, GINT_TO_POINTER (FALSE)));
+  g_assert_cmpstr (current_id (), ==, "e");
+  g_assert_cmpuint (kb_session_get_n_put_away (kb_play_page_get_session (page)), ==, 0);
+
+  kb_test_press_key (GTK_WINDOW (window), "o");
+  g_assert_true (kb_test_wait_for (cell_shown, GUINT_TO_POINTER (2)));
+  kb_test_wait_for_paint (GTK_WIDGET (window));
+  cell = kb_deck_overview_get_cell (KB_DECK_OVERVIEW (kb_play_page_get_overview (page)), 2);
+  click_widget (cell);
+  g_assert_true (kb_test_wait_for (current_is, (gpointer) "b"));
+  g_assert_true (kb_test_wait_for (overview_is, GINT_TO_POINTER (FALSE)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,6 +328,8 @@ main (int   argc,
   g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
   g_test_add_func ("/play/notices/jump-by-number", test_jump_by_number);
+  g_test_add_func ("/play/notices/timer-readable", test_timer_readable);
+  g_test_add_func ("/play/notices/overview", test_overview);
   g_test_add_func ("/play/notices/continue-in-interface-language",
                    test_continue_in_interface_language);
   /* Last: it leaves the cards shuffled. */

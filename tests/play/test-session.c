@@ -263,6 +263,29 @@ test_go_to (void)
   g_assert_cmpuint (kb_session_get_history (session)->len, ==, 2);   /* d, f: jumped to, shown */
 }
 
+/* The overview's cards: those that pass the filters, in the session's order, the card at index i
+ * being the one kb_session_go_to (i + 1) shows. */
+static void
+test_dup_cards (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+  g_autoptr(GPtrArray) all = kb_session_dup_cards (session);
+  g_autoptr(GPtrArray) some = NULL;
+
+  g_assert_cmpuint (all->len, ==, kb_session_get_n_cards (session));
+  g_assert_cmpstr (kb_card_get_id (g_ptr_array_index (all, 3)), ==, "d");
+  kb_session_set_category_shown (session, "rood", FALSE);
+  some = kb_session_dup_cards (session);
+  g_assert_cmpuint (some->len, ==, kb_session_get_n_cards (session));
+  g_assert_cmpuint (some->len, <, all->len);
+  for (guint i = 0; i < some->len; i++)
+    {
+      g_assert_true (kb_session_go_to (session, i + 1));
+      g_assert_true (kb_session_get_current (session) == g_ptr_array_index (some, i));
+    }
+}
+
 static void
 test_resume (void)
 {
@@ -346,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/play/session/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/session/filter-applies-at-once", test_filter_applies_at_once);
   g_test_add_func ("/play/session/go-to", test_go_to);
+  g_test_add_func ("/play/session/dup-cards", test_dup_cards);
   g_test_add_func ("/play/session/resume", test_resume);
   g_test_add_func ("/play/session/resume-rejects", test_resume_rejects);
 

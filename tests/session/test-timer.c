@@ -10,6 +10,7 @@ typedef struct
   gint64 now;
   KbTimer *timer;
   guint n_finished;
+  guint n_resets;
   guint n_running_notifies;
   guint n_duration_notifies;
 } Fixture;
@@ -42,6 +43,14 @@ on_notify (KbTimer    *timer,
 }
 
 static void
+on_reset (KbTimer *timer,
+          Fixture *fixture)
+{
+  fixture->n_resets++;
+  g_assert_cmpint (kb_timer_get_remaining (timer), ==, kb_timer_get_duration (timer));
+}
+
+static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -51,6 +60,7 @@ fixture_set_up (Fixture       *fixture,
   kb_timer_set_clock (fixture->timer, fake_clock, fixture);
   kb_timer_set_duration (fixture->timer, 60 * SEC);
   g_signal_connect (fixture->timer, "finished", G_CALLBACK (on_finished), fixture);
+  g_signal_connect (fixture->timer, "reset", G_CALLBACK (on_reset), fixture);
   g_signal_connect (fixture->timer, "notify", G_CALLBACK (on_notify), fixture);
 }
 
@@ -163,7 +173,10 @@ test_reset (Fixture       *fixture,
 
   kb_timer_start (timer);
   advance (fixture, 25 * SEC);
+  kb_timer_pause (timer);
+  /* From a pause "running" does not change: the reset says so itself. */
   kb_timer_reset (timer);
+  g_assert_cmpuint (fixture->n_resets, ==, 1);
   g_assert_false (kb_timer_is_running (timer));
   g_assert_cmpint (kb_timer_get_remaining (timer), ==, 60 * SEC);
   g_assert_cmpfloat (kb_timer_get_fraction (timer), ==, 1.0);

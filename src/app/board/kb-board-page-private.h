@@ -5,6 +5,7 @@
 
 #include "kb-board-page.h"
 #include "kb-read-aloud.h"
+#include "kb-timer.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,17 @@ struct _KbBoardPage
   GSettings *settings;           /* owned: high-contrast */
   KbGame *spoken_game;           /* borrowed: the game and move the voice last spoke of */
   guint spoken_moves;
+
+  /* the turn timer (kb-board-timer.c) */
+  KbTimer *turn_timer;           /* owned */
+  GtkWidget *turn_ring;          /* in turn_box */
+  KbGame *timer_game;            /* borrowed: the game and player whose turn the timer is */
+  guint timer_player;
+  gboolean turn_timer_used;      /* once T was pressed in this game, the ring stays */
+
+  /* ending after this round (kb-board-ending.c) */
+  KbGame *ending_game;           /* borrowed: the game the wish is for */
+  guint end_after_round;         /* the last round; 0: none */
 };
 
 void     _kb_board_page_update        (KbBoardPage *self);
@@ -71,5 +83,11 @@ void _kb_board_read_aloud_class_init (GtkWidgetClass *widget_class);
 void _kb_board_language_class_init (GtkWidgetClass *widget_class);
 void _kb_board_read_aloud_init    (KbBoardPage *self);
 void _kb_board_read_aloud_update  (KbBoardPage *self);
+void _kb_board_timer_class_init   (GtkWidgetClass *widget_class);
+void _kb_board_timer_init         (KbBoardPage *self);
+void _kb_board_timer_update       (KbBoardPage *self);
+void _kb_board_timer_dispose      (KbBoardPage *self);
+void _kb_board_ending_class_init  (GtkWidgetClass *widget_class);
+void _kb_board_ending_update      (KbBoardPage *self);
 
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* What the board page shows: whose turn it is, what to do now in plain words, the players with
- * their boxes, and the message over the board that a special square brings. */
+ * their boxes, the message over the board that a special square brings, and the notices and
+ * warnings for the game leader. */
 #define G_LOG_DOMAIN "kletsborden-board-page"
 
 #include "config.h"
@@ -398,6 +399,8 @@ _kb_board_page_update (KbBoardPage *self)
   gtk_label_set_label (self->end_label, end);
   gtk_widget_set_visible (GTK_WIDGET (self->end_box), phase == KB_GAME_PHASE_FINISHED);
   _kb_board_read_aloud_update (self);
+  _kb_board_timer_update (self);
+  _kb_board_ending_update (self);
 }
 
 /* The game leader's view while the room has a window of its own: the calm screen does not
@@ -410,4 +413,58 @@ kb_board_page_set_facilitator (KbBoardPage *self,
 
   self->facilitator = facilitator;
   gtk_widget_set_visible (self->calm_cover, self->calm && !facilitator);
+}
+
+/* A line shown until the first move, such as who the die chose to begin. */
+void
+kb_board_page_set_notice (KbBoardPage *self,
+                          const char  *notice)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+
+  g_free (self->notice);
+  self->notice = g_strdup (notice);
+  _kb_board_page_update (self);
+}
+
+/* Returns: (nullable): the title of the message over the board, or %NULL when none shows. */
+const char *
+kb_board_page_get_prompt (KbBoardPage *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->end_box)))
+    return gtk_label_get_label (self->end_label);
+  return gtk_widget_get_visible (GTK_WIDGET (self->prompt_box))
+         ? gtk_label_get_label (self->prompt_title) : NULL;
+}
+
+/* The box count the players list shows for @player. */
+guint
+kb_board_page_get_shown_box_count (KbBoardPage *self,
+                                   guint        player)
+{
+  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), 0);
+  g_return_val_if_fail (player < self->box_counts->len, 0);
+  return g_array_index (self->box_counts, guint, player);
+}
+
+/* Tells the game leader that the game is not being kept, e.g. "the disk is full": the game goes
+ * on, but a crash now would lose moves. */
+void
+kb_board_page_set_warning (KbBoardPage *self,
+                           const char  *warning)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+
+  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL && !self->audience);
+}
+
+/* Returns: (nullable): the warning the game leader sees, or %NULL */
+const char *
+kb_board_page_get_warning (KbBoardPage *self)
+{
+  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->warning_label))
+         ? gtk_label_get_label (self->warning_label) : NULL;
 }

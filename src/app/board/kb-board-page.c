@@ -372,6 +372,7 @@ kb_board_page_dispose (GObject *object)
 
   if (self->game != NULL)
     g_signal_handlers_disconnect_by_data (self->game, self);
+  _kb_board_timer_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_BOARD_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -499,6 +500,8 @@ kb_board_page_class_init (KbBoardPageClass *klass)
 
   _kb_board_read_aloud_class_init (widget_class);   /* R: after the roll, for a card */
   _kb_board_language_class_init (widget_class);
+  _kb_board_timer_class_init (widget_class);
+  _kb_board_ending_class_init (widget_class);
   kb_shortcuts_bind (widget_class, KB_SHORTCUTS_BOARD);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -512,6 +515,7 @@ kb_board_page_init (KbBoardPage *self)
   self->box_counts = g_array_new (FALSE, TRUE, sizeof (guint));
   self->flag_counts = g_array_new (FALSE, TRUE, sizeof (guint));
   _kb_board_read_aloud_init (self);
+  _kb_board_timer_init (self);
   self->turn_icon = kb_board_pawn_icon_new ("#888888", KB_PAWN_SHAPE_CIRCLE, 56);
   gtk_box_prepend (self->turn_box, self->turn_icon);
   g_signal_connect_swapped (self->board_view, "settled", G_CALLBACK (_kb_board_page_update),
@@ -579,39 +583,6 @@ kb_board_page_set_presenting (KbBoardPage *self,
   kb_focus_grab (GTK_WIDGET (self->board_view));
 }
 
-/* A line shown until the first move, such as who the die chose to begin. */
-void
-kb_board_page_set_notice (KbBoardPage *self,
-                          const char  *notice)
-{
-  g_return_if_fail (KB_IS_BOARD_PAGE (self));
-
-  g_free (self->notice);
-  self->notice = g_strdup (notice);
-  _kb_board_page_update (self);
-}
-
-/* Returns: (nullable): the title of the message over the board, or %NULL when none shows. */
-const char *
-kb_board_page_get_prompt (KbBoardPage *self)
-{
-  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->end_box)))
-    return gtk_label_get_label (self->end_label);
-  return gtk_widget_get_visible (GTK_WIDGET (self->prompt_box))
-         ? gtk_label_get_label (self->prompt_title) : NULL;
-}
-
-/* The box count the players list shows for @player. */
-guint
-kb_board_page_get_shown_box_count (KbBoardPage *self,
-                                   guint        player)
-{
-  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), 0);
-  g_return_val_if_fail (player < self->box_counts->len, 0);
-  return g_array_index (self->box_counts, guint, player);
-}
-
 /* The room's copy of the board on the projector: the board and whose turn it is, without the
  * buttons and the menu, which stay with the game leader. Keys pressed there still play. */
 void
@@ -634,25 +605,4 @@ kb_board_page_get_audience (KbBoardPage *self)
 {
   g_return_val_if_fail (KB_IS_BOARD_PAGE (self), FALSE);
   return self->audience;
-}
-
-/* Tells the game leader that the game is not being kept, e.g. "the disk is full": the game goes
- * on, but a crash now would lose moves. */
-void
-kb_board_page_set_warning (KbBoardPage *self,
-                           const char  *warning)
-{
-  g_return_if_fail (KB_IS_BOARD_PAGE (self));
-
-  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->warning_label), warning != NULL && !self->audience);
-}
-
-/* Returns: (nullable): the warning the game leader sees, or %NULL */
-const char *
-kb_board_page_get_warning (KbBoardPage *self)
-{
-  g_return_val_if_fail (KB_IS_BOARD_PAGE (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->warning_label))
-         ? gtk_label_get_label (self->warning_label) : NULL;
 }

@@ -5,6 +5,7 @@
 
 #include "kb-board-view.h"
 #include "kb-game.h"
+#include "kb-timer.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ void         kb_board_page_set_notice      (KbBoardPage *self,
 const char  *kb_board_page_get_prompt      (KbBoardPage *self);
 guint        kb_board_page_get_shown_box_count (KbBoardPage *self,
                                             guint        player);
+KbTimer     *kb_board_page_get_turn_timer  (KbBoardPage *self);
 guint        kb_board_page_get_shown_flag_count (KbBoardPage *self,
                                             guint        player);
 

@@ -51,6 +51,7 @@ _kb_editor_build_card_list (KbEditorWindow *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_list_box_append (self->card_list, label);
+      _kb_editor_card_drag_init (self, gtk_widget_get_parent (label), i);
     }
   self->building = FALSE;
   if (self->current_card >= n)
@@ -113,8 +114,12 @@ kind_chosen (AdwComboRow    *row,
 {
   KbCard *card = current_card (self);
 
-  if (!self->building && card != NULL)
-    kb_deck_set_card_kind (self->deck, card, (KbCardKind) adw_combo_row_get_selected (row));
+  if (self->building || card == NULL)
+    return;
+  kb_deck_set_card_kind (self->deck, card, (KbCardKind) adw_combo_row_get_selected (row));
+  /* A case has roles to write: the form shows them, or no longer. */
+  if (kb_card_get_n_roles (card) == 0)
+    _kb_editor_rebuild_soon (self);
 }
 
 static void
@@ -232,6 +237,7 @@ _kb_editor_build_card_form (KbEditorWindow *self)
       gtk_box_append (GTK_BOX (columns), group);
     }
   gtk_box_append (self->card_form_box, columns);
+  _kb_editor_build_card_more (self, card);
   self->building = FALSE;
 }
 
@@ -263,6 +269,7 @@ _kb_editor_show_preview (KbEditorWindow *self)
     card = NULL;
   kb_editor_preview_show (self->preview, self->deck, card,
                           languages[chosen < g_strv_length ((char **) languages) ? chosen : 0]);
+  _kb_editor_board_changed (self);
 }
 
 static void
@@ -302,8 +309,10 @@ add_card_action (GtkWidget  *widget,
     }
   kb_deck_add_card (self->deck, index, id, category, NULL);
   kb_editor_history_break (self->history);
-  self->current_card = index;
+  /* The tab first: when the focus leaves the Deck tab, the stack gives it to the card list,
+   * whose row then selects itself; the new card is chosen after that. */
   gtk_stack_set_visible_child_name (self->stack, "cards");
+  self->current_card = index;
   _kb_editor_build_card_list (self);
   _kb_editor_focus_field (self, KB_DECK_PART_CARD, index, "text",
                           kb_deck_get_fallback_language (self->deck));
@@ -344,19 +353,21 @@ delete_card_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-static void
-move_card (KbEditorWindow *self,
-           int             delta)
+/* Card @from to @to, by keyboard or by drag; it stays the selected card, and the focus, in the
+ * list or in a field of its form, goes with it. */
+void
+_kb_editor_move_card (KbEditorWindow *self,
+                      guint           from,
+                      int             to)
 {
   guint n = kb_deck_get_n_cards (self->deck);
-  int to = (int) self->current_card + delta;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   gboolean in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->card_list));
   GtkListBoxRow *row;
 
-  if (current_card (self) == NULL || to < 0 || to >= (int) n)
+  if (from >= n || to < 0 || to >= (int) n || (guint) to == from)
     return;
-  kb_deck_move_card (self->deck, self->current_card, (guint) to);
+  kb_deck_move_card (self->deck, from, (guint) to);
   self->current_card = (guint) to;
   if (in_list)
     {
@@ -387,7 +398,9 @@ move_card_up_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  move_card (KB_EDITOR_WINDOW (widget), -1);
+  KbEditorWindow *self = KB_EDITOR_WINDOW (widget);
+
+  _kb_editor_move_card (self, self->current_card, (int) self->current_card - 1);
 }
 
 static void
@@ -395,7 +408,9 @@ move_card_down_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  move_card (KB_EDITOR_WINDOW (widget), +1);
+  KbEditorWindow *self = KB_EDITOR_WINDOW (widget);
+
+  _kb_editor_move_card (self, self->current_card, (int) self->current_card + 1);
 }
 
 static gboolean

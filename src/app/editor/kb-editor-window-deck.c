@@ -17,6 +17,14 @@ field_title (const char *name,
   return g_strdup_printf (_("%s (%s)"), name, lang);
 }
 
+/* "#RRGGBB", as format v1 writes a colour. */
+char *
+_kb_editor_color_spec (const GdkRGBA *rgba)
+{
+  return g_strdup_printf ("#%02X%02X%02X", (guint) (rgba->red * 255 + 0.5),
+                          (guint) (rgba->green * 255 + 0.5), (guint) (rgba->blue * 255 + 0.5));
+}
+
 static void
 languages_applied (AdwEntryRow    *row,
                    KbEditorWindow *self)
@@ -41,15 +49,93 @@ languages_applied (AdwEntryRow    *row,
   _kb_editor_rebuild_soon (self);
 }
 
-static GtkWidget *
-group_new (const char *title,
-           const char *description)
+GtkWidget *
+_kb_editor_group_new (const char *title,
+                      const char *description)
 {
   GtkWidget *group = adw_preferences_group_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  return group;
+}
+
+/* GtkColorButton's focus is the button inside it, and a screen reader names that one. */
+static void
+name_color_button (GtkWidget  *color_button,
+                   const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (color_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (color_button); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name, -1);
+}
+
+static void
+back_color_set (GtkColorButton *button,
+                KbEditorWindow *self)
+{
+  g_autofree char *spec = NULL;
+  GdkRGBA rgba;
+
+  if (self->building)
+    return;
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  spec = _kb_editor_color_spec (&rgba);
+  kb_deck_set_back_color (self->deck, spec);
+  /* Its row says the colour, and it can be given back to the theme. */
+  _kb_editor_rebuild_soon (self);
+}
+
+static void
+back_color_cleared (GtkButton      *button,
+                    KbEditorWindow *self)
+{
+  if (kb_deck_get_back_color (self->deck) == NULL)
+    return;
+  kb_deck_set_back_color (self->deck, NULL);
+  _kb_editor_rebuild_soon (self);
+}
+
+/* The back of the cards: a colour of the deck's own, or the theme's, and an image on it. */
+static GtkWidget *
+back_group (KbEditorWindow *self)
+{
+  GtkWidget *group = _kb_editor_group_new (_("Back of the Cards"),
+                                _("Shown when a card lies face down, and printed on the backs."));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button, *clear;
+  const char *color = kb_deck_get_back_color (self->deck);
+  GdkRGBA rgba = { 0.18, 0.25, 0.34, 1 };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Back colour"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), color != NULL ? color
+                                                                   : _("The theme’s colour"));
+  if (color != NULL)
+    gdk_rgba_parse (&rgba, color);
+  button = gtk_color_button_new_with_rgba (&rgba);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  name_color_button (button, _("Back colour"));
+  _kb_editor_register (self, button, KB_DECK_PART_DECK, 0, "back/color", NULL);
+  g_signal_connect (button, "color-set", G_CALLBACK (back_color_set), self);
+  clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_valign (clear, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_widget_set_sensitive (clear, color != NULL);
+  gtk_widget_set_tooltip_text (clear, _("Use the Theme’s Colour"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Use the Theme’s Colour"), -1);
+  g_signal_connect (clear, "clicked", G_CALLBACK (back_color_cleared), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), clear);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), _kb_editor_art_row (
+    self, _("Back image (an SVG file in the deck’s folder)"), KB_DECK_PART_DECK, 0,
+    "back/image"));
   return group;
 }
 
@@ -65,7 +151,7 @@ _kb_editor_build_deck (KbEditorWindow *self)
   self->building = TRUE;
   _kb_editor_clear_box (self->deck_box);
 
-  group = group_new (_("Languages"),
+  group = _kb_editor_group_new (_("Languages"),
                      _("Language codes, separated by commas, like “nl, en”. The first is the one "
                        "shown when a text has no translation."));
   row = adw_entry_row_new ();
@@ -79,7 +165,7 @@ _kb_editor_build_deck (KbEditorWindow *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   gtk_box_append (self->deck_box, group);
 
-  group = group_new (_("About the Deck"), NULL);
+  group = _kb_editor_group_new (_("About the Deck"), NULL);
   for (guint i = 0; languages[i] != NULL; i++)
     {
       g_autofree char *title = field_title (_("Title"), languages[i]);
@@ -101,6 +187,7 @@ _kb_editor_build_deck (KbEditorWindow *self)
     self, _("Licence (like CC-BY-4.0)"), KB_DECK_PART_DECK, 0, "license", NULL,
     kb_deck_get_license (self->deck)));
   gtk_box_append (self->deck_box, group);
+  gtk_box_append (self->deck_box, back_group (self));
   self->building = FALSE;
 }
 
@@ -122,8 +209,7 @@ color_set (GtkColorButton *button,
   if (self->building || index >= kb_deck_get_n_categories (self->deck))
     return;
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
-  spec = g_strdup_printf ("#%02X%02X%02X", (guint) (rgba.red * 255 + 0.5),
-                          (guint) (rgba.green * 255 + 0.5), (guint) (rgba.blue * 255 + 0.5));
+  spec = _kb_editor_color_spec (&rgba);
   kb_deck_set_category_color (self->deck, kb_deck_get_category (self->deck, index), spec);
 }
 
@@ -200,13 +286,15 @@ category_group (KbEditorWindow *self,
   g_autoptr(GtkStringList) symbol_names = gtk_string_list_new (NULL);
   g_autofree char *title = g_strdup_printf (_("Category %u"), index + 1);
   g_autofree char *color_name = NULL;
-  GtkWidget *group = group_new (title, kb_category_get_id (category));
+  GtkWidget *group = _kb_editor_group_new (title, kb_category_get_id (category));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *row, *button;
   GdkRGBA rgba = { 0.5, 0.5, 0.5, 1 };
   guint selected = 0;
 
   gtk_widget_set_tooltip_text (remove, _("Delete the Category"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Delete the Category"), -1);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-category");
@@ -229,8 +317,7 @@ category_group (KbEditorWindow *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Translators: the accessible name of a category's colour button */
   color_name = g_strdup_printf (_("Colour of category %u"), index + 1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  color_name, -1);
+  name_color_button (button, color_name);
   _kb_editor_register (self, button, KB_DECK_PART_CATEGORY, index, "color", NULL);
   g_signal_connect (button, "color-set", G_CALLBACK (color_set), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);

@@ -69,8 +69,8 @@ _kb_editor_register (KbEditorWindow *self,
   g_object_set_data_full (G_OBJECT (widget), "kb-lang", g_strdup (lang), g_free);
 }
 
-static char **
-split_list (const char *value)
+char **
+_kb_editor_split_list (const char *value)
 {
   g_auto(GStrv) parts = g_strsplit (value, ",", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -103,7 +103,7 @@ text_changed (GtkEditable    *editable,
     kb_deck_set_license (self->deck, set);
   else if (part == KB_DECK_PART_DECK && g_str_equal (field, "authors"))
     {
-      g_auto(GStrv) authors = split_list (value);
+      g_auto(GStrv) authors = _kb_editor_split_list (value);
       kb_deck_set_authors (self->deck, authors[0] != NULL ? (const char * const *) authors : NULL);
     }
   else if (part == KB_DECK_PART_CATEGORY && index < kb_deck_get_n_categories (self->deck))
@@ -112,7 +112,9 @@ text_changed (GtkEditable    *editable,
     {
       KbCard *card = kb_deck_get_card (self->deck, index);
 
-      if (g_str_equal (field, "title"))
+      if (_kb_editor_set_card_more (self, card, field, lang, set))
+        ;
+      else if (g_str_equal (field, "title"))
         kb_deck_set_card_title (self->deck, card, lang, set);
       else if (g_str_equal (field, "text"))
         kb_deck_set_card_text (self->deck, card, lang, set);

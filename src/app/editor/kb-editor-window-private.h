@@ -2,6 +2,7 @@
  * its deck and categories forms (-deck.c), its cards (-cards.c) and its problems (-problems.c). */
 #pragma once
 
+#include "kb-editor-board-preview.h"
 #include "kb-editor-history.h"
 #include "kb-editor-preview.h"
 #include "kb-editor-window.h"
@@ -23,6 +24,8 @@ struct _KbEditorWindow
   KbEditorPreview *preview;
   GtkListBox *problem_list;
   GtkWidget *problems_page;
+  GtkBox *board_box;
+  KbEditorBoardPreview *board_preview;
 
   /* owned */
   KbDeck *deck;
@@ -81,7 +84,6 @@ void  _kb_editor_toast          (KbEditorWindow *self,
                                  gboolean        with_undo);
 void  _kb_editor_rebuild_soon   (KbEditorWindow *self);
 gboolean _kb_editor_is_builtin  (GFile          *file);
-GFile   *_kb_editor_new_target  (KbEditorWindow *self);
 void  _kb_editor_rebuild        (KbEditorWindow *self);
 const char *_kb_editor_ui_lang  (KbEditorWindow *self);
 void  _kb_editor_clear_box      (GtkBox         *box);
@@ -91,7 +93,34 @@ void  _kb_editor_end_batch      (KbEditorWindow *self);
 const char *_kb_editor_text_in  (const KbText   *text,
                                  const char     *lang);
 
+char **_kb_editor_split_list    (const char     *value);
+
+/* kb-editor-window-art.c */
+GtkWidget *_kb_editor_art_row   (KbEditorWindow *self,
+                                 const char     *title,
+                                 KbDeckPart      part,
+                                 guint           index,
+                                 const char     *field);
+
+/* kb-editor-window-roles.c */
+char *_kb_editor_role_field     (guint           role,
+                                 const char     *member);
+void  _kb_editor_build_card_more (KbEditorWindow *self,
+                                 KbCard         *card);
+gboolean _kb_editor_set_card_more (KbEditorWindow *self,
+                                 KbCard         *card,
+                                 const char     *field,
+                                 const char     *lang,
+                                 const char     *value);
+void  _kb_editor_roles_class_init (GtkWidgetClass *widget_class);
+
+/* kb-editor-window-keys.c */
+void  _kb_editor_keys_init      (KbEditorWindow *self);
+
 /* kb-editor-window-deck.c */
+char *_kb_editor_color_spec     (const GdkRGBA  *rgba);
+GtkWidget *_kb_editor_group_new (const char     *title,
+                                 const char     *description);
 void  _kb_editor_build_deck     (KbEditorWindow *self);
 void  _kb_editor_build_categories (KbEditorWindow *self);
 void  _kb_editor_deck_class_init (GtkWidgetClass *widget_class);
@@ -104,8 +133,27 @@ void  _kb_editor_select_card    (KbEditorWindow *self,
 void  _kb_editor_update_card_row (KbEditorWindow *self,
                                  guint           index);
 void  _kb_editor_show_preview   (KbEditorWindow *self);
+void  _kb_editor_move_card      (KbEditorWindow *self,
+                                 guint           from,
+                                 int             to);
 void  _kb_editor_cards_class_init (GtkWidgetClass *widget_class);
 void  _kb_editor_cards_init     (KbEditorWindow *self);
+
+/* kb-editor-window-board.c */
+void  _kb_editor_build_board    (KbEditorWindow *self);
+void  _kb_editor_board_changed  (KbEditorWindow *self);
+void  _kb_editor_move_square    (KbEditorWindow *self,
+                                 guint           from,
+                                 guint           to);
+void  _kb_editor_board_class_init (GtkWidgetClass *widget_class);
+
+/* kb-editor-window-drag.c */
+void  _kb_editor_card_drag_init (KbEditorWindow *self,
+                                 GtkWidget      *row,
+                                 guint           index);
+void  _kb_editor_square_drag_init (KbEditorWindow *self,
+                                 GtkWidget      *row,
+                                 guint           index);
 
 /* kb-editor-window-problems.c */
 void  _kb_editor_check          (KbEditorWindow *self);

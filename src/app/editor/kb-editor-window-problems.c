@@ -29,7 +29,10 @@ collect (const KbDeckSpot *spot,
 
   problem->part = spot->part;
   problem->index = spot->index;
-  problem->field = g_strdup (spot->field);
+  /* A role's text is registered under its number: "roles/0/name". */
+  problem->field = spot->role >= 0 && spot->field != NULL
+                   ? _kb_editor_role_field ((guint) spot->role, spot->field)
+                   : g_strdup (spot->field);
   problem->lang = g_strdup (spot->lang);
   problem->level = level;
   problem->message = g_strdup (message);
@@ -105,6 +108,10 @@ jump (AdwActionRow   *row,
       break;
     case KB_DECK_PART_CATEGORY:
       gtk_stack_set_visible_child_name (self->stack, "categories");
+      break;
+    case KB_DECK_PART_BOARD:
+    case KB_DECK_PART_SQUARE:
+      gtk_stack_set_visible_child_name (self->stack, "board");
       break;
     default:
       gtk_stack_set_visible_child_name (self->stack, "deck");

@@ -125,7 +125,8 @@ is_text_field (const char *field)
   return field != NULL && (g_str_equal (field, "title") || g_str_equal (field, "text") ||
                            g_str_equal (field, "notes") || g_str_equal (field, "name") ||
                            g_str_equal (field, "description") ||
-                           g_str_equal (field, "license") || g_str_equal (field, "authors"));
+                           g_str_equal (field, "license") || g_str_equal (field, "authors") ||
+                           g_str_equal (field, "tags") || g_str_equal (field, "roles"));
 }
 
 static void
@@ -175,6 +176,7 @@ _kb_editor_rebuild (KbEditorWindow *self)
   _kb_editor_build_deck (self);
   _kb_editor_build_categories (self);
   _kb_editor_build_card_list (self);
+  _kb_editor_build_board (self);
   settle_soon (self);
   /* The same field again, where it still is: undo does not throw the person out of it. */
   if (focus_key != NULL && (again = g_hash_table_lookup (self->fields, focus_key)) != NULL)
@@ -248,23 +250,36 @@ kb_editor_window_save (KbEditorWindow  *self,
 
   g_return_val_if_fail (KB_IS_EDITOR_WINDOW (self), FALSE);
 
-  target = self->target != NULL ? g_object_ref (self->target) : _kb_editor_new_target (self);
-  /* The decks that come with the app are never written; the library offers a copy instead. */
-  if (_kb_editor_is_builtin (target))
+  if (self->target == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                   _("A built-in deck is never changed; make a copy of it to edit"));
-      return FALSE;
+      /* A new deck's folder is claimed by the library, as an imported deck's is. */
+      target = kb_deck_library_add (self->deck, error);
+      if (target == NULL)
+        return FALSE;
+      /* Its art is looked for beside it from now on. */
+      kb_deck_set_file (self->deck, target);
     }
-  folder = g_file_get_parent (target);
-  if (!g_file_make_directory_with_parents (folder, NULL, &local) &&
-      !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
+  else
     {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
+      target = g_object_ref (self->target);
+      /* The decks that come with the app are never written; the library offers a copy. */
+      if (_kb_editor_is_builtin (target))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       _("A built-in deck is never changed; make a copy of it to edit"));
+          return FALSE;
+        }
+      folder = g_file_get_parent (target);
+      if (!g_file_make_directory_with_parents (folder, NULL, &local) &&
+          !g_error_matches (local, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      g_clear_error (&local);
+      if (!kb_deck_save (self->deck, target, error))
+        return FALSE;
     }
-  if (!kb_deck_save (self->deck, target, error))
-    return FALSE;
   g_set_object (&self->target, target);
   g_bytes_unref (self->base);
   self->base = g_bytes_ref (kb_editor_history_get_current (self->history));
@@ -398,50 +413,6 @@ kb_editor_window_finalize (GObject *object)
   G_OBJECT_CLASS (kb_editor_window_parent_class)->finalize (object);
 }
 
-/* Before the focused entry sees them: Ctrl+Z and the others are the editor's in every field.
- * (A shortcut controller took Ctrl+Z for Ctrl+Shift+Z: the keys are told apart here.) */
-static gboolean
-key_pressed (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             KbEditorWindow        *self)
-{
-  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
-  guint key = gdk_keyval_to_lower (keyval);
-  const char *action = NULL;
-
-  if (mods == GDK_CONTROL_MASK && key == GDK_KEY_s)
-    action = "editor.save";
-  else if (mods == GDK_CONTROL_MASK && key == GDK_KEY_z)
-    action = "editor.undo";
-  else if ((mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK) && key == GDK_KEY_z) ||
-           (mods == GDK_CONTROL_MASK && key == GDK_KEY_y))
-    action = "editor.redo";
-  else if (mods == GDK_CONTROL_MASK && key == GDK_KEY_n)
-    action = "editor.add-card";
-  else if (mods == GDK_CONTROL_MASK && key == GDK_KEY_d)
-    action = "editor.duplicate-card";
-  else if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up))
-    action = "editor.move-card-up";
-  else if (mods == GDK_ALT_MASK && (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down))
-    action = "editor.move-card-down";
-  if (action == NULL)
-    return FALSE;
-  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
-  return TRUE;
-}
-
-static void
-add_shortcuts (KbEditorWindow *self)
-{
-  GtkEventController *controller = gtk_event_controller_key_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
 static void
 kb_editor_window_class_init (KbEditorWindowClass *klass)
 {
@@ -458,6 +429,7 @@ kb_editor_window_class_init (KbEditorWindowClass *klass)
                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
 
   g_type_ensure (KB_TYPE_EDITOR_PREVIEW);
+  g_type_ensure (KB_TYPE_EDITOR_BOARD_PREVIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/kb-editor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbEditorWindow, toasts);
@@ -470,12 +442,16 @@ kb_editor_window_class_init (KbEditorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbEditorWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, KbEditorWindow, problem_list);
   gtk_widget_class_bind_template_child (widget_class, KbEditorWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, KbEditorWindow, board_box);
+  gtk_widget_class_bind_template_child (widget_class, KbEditorWindow, board_preview);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action);
   _kb_editor_deck_class_init (widget_class);
   _kb_editor_cards_class_init (widget_class);
+  _kb_editor_roles_class_init (widget_class);
+  _kb_editor_board_class_init (widget_class);
 }
 
 static void
@@ -484,7 +460,7 @@ kb_editor_window_init (KbEditorWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_editor_problem_free);
-  add_shortcuts (self);
+  _kb_editor_keys_init (self);
   _kb_editor_cards_init (self);
   _kb_editor_problems_init (self);
   if (DEVELOPMENT_BUILD)

@@ -38,6 +38,7 @@ struct _KbPlayPage
   AdwToastOverlay *toast_overlay;
 
   GtkWidget *calm_cover;    /* the calm screen over the whole page */
+  GtkWidget *overview;      /* the deck at a glance (kb-play-overview.c), once asked for */
   GtkWidget *brief_box;     /* one role's brief, big, on the facilitator's screen only */
   GtkLabel *brief_label;
 
@@ -95,5 +96,7 @@ void       _kb_play_jump_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_jump_init       (KbPlayPage *self);
 void       _kb_play_jump_dispose    (KbPlayPage *self);
 char      *_kb_play_jump_dup_subtitle (KbPlayPage *self);
+void       _kb_play_overview_class_init (GtkWidgetClass *widget_class);
+void       _kb_play_overview_dispose (KbPlayPage *self);
 
 G_END_DECLS

@@ -260,6 +260,7 @@ kb_play_page_dispose (GObject *object)
   _kb_play_keeping_dispose (self);
   _kb_play_shuffle_dispose (self);
   _kb_play_jump_dispose (self);
+  _kb_play_overview_dispose (self);
   _kb_play_undo_dispose (self);
   _kb_play_timer_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
@@ -414,6 +415,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "play.put-away", NULL, put_away_action);
   _kb_play_shuffle_class_init (widget_class);
   _kb_play_jump_class_init (widget_class);
+  _kb_play_overview_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "play.swap-next", NULL, swap_next_action);
   gtk_widget_class_install_action (widget_class, "play.put-away-next", NULL,
                                    put_away_next_action);
@@ -522,6 +524,7 @@ kb_play_page_set_presenter (KbPlayPage *self,
   /* Only the facilitator's own screen shows a case's briefs. */
   kb_card_view_set_room (self->card_view, !presenter);
   _kb_play_page_update_cover (self);
+  _kb_play_timer_update_visibility (self);
   _kb_play_roles_refresh (self);
   g_clear_handle_id (&self->clock_id, g_source_remove);
   if (presenter)

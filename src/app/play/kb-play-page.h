@@ -41,4 +41,6 @@ char       *kb_play_page_dup_roles_markup (KbPlayPage *self);
 void        kb_play_page_set_screens_menu (KbPlayPage *self,
                                            GMenuModel *menu);
 
+GtkWidget  *kb_play_page_get_overview (KbPlayPage *self);
+
 G_END_DECLS

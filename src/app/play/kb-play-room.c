@@ -96,13 +96,9 @@ kb_play_room_init (KbPlayRoom *self)
   gtk_overlay_set_child (overlay, GTK_WIDGET (self->card_view));
 
   self->timer_ring = kb_timer_ring_new (NULL);
-  gtk_widget_set_halign (GTK_WIDGET (self->timer_ring), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->timer_ring), GTK_ALIGN_START);
-  gtk_widget_set_size_request (GTK_WIDGET (self->timer_ring), 160, 160);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->timer_ring), 48);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->timer_ring), 48);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_ring), FALSE);
   gtk_overlay_add_overlay (overlay, GTK_WIDGET (self->timer_ring));
+  kb_timer_ring_place_over_card (self->timer_ring, overlay, 48);
 
   self->roles_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_halign (GTK_WIDGET (self->roles_label), GTK_ALIGN_CENTER);
@@ -136,6 +132,7 @@ kb_play_room_new (KbPlayPage *page)
   kb_timer_ring_set_timer (self->timer_ring, timer);
   g_signal_connect_swapped (timer, "notify", G_CALLBACK (update_timer), self);
   g_signal_connect_swapped (timer, "finished", G_CALLBACK (update_timer), self);
+  g_signal_connect_swapped (timer, "reset", G_CALLBACK (update_timer), self);
   g_signal_connect_swapped (page, "notify::timer-public", G_CALLBACK (update_timer), self);
   g_signal_connect_swapped (page, "roles-changed", G_CALLBACK (update_roles), self);
   g_signal_connect_swapped (page, "notify::calm", G_CALLBACK (update_calm), self);

@@ -16,22 +16,30 @@ minutes_changed (GtkSpinButton *spin,
   g_settings_set_uint (self->settings, "timer-seconds", (guint) (minutes * 60));
 }
 
-/* On the card itself (fullscreen on one screen) the ring shows once the timer is in use, and
- * only when the room may see it. */
+static gboolean
+timer_in_use (KbPlayPage *self)
+{
+  return kb_timer_is_running (self->timer) || kb_timer_is_finished (self->timer) ||
+         kb_timer_get_remaining (self->timer) < kb_timer_get_duration (self->timer);
+}
+
+/* Once the timer is in use, the room may see it: on the card, large (kb-play-room.c shows the
+ * same on the projector). */
 gboolean
 kb_play_page_get_timer_shown_to_room (KbPlayPage *self)
 {
-  gboolean in_use = kb_timer_is_running (self->timer) || kb_timer_is_finished (self->timer) ||
-                    kb_timer_get_remaining (self->timer) < kb_timer_get_duration (self->timer);
-
-  return in_use && self->timer_public;
+  return timer_in_use (self) && self->timer_public;
 }
 
+/* The card's own ring, large enough to read from the back of the room: in a window (which a
+ * projector may mirror) and fullscreen when the room may see it, and always on the
+ * facilitator's view beside an audience window, where the button's small ring is too small to
+ * read at a glance. */
 void
 _kb_play_timer_update_visibility (KbPlayPage *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->card_timer_ring),
-                          self->presenting && kb_play_page_get_timer_shown_to_room (self));
+                          timer_in_use (self) && (self->timer_public || self->presenter));
 }
 
 /* The preferences window may change the length while a session is open: it applies at once. */
@@ -62,9 +70,14 @@ _kb_play_timer_init (KbPlayPage *self)
 
   kb_timer_ring_set_timer (self->timer_ring, self->timer);
   kb_timer_ring_set_timer (self->card_timer_ring, self->timer);
+  kb_timer_ring_place_over_card (self->card_timer_ring,
+                                 GTK_OVERLAY (gtk_widget_get_parent (
+                                   GTK_WIDGET (self->card_timer_ring))), 24);
   g_signal_connect_swapped (self->timer, "notify", G_CALLBACK (_kb_play_timer_update_visibility),
                             self);
   g_signal_connect_swapped (self->timer, "finished",
+                            G_CALLBACK (_kb_play_timer_update_visibility), self);
+  g_signal_connect_swapped (self->timer, "reset",
                             G_CALLBACK (_kb_play_timer_update_visibility), self);
 }
 

@@ -12,12 +12,19 @@
 
 #define GLOW_PERIOD_US (2 * G_USEC_PER_SEC)
 
+/* Over a card the ring takes this share of the shorter side, within these bounds in pixels:
+ * at 1024x600 its digits are about 30 px high, on a 1080p projector about 60 px. */
+#define ROOM_FRACTION 0.22
+#define ROOM_MIN 120
+#define ROOM_MAX 280
+
 struct _KbTimerRing
 {
   GtkWidget parent_instance;
 
   KbTimer *timer;
   guint tick_id;
+  int room_margin;      /* from the overlay's corner, when placed over a card */
 };
 
 G_DEFINE_FINAL_TYPE (KbTimerRing, kb_timer_ring, GTK_TYPE_WIDGET)
@@ -211,6 +218,7 @@ kb_timer_ring_set_timer (KbTimerRing *self,
   self->timer = g_object_ref (timer);
   g_signal_connect_swapped (timer, "notify", G_CALLBACK (timer_changed), self);
   g_signal_connect_swapped (timer, "finished", G_CALLBACK (timer_changed), self);
+  g_signal_connect_swapped (timer, "reset", G_CALLBACK (timer_changed), self);
   timer_changed (self);
 }
 
@@ -222,6 +230,49 @@ kb_timer_ring_get_timer (KbTimerRing *self)
 }
 
 /* Whether the ring asks for frames now: while it runs, or glows with animations on. */
+static gboolean
+place_over_card (GtkOverlay    *overlay,
+                 GtkWidget     *widget,
+                 GdkRectangle  *allocation,
+                 KbTimerRing   *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
+  int size;
+
+  if (widget != GTK_WIDGET (self))
+    return FALSE;
+  size = CLAMP ((int) (MIN (width, height) * ROOM_FRACTION), ROOM_MIN, ROOM_MAX);
+  /* A window too small for the ring and its margin keeps the ring, without the margin. */
+  size = MIN (size, MAX (MIN (width, height), 24));
+  allocation->width = size;
+  allocation->height = size;
+  allocation->x = MAX (0, width - size - self->room_margin);
+  allocation->y = MIN (self->room_margin, MAX (0, height - size));
+  return TRUE;
+}
+
+/**
+ * kb_timer_ring_place_over_card:
+ * @self: a ring that is an overlay child of @overlay
+ * @overlay: the overlay whose main child is a card
+ * @margin: pixels from the top right corner
+ *
+ * Makes the ring the room's timer: in the card's top right corner, and as large as the space
+ * allows, so that the time left reads from the back of the room.
+ */
+void
+kb_timer_ring_place_over_card (KbTimerRing *self,
+                               GtkOverlay  *overlay,
+                               int          margin)
+{
+  g_return_if_fail (KB_IS_TIMER_RING (self));
+  g_return_if_fail (GTK_IS_OVERLAY (overlay));
+
+  self->room_margin = margin;
+  g_signal_connect_object (overlay, "get-child-position", G_CALLBACK (place_over_card), self, 0);
+}
+
 gboolean
 kb_timer_ring_is_ticking (KbTimerRing *self)
 {

@@ -15,6 +15,9 @@ void         kb_timer_ring_set_timer  (KbTimerRing *self,
                                        KbTimer     *timer);
 KbTimer     *kb_timer_ring_get_timer  (KbTimerRing *self);
 
+void         kb_timer_ring_place_over_card (KbTimerRing *self,
+                                            GtkOverlay  *overlay,
+                                            int          margin);
 gboolean     kb_timer_ring_is_ticking (KbTimerRing *self);
 
 G_END_DECLS

@@ -446,6 +446,36 @@ check_board (Checker *c)
     }
 }
 
+/* The reader drops a wrong code with its position; a deck made in the editor has it still. */
+static void
+check_languages (Checker *c)
+{
+  const char * const *languages = (const char * const *) c->deck->languages;
+  KbDeckSpot item = { KB_DECK_PART_DECK, 0, c->deck, NULL, -1, NULL };
+  KbDeckSpot spot = spot_at (&item, "languages", -1, NULL);
+  gboolean all_valid = TRUE;
+
+  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      if (!kb_text_is_language_code (languages[i]))
+        {
+          report (c, &spot, KB_PROBLEM_ERROR,
+                  _("\"%s\" is not a language code; write one like \"nl\", \"en\" or "
+                    "\"pt-BR\""), languages[i]);
+          all_valid = FALSE;
+        }
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (languages[i], languages[j]))
+          {
+            report (c, &spot, KB_PROBLEM_ERROR, _("the language \"%s\" is listed twice"),
+                    languages[i]);
+            break;
+          }
+    }
+  if (!all_valid)
+    c->flags |= KB_DECK_CHECK_NO_LANGUAGES;
+}
+
 /**
  * kb_deck_checker_set_syllable_func:
  * @func: (nullable): counts a word's syllables; %NULL checks no syllables
@@ -484,6 +514,7 @@ kb_deck_check (KbDeck            *deck,
   if (deck->file != NULL)
     c.dir = dir = g_file_get_parent (deck->file);
 
+  check_languages (&c);
   if (flags & KB_DECK_CHECK_REQUIRED)
     check_required (&c);
   check_text (&c, &item, "title", -1, deck->title);

@@ -18,20 +18,6 @@ static const char * const deck_keys[] = {
 static const char * const back_keys[] = { "color", "image", NULL };
 static const char * const category_keys[] = { "id", "name", "color", "symbol", "icon", NULL };
 
-static gboolean
-is_language_code (const char *code)
-{
-  gsize n = strspn (code, "abcdefghijklmnopqrstuvwxyz");
-
-  if (n < 2 || n > 3)
-    return FALSE;
-  /* A region or script may follow: "pt-BR", "sr-Latn". */
-  for (const char *p = code + n; *p != '\0'; p++)
-    if (!(g_ascii_isalnum (*p) || (*p == '-' && p[1] != '\0' && p[1] != '-')))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 read_languages (KbReader *reader,
                 KbValue  *value)
@@ -48,10 +34,10 @@ read_languages (KbReader *reader,
     {
       const char *code = _kb_reader_string (reader, &element, "languages");
 
-      all_valid &= code != NULL && is_language_code (code);
+      all_valid &= code != NULL && kb_text_is_language_code (code);
       if (code == NULL)
         continue;
-      if (!is_language_code (code))
+      if (!kb_text_is_language_code (code))
         {
           _kb_reader_problem (reader, KB_PROBLEM_ERROR, element.loc, FALSE,
                               _("\"%s\" is not a language code; write one like \"nl\", "

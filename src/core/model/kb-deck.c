@@ -244,6 +244,19 @@ kb_deck_get_file (KbDeck *self)
   return self->file;
 }
 
+/**
+ * kb_deck_set_file:
+ *
+ * Where the deck is kept from now on (after its first save): its art is found beside @file.
+ */
+void
+kb_deck_set_file (KbDeck *self,
+                  GFile  *file)
+{
+  g_return_if_fail (KB_IS_DECK (self));
+  g_set_object (&self->file, file);
+}
+
 const char *
 kb_deck_get_id (KbDeck *self)
 {
@@ -270,6 +283,9 @@ kb_deck_get_title (KbDeck     *self,
                    const char *lang)
 {
   g_return_val_if_fail (KB_IS_DECK (self), NULL);
+  /* A deck being made in the editor has no title yet; everything that draws one draws "". */
+  if (self->title == NULL)
+    return "";
   return kb_text_get (self->title, lang, self->languages[0]);
 }
 

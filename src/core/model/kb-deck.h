@@ -47,6 +47,8 @@ gboolean            kb_deck_save               (KbDeck      *self,
                                                 GError     **error);
 
 GFile              *kb_deck_get_file           (KbDeck      *self);
+void                kb_deck_set_file           (KbDeck      *self,
+                                                GFile       *file);
 const char         *kb_deck_get_id             (KbDeck      *self);
 const char * const *kb_deck_get_languages      (KbDeck      *self);
 const char         *kb_deck_get_fallback_language (KbDeck   *self);

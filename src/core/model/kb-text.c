@@ -1,6 +1,8 @@
 /* Multilingual text: either one plain string for every language, or a map from language code. */
 #define G_LOG_DOMAIN "kletsborden-text"
 
+#include <string.h>
+
 #include "kb-text.h"
 
 struct _KbText
@@ -248,6 +250,28 @@ kb_text_equal (const KbText *a,
     return FALSE;
   for (guint i = 0; i < a->pairs->len; i++)
     if (g_strcmp0 (g_ptr_array_index (a->pairs, i), g_ptr_array_index (b->pairs, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * kb_text_is_language_code:
+ *
+ * Whether @code is a language code as decks write them (BCP 47 in short): two or three lower
+ * case letters, then a region or script if any, like "nl", "en", "pt-BR" or "sr-Latn".
+ */
+gboolean
+kb_text_is_language_code (const char *code)
+{
+  gsize n;
+
+  if (code == NULL)
+    return FALSE;
+  n = strspn (code, "abcdefghijklmnopqrstuvwxyz");
+  if (n < 2 || n > 3)
+    return FALSE;
+  for (const char *p = code + n; *p != '\0'; p++)
+    if (!(g_ascii_isalnum (*p) || (*p == '-' && p[1] != '\0' && p[1] != '-')))
       return FALSE;
   return TRUE;
 }

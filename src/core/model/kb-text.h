@@ -38,6 +38,7 @@ KbText      *kb_text_edit           (const KbText *self,
                                      const char * const *languages);
 gboolean     kb_text_equal          (const KbText *a,
                                      const KbText *b);
+gboolean     kb_text_is_language_code (const char *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbText, kb_text_unref)
 

@@ -250,6 +250,28 @@ kb_session_get_n_cards (KbSession *self)
   return n;
 }
 
+/**
+ * kb_session_dup_cards:
+ *
+ * The cards the filters let through, in the session's order: the card at index i has position
+ * i + 1 (kb_session_go_to()). The cards are the deck's.
+ *
+ * Returns: (transfer container) (element-type KbCard): the cards
+ */
+GPtrArray *
+kb_session_dup_cards (KbSession *self)
+{
+  GPtrArray *cards;
+
+  g_return_val_if_fail (KB_IS_SESSION (self), NULL);
+
+  cards = g_ptr_array_sized_new (self->order->len);
+  for (guint i = 0; i < self->order->len; i++)
+    if (is_visible (self, (int) i))
+      g_ptr_array_add (cards, card_at (self, (int) i));
+  return cards;
+}
+
 /* Returns: %FALSE at the end of the deck, where the current card stays. */
 gboolean
 kb_session_next (KbSession *self)

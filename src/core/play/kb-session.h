@@ -50,6 +50,7 @@ void        kb_session_set_calm             (KbSession     *self,
                                              gboolean       calm);
 gboolean    kb_session_get_calm             (KbSession     *self);
 guint       kb_session_get_n_cards          (KbSession     *self);
+GPtrArray  *kb_session_dup_cards            (KbSession     *self);
 gboolean    kb_session_next                 (KbSession     *self);
 gboolean    kb_session_previous             (KbSession     *self);
 gboolean    kb_session_go_to                (KbSession     *self,

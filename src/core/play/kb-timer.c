@@ -40,6 +40,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   FINISHED,
+  RESET,
   N_SIGNALS
 };
 
@@ -148,6 +149,14 @@ kb_timer_class_init (KbTimerClass *klass)
    */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * KbTimer::reset:
+   *
+   * The turn is back at its full time, stopped: also after a pause, where "running" does not
+   * change, so whoever shows the time left hears of it.
+   */
+  signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -284,6 +293,7 @@ kb_timer_reset (KbTimer *self)
   self->remaining = self->duration;
   self->finished_emitted = FALSE;
   set_running (self, FALSE);
+  g_signal_emit (self, signals[RESET], 0);
 }
 
 gboolean
