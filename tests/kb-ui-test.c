@@ -10,6 +10,7 @@
 #include "kb-application.h"
 #include "kb-game.h"
 #include "kb-journal.h"
+#include "kb-locale.h"
 #include "kb-session-store.h"
 #include "kb-ui-test.h"
 #include "kb-window.h"
@@ -173,6 +174,54 @@ kb_test_start_app (void)
   g_application_hold (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   return app;
+}
+
+/**
+ * kb_test_begin:
+ * @area: names the state folder ("play": kb-play-XXXXXX)
+ * @app: (out): the application, as kb_test_start_app() starts it
+ *
+ * The start of a test program that presses real keys: kept state of its own (so that tests
+ * side by side never see each other's), the interface's locale, GTK's test set-up, and the app
+ * with its window at 1024x700.
+ *
+ * Returns: (transfer none) (nullable): the window; %NULL when there is no display to press
+ *   keys on, and the program is to exit with 77 (skipped)
+ */
+KbWindow *
+kb_test_begin (int            *argc,
+               char         ***argv,
+               const char     *area,
+               KbApplication **app)
+{
+  g_autofree char *template = g_strdup_printf ("kb-%s-XXXXXX", area);
+  g_autofree char *state_dir = g_dir_make_tmp (template, NULL);
+  GtkWindow *window;
+
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  kb_locale_init ();
+  gtk_test_init (argc, argv, NULL);
+  *app = NULL;
+  if (!kb_test_can_press_keys ())
+    {
+      g_test_skip ("needs an X display (Xvfb) and xdotool");
+      return NULL;
+    }
+
+  *app = kb_test_start_app ();
+  window = gtk_application_get_active_window (GTK_APPLICATION (*app));
+  gtk_window_set_default_size (window, 1024, 700);
+  return KB_WINDOW (window);
+}
+
+/* The end of a test program kb_test_begin() started: runs its tests, then stops @app. */
+int
+kb_test_end (KbApplication **app)
+{
+  int status = g_test_run ();
+
+  kb_test_stop_app (g_steal_pointer (app));
+  return status;
 }
 
 /* Closes the application's windows and lets go of it. */

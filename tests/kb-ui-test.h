@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "kb-application.h"
+#include "kb-window.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,10 @@ void     kb_test_click           (void);
 int      kb_test_kept_position   (void);
 int      kb_test_kept_moves      (void);
 void     kb_test_stop_app        (KbApplication   *app);
+KbWindow *kb_test_begin          (int             *argc,
+                                  char          ***argv,
+                                  const char      *area,
+                                  KbApplication  **app);
+int      kb_test_end             (KbApplication  **app);
 
 G_END_DECLS

@@ -57,7 +57,7 @@ kb_application_open (GApplication  *app,
 
   gtk_window_present (GTK_WINDOW (window));
   if (n_files > 0)
-    kb_window_open_file (window, files[0]);
+    kb_window_open_file (window, files[0], KB_WINDOW_PLAY_CARDS);
 }
 
 /* Runs in the first instance, also for a second launch, so that "kletsborden --present
@@ -86,7 +86,7 @@ kb_application_command_line (GApplication            *app,
   if (board != NULL)
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, board);
-      gboolean ok = kb_window_open_board_file (window, file);
+      gboolean ok = kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD);
 
       gtk_window_present (GTK_WINDOW (window));
       return ok ? 0 : 1;
@@ -95,7 +95,7 @@ kb_application_command_line (GApplication            *app,
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line,
                                                                               paths[0]);
-      opened = kb_window_open_file (window, file);
+      opened = kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS);
       kb_frame_log_mark ("deck-opened");
     }
   gtk_window_present (GTK_WINDOW (window));

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-board-games.h"
+#include "kb-deck-entry.h"
 #include "kb-shortcuts.h"
 #include "kb-stage.h"
 #include "kb-window.h"
@@ -139,7 +140,7 @@ open_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      kb_window_open_file (self, file);
+      kb_window_open_file (self, file, KB_WINDOW_PLAY_CARDS);
     }
   g_object_unref (dialog);
 }
@@ -166,18 +167,6 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-/* A deck from outside could not be opened: its problems in a dialog, the window as it was. */
-static void
-show_open_error (KbWindow   *self,
-                 const char *heading,
-                 GError     *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static gboolean
 file_dropped (GtkDropTarget *target,
               const GValue  *value,
@@ -189,7 +178,7 @@ file_dropped (GtkDropTarget *target,
 
   if (files == NULL)
     return FALSE;
-  kb_window_open_file (self, files->data);
+  kb_window_open_file (self, files->data, KB_WINDOW_PLAY_CARDS);
   return TRUE;
 }
 
@@ -384,34 +373,46 @@ kb_window_play_deck (KbWindow *self,
 
 /**
  * kb_window_open_file:
+ * @play: as cards (a double click, a drop, the file chooser) or on its board
+ *   ("kletsborden --board deck.json": the new-game page)
  *
- * Opens a deck file from outside (a double click, a drop, the file chooser). A deck that cannot
- * be read shows its problems in a dialog; the window stays as it was.
+ * Opens a deck file from outside. A deck that cannot be read, or has no board to play on,
+ * shows its problems in a dialog; the window stays as it was.
  *
  * Returns: %TRUE when the deck opened
  */
 gboolean
-kb_window_open_file (KbWindow *self,
-                     GFile    *file)
+kb_window_open_file (KbWindow     *self,
+                     GFile        *file,
+                     KbWindowPlay  play)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KbDeck) deck = NULL;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
+  GtkWidget *dialog;
 
   g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  deck = kb_deck_new_from_file (file, &error);
-  if (deck == NULL)
-    {
-      name = g_file_get_basename (file);
-      heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
-      show_open_error (self, heading, error);
-      return FALSE;
-    }
-  kb_window_play_deck (self, deck);
-  return TRUE;
+  /* The library's own deck when it has read this file already: one parse, one deck. */
+  deck = play == KB_WINDOW_PLAY_BOARD ? kb_board_games_load_deck (file, &error)
+                                      : kb_deck_entry_open (file, &error);
+  if (deck != NULL && play == KB_WINDOW_PLAY_BOARD)
+    kb_window_new_board_game (self, deck);
+  else if (deck != NULL)
+    kb_window_play_deck (self, deck);
+  if (deck != NULL)
+    return TRUE;
+
+  name = g_file_get_basename (file);
+  heading = play == KB_WINDOW_PLAY_BOARD
+            ? g_strdup_printf (_("“%s” Cannot Be Played as a Board Game"), name)
+            : g_strdup_printf (_("“%s” Could Not Be Opened"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
 }
 
 /**
@@ -431,38 +432,6 @@ kb_window_new_board_game (KbWindow *self,
   kb_board_games_set_up (self->games, deck);
   gtk_stack_set_visible_child_name (self->main_stack, "new-game");
   kb_new_game_page_focus (self->new_game_page);
-}
-
-/**
- * kb_window_open_board_file:
- *
- * Opens the new-game page for the deck in @file ("kletsborden --board deck.json"). A deck that
- * cannot be read, or has no board, says so in a dialog.
- *
- * Returns: %TRUE when the deck opened
- */
-gboolean
-kb_window_open_board_file (KbWindow *self,
-                           GFile    *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KbDeck) deck = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-
-  g_return_val_if_fail (KB_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  deck = kb_board_games_load_deck (file, &error);
-  if (deck == NULL)
-    {
-      name = g_file_get_basename (file);
-      heading = g_strdup_printf (_("“%s” Cannot Be Played as a Board Game"), name);
-      show_open_error (self, heading, error);
-      return FALSE;
-    }
-  kb_window_new_board_game (self, deck);
-  return TRUE;
 }
 
 /* Presents the deck being played ("kletsborden --present deck.json"): the presenter waits

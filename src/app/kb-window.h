@@ -14,6 +14,13 @@
 
 G_BEGIN_DECLS
 
+/* What a deck opened from outside is for. */
+typedef enum
+{
+  KB_WINDOW_PLAY_CARDS,
+  KB_WINDOW_PLAY_BOARD,
+} KbWindowPlay;
+
 #define KB_TYPE_WINDOW (kb_window_get_type ())
 G_DECLARE_FINAL_TYPE (KbWindow, kb_window, KB, WINDOW, AdwApplicationWindow)
 
@@ -26,11 +33,10 @@ void        kb_window_present_deck_soon (KbWindow    *self);
 void        kb_window_play_deck       (KbWindow      *self,
                                        KbDeck        *deck);
 gboolean    kb_window_open_file       (KbWindow      *self,
-                                       GFile         *file);
+                                       GFile         *file,
+                                       KbWindowPlay   play);
 void        kb_window_new_board_game  (KbWindow      *self,
                                        KbDeck        *deck);
-gboolean    kb_window_open_board_file (KbWindow      *self,
-                                       GFile         *file);
 KbBoardPage *kb_window_get_board_page (KbWindow      *self);
 KbNewGamePage *kb_window_get_new_game_page (KbWindow *self);
 GtkWindow  *kb_window_get_board_audience (KbWindow   *self);

@@ -6,7 +6,7 @@ card's text.
 
 Usage: test-atspi.py KLETSBORDEN DECK.json BOARD-DECK.json (under an X display). It starts its own session bus
 with at-spi2-core's bus launcher and registry, and the app with its accessibility on (the
-suite's GTK_A11Y=none is dropped for it)."""
+suite's GTK_A11Y=test is dropped for it)."""
 
 import os
 import re

@@ -96,7 +96,7 @@ open_test_deck (void)
                                                  NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   page = kb_window_get_play_page (window);
   kb_test_wait_for_paint (GTK_WIDGET (page));
 }

@@ -97,9 +97,9 @@ visit_every_screen (gboolean with_board)
 
   kb_test_wait_for_library (window);
   check_screen ("decks");
-  g_assert_true (kb_window_open_file (window, deck_file));
+  g_assert_true (kb_window_open_file (window, deck_file, KB_WINDOW_PLAY_CARDS));
   check_screen ("play");
-  g_assert_true (kb_window_open_board_file (window, board_file));
+  g_assert_true (kb_window_open_file (window, board_file, KB_WINDOW_PLAY_BOARD));
   check_screen ("new-game");
   if (!with_board)
     return;

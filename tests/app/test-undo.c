@@ -135,7 +135,7 @@ test_put_away_undo_and_export (void)
   KbPlayPage *page;
   KbSessionLog *log;
 
-  g_assert_true (kb_window_open_file (window, deck));
+  g_assert_true (kb_window_open_file (window, deck, KB_WINDOW_PLAY_CARDS));
   page = kb_window_get_play_page (window);
   g_assert_true (kb_test_wait_for (kb_test_is_mapped, kb_play_page_get_card_view (page)));
   kb_test_wait_for_paint (GTK_WIDGET (window));

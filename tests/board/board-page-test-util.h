@@ -201,36 +201,3 @@ find_widget (GtkWidget *root,
 {
   return find_widget_labelled (root, type, NULL);
 }
-
-/* A test program's start: games of its own (so that tests side by side never see each other's),
- * the app with its window at 1024x700. FALSE: no display to press keys on (skip). */
-static gboolean
-board_test_start (int    *argc,
-                  char ***argv)
-{
-  g_autofree char *state_dir = g_dir_make_tmp ("kb-board-XXXXXX", NULL);
-
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  kb_locale_init ();
-  gtk_test_init (argc, argv, NULL);
-
-  if (!kb_test_can_press_keys ())
-    {
-      g_test_skip ("needs an X display (Xvfb) and xdotool");
-      return FALSE;
-    }
-
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
-  return TRUE;
-}
-
-static int
-board_test_run (void)
-{
-  int status = g_test_run ();
-
-  kb_test_stop_app (g_steal_pointer (&the_app));
-  return status;
-}

@@ -10,7 +10,6 @@
 #include "kb-application.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
-#include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-timer-ring.h"
 #include "kb-ui-test.h"
@@ -190,7 +189,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!board_test_start (&argc, &argv))
+  if ((window = kb_test_begin (&argc, &argv, "board", &the_app)) == NULL)
     return 77;
 
   g_test_add_func ("/board/notices/round-from-starter", test_round_from_starter);
@@ -199,5 +198,5 @@ main (int   argc,
   g_test_add_func ("/board/notices/turn-timer", test_turn_timer);
   g_test_add_func ("/board/notices/end-after-round", test_end_after_round);
 
-  return board_test_run ();
+  return kb_test_end (&the_app);
 }

@@ -14,7 +14,6 @@
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-deck-library.h"
-#include "kb-locale.h"
 #include "kb-new-game-page.h"
 #include "kb-ui-test.h"
 #include "kb-svg-cache.h"
@@ -331,7 +330,7 @@ test_two_digit_throw (void)
   KbNewGamePage *new_game = kb_window_get_new_game_page (window);
   guint squares[2] = { 12, 0 };
 
-  g_assert_true (kb_window_open_board_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
   g_assert_cmpstr (kb_deck_get_id (kb_new_game_page_get_deck (new_game)), ==, "twaalf");
   start_two_players ();
@@ -412,7 +411,7 @@ test_rest_square (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "rest.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  g_assert_true (kb_window_open_board_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD));
   start_two_players ();
 
   press ("3", 1);
@@ -600,7 +599,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!board_test_start (&argc, &argv))
+  if ((window = kb_test_begin (&argc, &argv, "board", &the_app)) == NULL)
     return 77;
 
   g_test_add_func ("/board/page/three-turns", test_three_turns);
@@ -616,5 +615,5 @@ main (int   argc,
                    test_pawns_where_render_puts_them);
   g_test_add_func ("/board/page/end", test_end);
 
-  return board_test_run ();
+  return kb_test_end (&the_app);
 }

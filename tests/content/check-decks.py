@@ -21,17 +21,23 @@ from near_duplicates import check_near_duplicates  # noqa: E402
 LANGUAGES = ("nl", "en")
 SYMBOLS = {"hand", "heart", "eye", "speech", "question", "star", "people", "house", "compass",
            "route", "leaf", "sun", "cloud", "key", "lightbulb", "flag"}
-KINDS = {"question", "statement", "exercise", "case", "reflection"}
-INTENSITIES = {"light", "medium", "deep"}
-SPECIALS = {"start", "choose", "compliment", "swap", "rest"}
-SHAPES = {"loop", "snake", "spiral"}
+
+# The words of the format's enums come from its schema, which tests/core/test-enums ties to the
+# generated tables of kb-enums.h: one list for the app, the schema and this check.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "cards",
+                       "format-v1.schema.json"), encoding="utf-8") as schema_file:
+    _DEFS = json.load(schema_file)["$defs"]
+KINDS = set(_DEFS["card"]["properties"]["kind"]["enum"])
+INTENSITIES = set(_DEFS["card"]["properties"]["intensity"]["enum"])
+ASKS = set(_DEFS["card"]["properties"]["asks"]["enum"])
+SPECIALS = set(_DEFS["board"]["properties"]["squares"]["items"]["properties"]["special"]["enum"])
+SHAPES = set(_DEFS["board"]["properties"]["shape"]["enum"])
 
 DECK_KEYS = {"format", "version", "id", "languages", "title", "description", "authors",
              "license", "back", "categories", "cards", "board"}
 CATEGORY_KEYS = {"id", "name", "color", "symbol", "icon"}
 CARD_KEYS = {"id", "category", "kind", "intensity", "asks", "title", "text", "notes", "roles",
              "image", "tags"}
-ASKS = {"group", "client", "professional"}
 ROLE_KEYS = {"name", "brief"}
 BOARD_KEYS = {"shape", "die", "squares"}
 SQUARE_KEYS = {"category", "special"}

@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "bad-file-test-util.h"
 #include "kb-deck.h"
 #include "kb-limits.h"
 #include "kb-locale.h"
@@ -26,8 +27,7 @@ static void
 test_bad_file (gconstpointer data)
 {
   const char *path = data;
-  g_autofree char *expected_path = NULL;
-  g_autofree char *expected_text = NULL;
+  g_autofree char *expected_text = bad_file_read_expected (path);
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(KbProblems) problems = kb_problems_new (name);
@@ -37,11 +37,6 @@ test_bad_file (gconstpointer data)
   g_auto(GStrv) actual = NULL;
   gboolean expect_error;
 
-  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".json"));
-
-  expected_path = g_strconcat (stem, ".expected", NULL);
-  g_assert_true (g_file_get_contents (expected_path, &expected_text, NULL, NULL));
-  g_strchomp (expected_text);
   expected = g_strsplit (expected_text, "\n", -1);
   g_assert_cmpuint (g_strv_length (expected), >, 0);
 
@@ -218,46 +213,17 @@ test_newline_in_name (void)
   g_assert_cmpstr (lines[0], ==, "my\\ndeck.json:1:2: error: bad \"a\\nb\\u202E\"");
 }
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
+  g_autoptr(GPtrArray) paths = NULL;
 
   kb_locale_init ();
   g_test_init (&argc, &argv, NULL);
 
-  /* g_test_get_filename() works only inside a test case; the list is needed before. */
-  dir_path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "core", "bad", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-  g_ptr_array_sort (paths, compare_paths);
-  /* The issue asks for at least 40; fewer means files went missing. */
-  g_assert_cmpuint (paths->len, >=, 40);
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      const char *path = g_ptr_array_index (paths, i);
-      g_autofree char *base = g_path_get_basename (path);
-      g_autofree char *test_path = NULL;
-
-      base[strlen (base) - strlen (".json")] = '\0';
-      test_path = g_strconcat ("/deck/bad/", base, NULL);
-      g_test_add_data_func (test_path, path, test_bad_file);
-    }
+  /* The issue asks for at least 40. */
+  paths = bad_file_add_tests ("bad", "deck/bad", 40, test_bad_file);
   g_test_add_func ("/deck/bad/limit/file-too-large", test_too_large);
   g_test_add_func ("/deck/bad/limit/too-many-cards", test_too_many_cards);
   g_test_add_func ("/deck/bad/limit/problems-capped", test_capped);

@@ -94,6 +94,72 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static gboolean
+has_title (KbDeckEntry *entry,
+           const char  *title)
+{
+  KbDeck *deck = kb_deck_entry_get_deck (entry);
+
+  return deck != NULL && g_strcmp0 (kb_deck_get_title (deck, "nl"), title) == 0;
+}
+
+/* A deck with its title left open. */
+#define ONCE_DECK "{\"format\": \"kletsborden-deck\", \"version\": 1, \"id\": \"once\", " \
+                  "\"languages\": [\"nl\"], \"title\": \"%s\", \"categories\": [{\"id\": " \
+                  "\"a\", \"name\": \"A\", \"color\": \"#000000\", \"symbol\": \"heart\"}], " \
+                  "\"cards\": [{\"id\": \"c\", \"category\": \"a\", \"text\": \"?\"}]}"
+
+/* One read for all who ask while the file stays as it was; a changed file is read again. */
+static void
+test_read_once (void)
+{
+  g_autofree char *folder = g_build_filename (data_home, "once", NULL);
+  g_autofree char *path = g_build_filename (folder, "once.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *first = g_strdup_printf (ONCE_DECK, "Eerst");
+  g_autofree char *second = g_strdup_printf (ONCE_DECK, "Daarna, langer");
+  g_autoptr(KbDeckEntry) entry = NULL;
+  g_autoptr(KbDeckEntry) again = NULL;
+  g_autoptr(KbDeckEntry) changed = NULL;
+  g_autoptr(KbDeck) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) expected = NULL;
+  KbDeckEntry *gone;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, first, -1, NULL));
+  entry = kb_deck_entry_load (file);
+  again = kb_deck_entry_load (file);
+  opened = kb_deck_entry_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == entry);
+  g_assert_true (opened == kb_deck_entry_get_deck (entry));
+  g_assert_false (kb_deck_entry_is_builtin (entry));
+
+  /* Saved anew: read again; who holds the old deck keeps it as it was. */
+  g_assert_true (g_file_set_contents (path, second, -1, NULL));
+  changed = kb_deck_entry_load (file);
+  g_assert_true (changed != entry);
+  g_assert_true (has_title (changed, "Daarna, langer"));
+  g_assert_true (has_title (entry, "Eerst"));
+
+  /* Let go by all: the entry goes, and the next ask reads the file. */
+  gone = changed;
+  g_object_add_weak_pointer (G_OBJECT (gone), (gpointer *) &gone);
+  g_clear_object (&changed);
+  g_assert_null (gone);
+  changed = kb_deck_entry_load (file);
+  g_assert_true (has_title (changed, "Daarna, langer"));
+
+  /* A broken deck: the same error as a deck read on its own gives. */
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"kletsborden-deck\",\n}", -1, NULL));
+  g_assert_null (kb_deck_new_from_file (file, &expected));
+  g_assert_null (kb_deck_entry_open (file, &error));
+  g_assert_error (error, expected->domain, expected->code);
+  g_assert_cmpstr (error->message, ==, expected->message);
+  remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +175,7 @@ main (int   argc,
   kb_locale_init ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/deck/library/scan", test_scan);
+  g_test_add_func ("/deck/library/read-once", test_read_once);
   status = g_test_run ();
 
   remove_tree (builtin_dir);

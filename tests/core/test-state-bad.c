@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "bad-file-test-util.h"
 #include "kb-damaged-file.h"
 #include "kb-game.h"
 #include "kb-guarded-read.h"
@@ -68,17 +69,13 @@ test_bad_file (gconstpointer data)
 {
   const char *path = data;
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".json"));
-  g_autofree char *expected_path = g_strconcat (stem, ".expected", NULL);
-  g_autofree char *expected_text = NULL;
+  g_autofree char *expected_text = bad_file_read_expected (path);
   g_autofree char *message = NULL;
   gboolean is_session = g_str_has_prefix (base, "session-");
   g_autofree char *shown_path = is_session ? session_path () : g_strdup (path);
   g_autoptr(GString) expected = NULL;
 
   g_assert_true (is_session || g_str_has_prefix (base, "game-"));
-  g_assert_true (g_file_get_contents (expected_path, &expected_text, NULL, NULL));
-  g_strchomp (expected_text);
   expected = g_string_new (expected_text);
   g_string_replace (expected, "@FILE@", shown_path, 0);
 
@@ -283,22 +280,12 @@ test_set_aside (void)
   g_rmdir (games);
 }
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *dir_path = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
   g_autofree char *kept_dir = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
   int status;
 
   kb_locale_init ();
@@ -309,25 +296,7 @@ main (int   argc,
   g_assert_cmpint (g_mkdir_with_parents (kept_dir, 0700), ==, 0);
   g_test_init (&argc, &argv, NULL);
 
-  dir_path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "core", "bad-state", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
-      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
-  g_ptr_array_sort (paths, compare_paths);
-  g_assert_cmpuint (paths->len, >=, 6);
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      const char *path = g_ptr_array_index (paths, i);
-      g_autofree char *base = g_path_get_basename (path);
-      g_autofree char *test_path = NULL;
-
-      base[strlen (base) - strlen (".json")] = '\0';
-      test_path = g_strconcat ("/state/bad/", base, NULL);
-      g_test_add_data_func (test_path, path, test_bad_file);
-    }
+  paths = bad_file_add_tests ("bad-state", "state/bad", 6, test_bad_file);
   g_test_add_func ("/state/bad/generated/nested-100000-session", test_deep_session);
   g_test_add_func ("/state/bad/generated/nested-100000-game", test_deep_game);
   g_test_add_func ("/state/bad/generated/too-large", test_too_large);

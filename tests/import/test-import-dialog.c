@@ -39,9 +39,13 @@ collect_rows (GtkWidget *widget,
               GString   *out)
 {
   if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_visible (widget))
-    g_string_append_printf (out, "%s | %s\n",
-                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
-                            adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) ?: "");
+    {
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+
+      g_string_append_printf (out, "%s | %s\n",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                              subtitle != NULL ? subtitle : "");
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (gtk_widget_get_visible (child))

@@ -142,7 +142,7 @@ open_test_deck (void)
                                                  NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "play");
   page = kb_window_get_play_page (window);
   g_assert_true (kb_test_wait_for (is_drawn, kb_play_page_get_card_view (page)));

@@ -8,7 +8,6 @@
 #include <gdk/x11/gdkx.h>
 
 #include "kb-deck-overview.h"
-#include "kb-locale.h"
 #include "kb-timer-ring.h"
 
 #include "play-page-test-util.h"
@@ -323,23 +322,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
-  int status;
-
-  /* A session of its own, so that running tests side by side never see each other's. */
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  kb_locale_init ();
-  gtk_test_init (&argc, &argv, NULL);
-
-  if (!kb_test_can_press_keys ())
-    {
-      g_test_skip ("needs an X display (Xvfb) and xdotool");
-      return 77;
-    }
-
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  if ((window = kb_test_begin (&argc, &argv, "play", &the_app)) == NULL)
+    return 77;
 
   g_test_add_func ("/play/notices/shuffle-keeps-history", test_shuffle_keeps_history);
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
@@ -351,7 +335,5 @@ main (int   argc,
   /* Last: it leaves the cards shuffled. */
   g_test_add_func ("/play/notices/shuffle-again-at-once", test_shuffle_again_at_once);
 
-  status = g_test_run ();
-  kb_test_stop_app (g_steal_pointer (&the_app));
-  return status;
+  return kb_test_end (&the_app);
 }

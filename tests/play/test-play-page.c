@@ -9,7 +9,6 @@
 #include "kb-application.h"
 #include "kb-card-view.h"
 #include "kb-deck-library.h"
-#include "kb-locale.h"
 #include "kb-play-page.h"
 #include "kb-svg-cache.h"
 #include "kb-window.h"
@@ -335,7 +334,7 @@ test_heavy_art_never_freezes (void)
 
   n_ready = 0;
   start = g_get_monotonic_time ();
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   page = kb_window_get_play_page (window);
   view = kb_play_page_get_card_view (page);
   press_expect ("space", "noise");
@@ -425,23 +424,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_dir = g_dir_make_tmp ("kb-play-XXXXXX", NULL);
-  int status;
-
-  /* A session of its own, so that running tests side by side never see each other's. */
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  kb_locale_init ();
-  gtk_test_init (&argc, &argv, NULL);
-
-  if (!kb_test_can_press_keys ())
-    {
-      g_test_skip ("needs an X display (Xvfb) and xdotool");
-      return 77;
-    }
-
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  if ((window = kb_test_begin (&argc, &argv, "play", &the_app)) == NULL)
+    return 77;
 
   g_test_add_func ("/play/page/keys", test_keys_drive_the_session);
   g_test_add_func ("/play/page/slide-frames-are-cheap", test_slide_frames_are_cheap);
@@ -454,7 +438,5 @@ main (int   argc,
   g_test_add_func ("/play/page/heavy-art-never-freezes", test_heavy_art_never_freezes);
   g_test_add_func ("/play/page/damaged-kept-told", test_damaged_kept_told);
 
-  status = g_test_run ();
-  kb_test_stop_app (g_steal_pointer (&the_app));
-  return status;
+  return kb_test_end (&the_app);
 }

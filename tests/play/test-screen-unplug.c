@@ -50,7 +50,7 @@ test_unplug (void)
   g_application_hold (G_APPLICATION (app));
   g_application_activate (G_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   g_assert_true (kb_test_wait_for (kb_test_is_mapped, window));
   page = kb_window_get_play_page (window);
   kb_session_next (kb_play_page_get_session (page));

@@ -73,7 +73,7 @@ test_present_on_second_screen (void)
   g_application_activate (G_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   kb_test_track_monitor (GTK_WINDOW (window), &main_monitor);
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   page = kb_window_get_play_page (window);
   g_assert_true (kb_test_wait_for (kb_test_is_set, &main_monitor));
 

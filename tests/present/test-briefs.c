@@ -86,7 +86,7 @@ room_sees (GFile     *file,
   KbCard **card, *current;
   GBytes *pixels;
 
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   session = kb_play_page_get_session (kb_window_get_play_page (window));
   kb_session_next (session);

@@ -108,7 +108,7 @@ test_keys_in_modes (void)
   app = kb_test_start_app ();
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   kb_present_follow (GTK_WINDOW (window));
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   kb_test_wait_for_paint (GTK_WIDGET (window));
   if (!kb_present_wait (kb_present_is_active, window, 10000))
     g_test_message ("the window never got the keyboard: %s", kb_present_describe_focus ());

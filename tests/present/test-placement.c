@@ -109,7 +109,7 @@ test_present_two_screens (void)
   app = kb_test_start_app ();
   kb_present_follow_app (GTK_APPLICATION (app));
   window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_true (kb_window_open_file (window, file));
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_CARDS));
   g_signal_connect (window, "map", G_CALLBACK (count_map), NULL);
   start = g_get_monotonic_time ();
   kb_window_present_deck_soon (window);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "kb-damaged-file.h"
+#include "kb-deck-entry.h"
 #include "kb-locale.h"
 #include "kb-session-keeper.h"
 #include "kb-session-store.h"
@@ -77,6 +78,28 @@ test_keep_and_resume (void)
   g_assert_true (kb_session_keeper_forget_kept (&error));
   g_assert_no_error (error);
   g_assert_false (g_file_query_exists (file, NULL));
+}
+
+/* The kept session's deck is the one the library read already, not a second parse of its file. */
+static void
+test_deck_read_once (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "play", "data", "six-cards.json",
+                                                 NULL);
+  g_autoptr(GFile) deck_file = g_file_new_for_path (path);
+  g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (deck_file);
+  g_autoptr(KbSession) session = kb_session_new (kb_deck_entry_get_deck (entry));
+  g_autoptr(KbSessionKeeper) keeper = kb_session_keeper_new ();
+  g_autoptr(KbSession) kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  kb_session_keeper_keep (keeper, session, NULL);
+  kb_session_next (session);
+  kept = kb_session_keeper_load_kept (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (kb_session_get_deck (kept) == kb_deck_entry_get_deck (entry));
+  kb_session_keeper_keep (keeper, NULL, NULL);
+  g_assert_true (kb_session_keeper_forget_kept (&error));
 }
 
 /* Shuffles and language switches are in the log too; a case is logged by its title; a card
@@ -251,6 +274,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_test_add_func ("/session/keeper/keep-and-resume", test_keep_and_resume);
   g_test_add_func ("/session/keeper/save-failed", test_save_failed);
+  g_test_add_func ("/session/keeper/deck-read-once", test_deck_read_once);
   bad_dir = g_test_build_filename (G_TEST_DIST, "session", "data", "kept-bad", NULL);
   dir = g_dir_open (bad_dir, 0, NULL);
   g_assert_nonnull (dir);

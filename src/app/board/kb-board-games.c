@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-board-games.h"
+#include "kb-deck-entry.h"
 
 struct _KbBoardGames
 {
@@ -186,7 +187,8 @@ kb_board_games_set_up (KbBoardGames *self,
 /**
  * kb_board_games_load_deck:
  *
- * Reads the deck in @file to play it as a board game ("kletsborden --board deck.json").
+ * The deck in @file to play it as a board game ("kletsborden --board deck.json"), as the
+ * library read it (kb_deck_entry_open()).
  *
  * Returns: (transfer full): the deck, or %NULL when it cannot be read or has no board
  */
@@ -199,7 +201,7 @@ kb_board_games_load_deck (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  deck = kb_deck_new_from_file (file, error);
+  deck = kb_deck_entry_open (file, error);
   if (deck != NULL && kb_deck_get_board (deck) == NULL)
     {
       g_set_error_literal (error, KB_DECK_ERROR, KB_DECK_ERROR_INVALID,

@@ -150,10 +150,14 @@ paste_cards_action (GtkWidget  *widget,
                           G_OBJECT (widget));
 }
 
+/* Tells first_map()'s handler apart, so that it can let go of itself. */
+static char first_map_tag;
+
 static void
-first_map (KbLibraryPage *self)
+first_map (KbLibraryPage *self,
+           gpointer       tag)
 {
-  g_signal_handlers_disconnect_by_func (self, first_map, NULL);
+  g_signal_handlers_disconnect_by_data (self, tag);
   kb_editor_offer_drafts (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                           G_CALLBACK (kb_library_page_rescan), self);
 }
@@ -177,5 +181,5 @@ _kb_library_page_editor_class_init (GtkWidgetClass *widget_class)
 void
 _kb_library_page_editor_init (KbLibraryPage *self)
 {
-  g_signal_connect (self, "map", G_CALLBACK (first_map), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (first_map), &first_map_tag);
 }

@@ -70,14 +70,21 @@ typedef struct
   KbLibraryPage *page;
   GCancellable *cancellable;
   GMainContext *context;
+  GThread *owner;            /* the page's thread, the only one that may touch it */
   GStrv recent;
   GHashTable *seen;          /* paths of the decks found, thread-only */
+  GPtrArray *before;         /* the entries shown before: held, so unchanged decks are not
+                              * read again (kb-deck-entry.c keeps a deck while it is held) */
 } Scan;
+
+static KbLibraryScanHook scan_hook;
+static gpointer scan_hook_data;
 
 typedef struct
 {
   KbLibraryPage *page;
   GCancellable *cancellable;
+  GThread *owner;
   KbDeckEntry *entry;
   KbSession *session;
   KbSessionLog *log;
@@ -93,6 +100,7 @@ scan_free (gpointer data)
   g_main_context_unref (scan->context);
   g_strfreev (scan->recent);
   g_hash_table_unref (scan->seen);
+  g_ptr_array_unref (scan->before);
   g_free (scan);
 }
 
@@ -180,6 +188,7 @@ arrive (gpointer data)
 {
   Arrival *a = data;
 
+  g_assert (g_thread_self () == a->owner);
   if (g_cancellable_is_cancelled (a->cancellable))
     return G_SOURCE_REMOVE;
   if (a->notice != NULL)
@@ -199,14 +208,25 @@ hand_over (Scan         *scan,
            const char   *notice)
 {
   Arrival *a = g_new0 (Arrival, 1);
+  g_autoptr(GSource) source = NULL;
 
   a->notice = g_strdup (notice);
   a->page = scan->page;
   a->cancellable = g_object_ref (scan->cancellable);
+  a->owner = scan->owner;
   a->entry = entry != NULL ? g_object_ref (entry) : NULL;
   a->session = session != NULL ? g_object_ref (session) : NULL;
   a->log = log != NULL ? g_object_ref (log) : NULL;
-  g_main_context_invoke_full (scan->context, G_PRIORITY_DEFAULT, arrive, a, arrival_free);
+  /* A source of its own, never g_main_context_invoke (): that runs @arrive right here in the
+   * worker whenever the main thread is between two iterations, and a widget touched off the
+   * main thread corrupts the heap (the crash that kept the scan waiting for its worker). At
+   * the task's priority, so every deck is in before scan_done () says whether there are any;
+   * below drawing, so that the screens (a room being presented to) never wait for tiles. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, arrive, a, arrival_free);
+  g_source_set_static_name (source, "[kletsborden] library arrival");
+  g_source_attach (source, scan->context);
 }
 
 static void
@@ -216,6 +236,8 @@ found_deck (KbDeckEntry *entry,
   Scan *scan = data;
 
   g_hash_table_add (scan->seen, g_file_get_path (kb_deck_entry_get_file (entry)));
+  if (scan_hook != NULL)
+    scan_hook (kb_deck_entry_get_file (entry), scan_hook_data);
   hand_over (scan, entry, NULL, NULL, NULL);
 }
 
@@ -238,7 +260,7 @@ scan_thread (GTask        *task,
         g_file_test (scan->recent[i], G_FILE_TEST_EXISTS))
       {
         g_autoptr(GFile) file = g_file_new_for_path (scan->recent[i]);
-        g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, FALSE);
+        g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file);
         hand_over (scan, entry, NULL, NULL, NULL);
       }
   session = kb_session_keeper_load_kept (&log, &error);
@@ -249,6 +271,8 @@ scan_thread (GTask        *task,
   if (session != NULL)
     hand_over (scan, NULL, session, log, NULL);
   g_task_return_boolean (task, TRUE);
+  if (scan_hook != NULL)
+    scan_hook (NULL, scan_hook_data);
 }
 
 static void
@@ -282,6 +306,9 @@ scan (KbLibraryPage *self)
   self->scan_cancellable = g_cancellable_new ();
   self->loading = TRUE;
   self->stale = FALSE;
+  data->before = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->decks)); i++)
+    g_ptr_array_add (data->before, g_list_model_get_item (G_LIST_MODEL (self->decks), i));
   g_list_store_remove_all (self->decks);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_spinner_start (self->scan_spinner);
@@ -291,17 +318,14 @@ scan (KbLibraryPage *self)
   data->page = self;
   data->cancellable = g_object_ref (self->scan_cancellable);
   data->context = g_main_context_ref_thread_default ();
+  data->owner = g_thread_self ();
   data->recent = g_strdupv (self->recent);
   data->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* No source object: the task may be let go in the worker thread, and a widget must not. */
   task = g_task_new (NULL, self->scan_cancellable, scan_done, self);
+  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
   g_task_set_task_data (task, data, scan_free);
-  /* For now the page waits for the worker: with the scan running beside the main thread the UI
-   * test app-window crashed in 6 of 8 runs (heap corruption while windows came and went), and
-   * the cause is not found yet. The worker and its hand-over stay, so going back to
-   * g_task_run_in_thread is one line once it is. */
-  g_task_run_in_thread_sync (task, scan_thread);
-  scan_done (NULL, G_ASYNC_RESULT (task), self);
+  g_task_run_in_thread (task, scan_thread);
 }
 
 /* One row per kept game, each with its deck, round, players and date. */
@@ -366,8 +390,7 @@ find_kept_games (KbLibraryPage *self)
   self->games_cancellable = g_cancellable_new ();
   task = g_task_new (NULL, self->games_cancellable, games_done, self);
   g_task_set_task_data (task, g_object_ref (self->keeper), g_object_unref);
-  g_task_run_in_thread_sync (task, games_thread);   /* waits, as the scan does: see scan () */
-  games_done (NULL, G_ASYNC_RESULT (task), self);
+  g_task_run_in_thread (task, games_thread);
 }
 
 static void
@@ -671,6 +694,21 @@ kb_library_page_get_resumable (KbLibraryPage *self)
 {
   g_return_val_if_fail (KB_IS_LIBRARY_PAGE (self), NULL);
   return gtk_revealer_get_reveal_child (self->resume_revealer) ? self->resumable : NULL;
+}
+
+/**
+ * _kb_library_page_set_scan_hook:
+ * @hook: (nullable): called in the worker thread after each deck is read (before the page gets
+ *   it), and with %NULL once a scan has handed over all it found
+ *
+ * For tests, which hold the scan up with it; set it while no scan runs.
+ */
+void
+_kb_library_page_set_scan_hook (KbLibraryScanHook hook,
+                                gpointer          user_data)
+{
+  scan_hook = hook;
+  scan_hook_data = user_data;
 }
 
 /* Returns: (transfer none): the kept games (#KbKeptGame) the page offers, newest first */

@@ -28,4 +28,9 @@ const char *kb_library_page_get_visible_page   (KbLibraryPage *self);
 KbSession  *kb_library_page_get_resumable      (KbLibraryPage *self);
 GListModel *kb_library_page_get_kept_games     (KbLibraryPage *self);
 
+typedef void (*KbLibraryScanHook) (GFile    *file,
+                                   gpointer  user_data);
+void        _kb_library_page_set_scan_hook     (KbLibraryScanHook hook,
+                                                gpointer          user_data);
+
 G_END_DECLS

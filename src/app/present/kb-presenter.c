@@ -40,6 +40,7 @@ struct _KbPresenter
   GdkMonitor *room_monitor;
   GPtrArray *identify_windows; /* GtkWindow, the big numbers of "Identify" */
   guint pending_id;            /* waiting to learn the main window's screen */
+  gulong mapped_id;            /* the main window's "map", while waiting for it */
   guint check_id;              /* a correction after the main window moved */
   guint identify_id;
   guint refocus_id;            /* handing the keyboard back to the main window after presenting */
@@ -273,7 +274,7 @@ placed_timeout (gpointer user_data)
 static void
 main_mapped (KbPresenter *self)
 {
-  g_signal_handlers_disconnect_by_func (self->window, main_mapped, self);
+  g_clear_signal_handler (&self->mapped_id, self->window);
   if (self->pending_id == 0)
     return;
   g_source_remove (self->pending_id);
@@ -378,6 +379,7 @@ kb_presenter_dispose (GObject *object)
   self->monitors = NULL;
   if (self->window != NULL)
     g_signal_handlers_disconnect_by_data (self->window, self);
+  self->mapped_id = 0;
   g_clear_weak_pointer (&self->window);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->main_monitors, g_ptr_array_unref);
@@ -493,9 +495,10 @@ kb_presenter_start (KbPresenter *self,
 
       self->pending_id = g_timeout_add (mapped ? PLACED_TIMEOUT_MS : 5 * PLACED_TIMEOUT_MS,
                                         placed_timeout, self);
-      if (!mapped)
-        g_signal_connect_object (self->window, "map", G_CALLBACK (main_mapped), self,
-                                 G_CONNECT_SWAPPED);
+      if (!mapped && self->mapped_id == 0)
+        self->mapped_id = g_signal_connect_object (self->window, "map",
+                                                   G_CALLBACK (main_mapped), self,
+                                                   G_CONNECT_SWAPPED);
       update_inhibit (self);
       return;
     }

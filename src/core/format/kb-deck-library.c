@@ -10,62 +10,6 @@
 
 #include "kb-deck-library.h"
 
-struct _KbDeckEntry
-{
-  GObject parent_instance;
-
-  GFile *file;
-  KbDeck *deck;             /* NULL when the file could not be loaded */
-  GStrv problems;
-  gboolean builtin;
-};
-
-G_DEFINE_FINAL_TYPE (KbDeckEntry, kb_deck_entry, G_TYPE_OBJECT)
-
-static void
-kb_deck_entry_finalize (GObject *object)
-{
-  KbDeckEntry *self = (KbDeckEntry *) object;
-
-  g_clear_object (&self->file);
-  g_clear_object (&self->deck);
-  g_strfreev (self->problems);
-
-  G_OBJECT_CLASS (kb_deck_entry_parent_class)->finalize (object);
-}
-
-static void
-kb_deck_entry_class_init (KbDeckEntryClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = kb_deck_entry_finalize;
-}
-
-static void
-kb_deck_entry_init (KbDeckEntry *self)
-{
-}
-
-/* Errors and warnings both: a deck that loads may still have something to fix. */
-/**
- * kb_deck_entry_load:
- * @builtin: whether the deck ships with the app
- *
- * Returns: (transfer full): the deck in @file, or its problems when it cannot be loaded
- */
-KbDeckEntry *
-kb_deck_entry_load (GFile    *file,
-                    gboolean  builtin)
-{
-  KbDeckEntry *self = g_object_new (KB_TYPE_DECK_ENTRY, NULL);
-  g_autoptr(KbProblems) problems = kb_problems_new (NULL);
-
-  self->file = g_object_ref (file);
-  self->builtin = builtin;
-  self->deck = kb_deck_load (file, NULL, problems, NULL);
-  self->problems = kb_problems_to_strv (problems);
-  return self;
-}
-
 /**
  * kb_deck_library_get_builtin_dir:
  *
@@ -108,7 +52,6 @@ compare_names (gconstpointer a,
  * art ("decks/my-deck/my-deck.json"), and older ones straight in the folder. */
 static void
 scan_dir (GFile            *dir,
-          gboolean          builtin,
           guint             depth,
           GCancellable     *cancellable,
           KbDeckEntryFunc   func,
@@ -138,14 +81,14 @@ scan_dir (GFile            *dir,
   for (guint i = 0; i < names->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
-      g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file, builtin);
+      g_autoptr(KbDeckEntry) entry = kb_deck_entry_load (file);
       func (entry, user_data);
     }
   g_ptr_array_sort (folders, compare_names);
   for (guint i = 0; i < folders->len && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(GFile) folder = g_file_get_child (dir, g_ptr_array_index (folders, i));
-      scan_dir (folder, builtin, depth - 1, cancellable, func, user_data);
+      scan_dir (folder, depth - 1, cancellable, func, user_data);
     }
 }
 
@@ -164,8 +107,8 @@ kb_deck_library_scan_each (GCancellable    *cancellable,
   g_autoptr(GFile) builtin = kb_deck_library_get_builtin_dir ();
   g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
 
-  scan_dir (builtin, TRUE, 0, cancellable, func, user_data);
-  scan_dir (user, FALSE, 1, cancellable, func, user_data);
+  scan_dir (builtin, 0, cancellable, func, user_data);
+  scan_dir (user, 1, cancellable, func, user_data);
 }
 
 static void
@@ -187,34 +130,6 @@ kb_deck_library_scan (GCancellable *cancellable)
 
   kb_deck_library_scan_each (cancellable, append_entry, store);
   return G_LIST_MODEL (store);
-}
-
-GFile *
-kb_deck_entry_get_file (KbDeckEntry *self)
-{
-  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), NULL);
-  return self->file;
-}
-
-KbDeck *
-kb_deck_entry_get_deck (KbDeckEntry *self)
-{
-  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), NULL);
-  return self->deck;
-}
-
-const char * const *
-kb_deck_entry_get_problems (KbDeckEntry *self)
-{
-  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), NULL);
-  return (const char * const *) self->problems;
-}
-
-gboolean
-kb_deck_entry_is_builtin (KbDeckEntry *self)
-{
-  g_return_val_if_fail (KB_IS_DECK_ENTRY (self), FALSE);
-  return self->builtin;
 }
 
 /**

@@ -293,7 +293,6 @@ kb_game_keeper_resume (KbGameKeeper  *self,
                        GError       **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) local = NULL;
 
   g_return_val_if_fail (KB_IS_GAME_KEEPER (self), FALSE);
   g_return_val_if_fail (KB_IS_KEPT_GAME (kept), FALSE);
@@ -381,8 +380,6 @@ kb_game_keeper_forget (KbGameKeeper  *self,
                        GFile         *kept_file,
                        GError       **error)
 {
-  g_autoptr(GError) local = NULL;
-
   g_return_val_if_fail (KB_IS_GAME_KEEPER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (kept_file), FALSE);
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kb-deck-entry.h"
 #include "kb-durable-write.h"
 #include "kb-game-private.h"
 #include "kb-guarded-read.h"
@@ -126,7 +127,7 @@ load (GFile    *file,
           return NULL;
         }
       deck_file = g_file_new_for_path (path);
-      own_deck = kb_deck_new_from_file (deck_file, &local);
+      own_deck = kb_deck_entry_open (deck_file, &local);
       if (own_deck == NULL)
         {
           g_set_error (error, KB_GAME_ERROR, KB_GAME_ERROR_DECK_MISSING,

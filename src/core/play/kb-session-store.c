@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "kb-deck-entry.h"
 #include "kb-guarded-read.h"
 #include "kb-journal.h"
 #include "kb-limits.h"
@@ -222,7 +223,7 @@ kb_session_store_load (char   **log_json,
     }
 
   deck_file = g_file_new_for_path (deck_path);
-  deck = kb_deck_new_from_file (deck_file, error);
+  deck = kb_deck_entry_open (deck_file, error);
   if (deck == NULL)
     return NULL;
 
