@@ -13,6 +13,7 @@
 #include "kb-deck-tile.h"
 #include "kb-kept-game-row.h"
 #include "kb-library-page.h"
+#include "kb-library-page-private.h"
 #include "kb-library-page-editor.h"
 #include "kb-notice-row.h"
 #include "kb-session-keeper.h"
@@ -20,36 +21,6 @@
 
 #define MAX_RECENT 12
 
-struct _KbLibraryPage
-{
-  GtkWidget parent_instance;
-
-  /* template widgets */
-  GtkStack *stack;
-  GtkFlowBox *deck_grid;
-  AdwStatusPage *empty_page;
-  GtkBox *notices_box;       /* what happened to kept files: set aside as damaged */
-  GtkRevealer *resume_revealer;
-  GtkLabel *resume_label;
-  GtkBox *kept_games_box;
-  GtkSpinner *scan_spinner;
-  GtkSpinner *loading_spinner;
-  AdwToastOverlay *toast_overlay;
-
-  /* owned */
-  GSettings *settings;
-  GListStore *decks;         /* KbDeckEntry, recent first */
-  GListStore *kept_games;    /* KbKeptGame, newest first */
-  KbGameKeeper *keeper;
-  KbSession *resumable;      /* the session "Continue" goes back to */
-  KbSessionLog *resumable_log;
-  GCancellable *scan_cancellable;
-  GCancellable *games_cancellable;
-  GStrv recent;              /* the recent decks' paths, as the tiles are sorted by */
-  gboolean loading;
-  gboolean stale;            /* a deck was played that the list does not have */
-  gboolean session_offered;  /* the window said which session to offer: the disk's is older */
-};
 
 G_DEFINE_FINAL_TYPE (KbLibraryPage, kb_library_page, GTK_TYPE_WIDGET)
 
@@ -328,71 +299,6 @@ scan (KbLibraryPage *self)
   g_task_run_in_thread (task, scan_thread);
 }
 
-/* One row per kept game, each with its deck, round, players and date. */
-static void
-show_kept_games (KbLibraryPage *self)
-{
-  GtkWidget *child;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->kept_games));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kept_games_box))) != NULL)
-    gtk_box_remove (self->kept_games_box, child);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(KbKeptGame) kept = g_list_model_get_item (G_LIST_MODEL (self->kept_games), i);
-      gtk_box_append (self->kept_games_box, kb_kept_game_row_new (kept, i));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->kept_games_box), n > 0);
-}
-
-/* The kept games; the notices about files set aside ride along on the task. */
-static void
-games_thread (GTask        *task,
-              gpointer      source,
-              gpointer      data,
-              GCancellable *cancellable)
-{
-  GPtrArray *notices = NULL;
-  GPtrArray *games = kb_game_keeper_list (data, cancellable, &notices);
-
-  g_object_set_data_full (G_OBJECT (task), "kb-notices", notices,
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_task_return_pointer (task, games, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
-games_done (GObject      *source,
-            GAsyncResult *result,
-            gpointer      data)
-{
-  KbLibraryPage *self = data;
-  g_autoptr(GPtrArray) games = g_task_propagate_pointer (G_TASK (result), NULL);
-  GPtrArray *notices = g_object_get_data (G_OBJECT (result), "kb-notices");
-
-  if (games == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;
-  for (guint i = 0; notices != NULL && i < notices->len; i++)
-    kb_notice_row_add (self->notices_box, notices->pdata[i]);
-  g_list_store_splice (self->kept_games, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->kept_games)),
-                       games->pdata, games->len);
-  show_kept_games (self);
-}
-
-static void
-find_kept_games (KbLibraryPage *self)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (self->games_cancellable != NULL)
-    g_cancellable_cancel (self->games_cancellable);
-  g_clear_object (&self->games_cancellable);
-  self->games_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->games_cancellable, games_done, self);
-  g_task_set_task_data (task, g_object_ref (self->keeper), g_object_unref);
-  g_task_run_in_thread (task, games_thread);
-}
-
 static void
 deck_activated (GtkFlowBox      *box,
                 GtkFlowBoxChild *child,
@@ -469,7 +375,7 @@ forget_game_action (GtkWidget  *widget,
     g_message ("Could not forget the board game: %s", error->message);
   if (g_list_store_find (self->kept_games, kept, &position))
     g_list_store_remove (self->kept_games, position);
-  show_kept_games (self);
+  _kb_library_page_show_kept_games (self);
   g_signal_emit (self, signals[GAME_FORGOTTEN], 0, kept);
 }
 
@@ -584,7 +490,7 @@ kb_library_page_load (KbLibraryPage *self,
 
   g_set_object (&self->keeper, keeper);
   scan (self);
-  find_kept_games (self);
+  _kb_library_page_find_kept_games (self);
 }
 
 /* The page is shown again: the kept games may have moved on, a deck from elsewhere was played. */
@@ -596,7 +502,7 @@ kb_library_page_refresh (KbLibraryPage *self)
   if (self->stale)
     scan (self);
   if (self->keeper != NULL)
-    find_kept_games (self);
+    _kb_library_page_find_kept_games (self);
 }
 
 /* Looks for the decks again: one was saved or copied. */
