@@ -10,6 +10,7 @@
 #include "kb-application.h"
 #include "kb-board-page.h"
 #include "kb-new-game-page.h"
+#include "kb-play-page.h"
 #include "kb-window.h"
 #include "kb-ui-test.h"
 
@@ -85,6 +86,39 @@ check_screen (const char *screen)
   save_picture (screen);
 }
 
+static GtkWidget *
+find_by_class (GtkWidget  *root,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The line that says how to begin stands below the card, never over it, whatever the text size
+ * (at 1.5x it once covered the card's bottom edge). */
+static void
+check_hint_beside_card (void)
+{
+  KbPlayPage *page = kb_window_get_play_page (window);
+  GtkWidget *hint = find_by_class (GTK_WIDGET (page), "play-hint");
+  graphene_rect_t hint_box, card_box;
+
+  g_assert_nonnull (hint);
+  g_assert_true (gtk_widget_get_mapped (hint));
+  g_assert_true (gtk_widget_compute_bounds (hint, GTK_WIDGET (window), &hint_box));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (kb_play_page_get_card_view (page)),
+                                            GTK_WIDGET (window), &card_box));
+  g_assert_false (graphene_rect_intersection (&hint_box, &card_box, NULL));
+}
+
 static void
 visit_every_screen (gboolean with_board)
 {
@@ -99,6 +133,7 @@ visit_every_screen (gboolean with_board)
   check_screen ("decks");
   g_assert_true (kb_window_open_file (window, deck_file, KB_WINDOW_PLAY_CARDS));
   check_screen ("play");
+  check_hint_beside_card ();
   g_assert_true (kb_window_open_file (window, board_file, KB_WINDOW_PLAY_BOARD));
   check_screen ("new-game");
   if (!with_board)
