@@ -1,9 +1,12 @@
-/* Draws the picture on a library tile. It only needs the deck's colours, so it reads at any
- * size and costs next to nothing. */
+/* Draws the picture on a library tile: a fan of the deck's category colours, each card with its
+ * category's symbol in its visible corner, so the colours are never the only sign. */
 #include <math.h>
 
 #include "kb-color.h"
 #include "kb-deck-swatch.h"
+#include "kb-render-util.h"
+#include "kb-svg-cache.h"
+#include "kb-theme.h"
 
 #define CARD_RATIO 1.4       /* height / width of a card, as a real playing card */
 #define MAX_FANNED 5
@@ -67,11 +70,20 @@ kb_deck_swatch_draw (cairo_t *cr,
   for (guint i = 0; i < n; i++)
     {
       KbColor color = { 0.55, 0.55, 0.55 };
-      KbColor edge;
+      KbColor edge, band, ink;
       const KbColor white = { 1, 1, 1 };
+      KbCategory *category = kb_deck_get_n_categories (deck) > i ? kb_deck_get_category (deck, i)
+                                                                 : NULL;
+      const char *art = NULL;
 
-      if (kb_deck_get_n_categories (deck) > i)
-        kb_color_parse (kb_category_get_color (kb_deck_get_category (deck, i)), &color);
+      if (category != NULL)
+        {
+          kb_color_parse (kb_category_get_color (category), &color);
+          kb_theme_category_band (kb_theme_get (KB_THEME_VARIANT_NORMAL),
+                                  kb_category_get_color (category), &band, &ink);
+          art = kb_render_category_art (kb_svg_cache_get_default (), deck, category);
+          color = band;   /* the card's own band colour, which its symbol reads on */
+        }
       kb_color_mix (&color, &white, 0.85, &edge);
 
       cairo_save (cr);
@@ -82,6 +94,10 @@ kb_deck_swatch_draw (cairo_t *cr,
       cairo_set_line_width (cr, 0.035);
       kb_cairo_set_color (cr, &edge);
       cairo_stroke (cr);
+      /* The top left corner stays in sight under the next card of the fan. */
+      if (art != NULL)
+        kb_svg_cache_draw (kb_svg_cache_get_default (), cr, art, -card_w / 2 + 0.1,
+                           -pivot - card_h + 0.1, 0.3, 0.3, &ink);
       cairo_restore (cr);
     }
   cairo_restore (cr);

@@ -6,6 +6,8 @@
 #include "kb-category-mark.h"
 #include "kb-svg-cache.h"
 #include "kb-color.h"
+#include "kb-deck-edit.h"
+#include "kb-deck-swatch.h"
 #include "kb-theme.h"
 
 #define CARD_W 315
@@ -202,6 +204,49 @@ test_category_marks (void)
   g_assert_cmpuint (checked, >=, 27);
 }
 
+static GBytes *
+draw_swatch (KbDeck *deck)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 240, 160);
+  cairo_t *cr = cairo_create (surface);
+  GBytes *pixels;
+
+  kb_deck_swatch_draw (cr, deck, 240, 160);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        (gsize) cairo_image_surface_get_stride (surface) * 160);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+/* The library tile's fan shows each category's symbol too: another symbol, another picture. */
+static void
+test_swatch_symbols (void)
+{
+  g_autoptr(GPtrArray) decks = load_builtin_decks ();
+
+  for (guint d = 0; d < decks->len; d++)
+    {
+      KbDeck *deck = decks->pdata[d];
+      KbCategory *first = kb_deck_get_category (deck, 0);
+      const char *was = kb_category_get_symbol (first);
+      g_autofree char *kept = g_strdup (was);
+      g_autoptr(GBytes) before = draw_swatch (deck);
+      g_autoptr(GBytes) after = NULL;
+
+      kb_deck_set_category_symbol (deck, first, g_strcmp0 (was, "star") == 0 ? "heart" : "star");
+      after = draw_swatch (deck);
+      kb_deck_set_category_symbol (deck, first, kept);
+      if (g_bytes_equal (before, after))
+        {
+          g_test_message ("%s: the fan does not show its first category's symbol",
+                          kb_deck_get_id (deck));
+          g_test_fail ();
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,5 +256,6 @@ main (int   argc,
   g_test_add_func ("/render/contrast/higher-contrast-wins", test_higher_contrast_wins);
   g_test_add_func ("/render/contrast/drawn-band", test_drawn_band);
   g_test_add_func ("/render/contrast/category-marks", test_category_marks);
+  g_test_add_func ("/render/contrast/swatch-symbols", test_swatch_symbols);
   return g_test_run ();
 }

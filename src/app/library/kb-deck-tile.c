@@ -9,6 +9,7 @@
 
 #include "kb-deck-swatch.h"
 #include "kb-deck-tile.h"
+#include "kb-svg-cache.h"
 
 struct _KbDeckTile
 {
@@ -156,6 +157,9 @@ kb_deck_tile_init (KbDeckTile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->swatch, draw_swatch, self, NULL);
+  /* The symbols' art is drawn off the main thread the first time: until then a placeholder. */
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready",
+                           G_CALLBACK (gtk_widget_queue_draw), self->swatch, G_CONNECT_SWAPPED);
 }
 
 KbDeckTile *
