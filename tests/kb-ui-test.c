@@ -55,6 +55,29 @@ kb_test_wait_ms (guint ms)
   kb_test_wait_for (time_passed, &until);
 }
 
+/**
+ * kb_test_find_label:
+ *
+ * Returns: (nullable) (transfer none): the first label on screen under @root (itself included)
+ *   whose text holds @part, as a user reads it
+ */
+GtkLabel *
+kb_test_find_label (GtkWidget  *root,
+                    const char *part)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = kb_test_find_label (child, part);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 gboolean
 kb_test_is_mapped (gpointer widget)
 {

@@ -16,6 +16,8 @@ gboolean kb_test_is_mapped       (gpointer         widget);
 gboolean kb_test_is_set          (gpointer         pointer_to_pointer);
 void     kb_test_wait_for_paint  (GtkWidget       *widget);
 void     kb_test_wait_ms         (guint            ms);
+GtkLabel *kb_test_find_label     (GtkWidget       *root,
+                                  const char      *part);
 void     kb_test_press_key       (GtkWindow       *window,
                                   const char      *key);
 gboolean kb_test_can_press_keys  (void);

@@ -49,23 +49,9 @@ button_gone (gpointer label)
 }
 
 static gboolean
-label_shown_in (GtkWidget  *root,
-                const char *part)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_shown_in (child, part))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 label_shown (gpointer part)
 {
-  return label_shown_in (GTK_WIDGET (window), part);
+  return kb_test_find_label (GTK_WIDGET (window), part) != NULL;
 }
 
 static const char *

@@ -385,23 +385,9 @@ back_color_set (KbDeck        *deck,
 }
 
 static gboolean
-label_in (GtkWidget  *root,
-          const char *part)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_in (child, part))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 toast_says (gpointer part)
 {
-  return label_in (GTK_WIDGET (editor), part);
+  return kb_test_find_label (GTK_WIDGET (editor), part) != NULL;
 }
 
 static const char lamp_svg[] =

@@ -107,28 +107,11 @@ expect (KbTestCondition condition,
     g_error ("%s: expected “%s” (card %u, %s)", what, e->value, e->index, e->lang);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *part)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, part);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 label_shown (gpointer data)
 {
   Expect *e = data;
-  return find_label (GTK_WIDGET (e->editor), e->value) != NULL;
+  return kb_test_find_label (GTK_WIDGET (e->editor), e->value) != NULL;
 }
 
 /* Writes the text of card @index in both languages, the focus being in its Text (en). (No "?" in
@@ -319,7 +302,7 @@ test_new_deck (void)
   }
   g_assert_true (kb_test_wait_for (library_has, target));
   library = GTK_WIDGET (kb_window_get_library_page (window));
-  g_assert_nonnull (find_label (library, "Feeling at home"));
+  g_assert_nonnull (kb_test_find_label (library, "Feeling at home"));
 
   /* Nothing to save: Ctrl+W closes without asking, and no draft is left. */
   kb_test_press_key (GTK_WINDOW (editor), "ctrl+w");

@@ -76,33 +76,16 @@ press_drawn (const char *key,
   kb_test_wait_for_paint (view);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *part)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, part);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 label_shown (gpointer part)
 {
-  return find_label (GTK_WIDGET (window), part) != NULL;
+  return kb_test_find_label (GTK_WIDGET (window), part) != NULL;
 }
 
 static gboolean
 label_gone (gpointer part)
 {
-  return find_label (GTK_WIDGET (window), part) == NULL;
+  return kb_test_find_label (GTK_WIDGET (window), part) == NULL;
 }
 
 static gboolean

@@ -63,7 +63,7 @@ test_shuffle_again_at_once (void)
     kb_test_press_key (GTK_WINDOW (window), "s");
   /* The toasts in between come and go; the last one stays for its seconds. */
   kb_test_wait_ms (1500);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), told));
+  g_assert_nonnull (kb_test_find_label (GTK_WIDGET (window), told));
   kb_test_press_key (GTK_WINDOW (window), "ctrl+z");
   g_assert_true (kb_test_wait_for (label_gone, (gpointer) told));
   for (guint i = 0; i < 3; i++)
@@ -72,7 +72,7 @@ test_shuffle_again_at_once (void)
       kb_test_wait_ms (100 * i);
     }
   kb_test_wait_ms (1500);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), told));
+  g_assert_nonnull (kb_test_find_label (GTK_WIDGET (window), told));
   g_assert_cmpstr (current_id (), ==, "a");
   g_assert_cmpuint (kb_session_get_position (kb_play_page_get_session (page)), ==, 1);
 }
@@ -125,7 +125,7 @@ test_continue_in_interface_language (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   kb_test_wait_for_library (window);
   g_assert_true (kb_test_wait_for (label_shown, (gpointer) offer));
-  label = find_label (GTK_WIDGET (window), offer);
+  label = kb_test_find_label (GTK_WIDGET (window), offer);
   g_assert_cmpstr (gtk_label_get_label (label), ==,
                    "Continue where you left off: “Six cards”, card 1 of 6");
 }

@@ -254,7 +254,7 @@ test_save_problem_shown (void)
   g_assert_true (kb_test_wait_for (label_shown, (gpointer) shown));
   g_assert_nonnull (strstr (kb_play_page_get_save_problem (page), "kletsborden"));
   press_expect ("space", "a");
-  g_assert_nonnull (find_label (GTK_WIDGET (window), shown));
+  g_assert_nonnull (kb_test_find_label (GTK_WIDGET (window), shown));
 
   g_assert_cmpint (g_unlink (dir), ==, 0);
   press_expect ("space", "b");
