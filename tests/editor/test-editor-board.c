@@ -72,7 +72,7 @@ static guint drawn_before;
 static gboolean
 drawn_again (gpointer preview)
 {
-  return kb_editor_board_preview_get_n_drawn (preview) > drawn_before;
+  return kb_editor_canvas_get_n_drawn (KB_EDITOR_CANVAS (preview)) > drawn_before;
 }
 
 /* The preview shows the board as it is now. */
@@ -80,7 +80,7 @@ static void
 expect_drawn (KbEditorBoardPreview *preview)
 {
   g_assert_true (kb_test_wait_for (drawn_again, preview));
-  drawn_before = kb_editor_board_preview_get_n_drawn (preview);
+  drawn_before = kb_editor_canvas_get_n_drawn (KB_EDITOR_CANVAS (preview));
 }
 
 static gboolean

@@ -14,50 +14,32 @@
 
 struct _KbEditorBoardPreview
 {
-  GtkWidget parent_instance;
+  KbEditorCanvas parent_instance;
 
   /* owned */
   KbBoardRenderer *renderer;
-  KbDeck *deck;
-  char *lang;
-
-  guint n_drawn;
 };
 
-G_DEFINE_FINAL_TYPE (KbEditorBoardPreview, kb_editor_board_preview, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (KbEditorBoardPreview, kb_editor_board_preview, KB_TYPE_EDITOR_CANVAS)
 
-static void
-kb_editor_board_preview_snapshot (GtkWidget   *widget,
-                                  GtkSnapshot *snapshot)
+static gboolean
+kb_editor_board_preview_draw (KbEditorCanvas *canvas,
+                              cairo_t        *cr,
+                              KbDeck         *deck,
+                              const char     *lang,
+                              int             width,
+                              int             height)
 {
-  KbEditorBoardPreview *self = KB_EDITOR_BOARD_PREVIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  KbBoard *board = self->deck != NULL ? kb_deck_get_board (self->deck) : NULL;
-  cairo_t *cr;
+  KbEditorBoardPreview *self = KB_EDITOR_BOARD_PREVIEW (canvas);
+  KbBoard *board = kb_deck_get_board (deck);
 
   if (board == NULL || kb_board_get_n_squares (board) == 0 ||
       width <= 2 * MARGIN || height <= 2 * MARGIN)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    return FALSE;
   cairo_translate (cr, MARGIN, MARGIN);
-  kb_board_renderer_draw (self->renderer, cr, self->deck, self->lang, width - 2 * MARGIN,
+  kb_board_renderer_draw (self->renderer, cr, deck, lang, width - 2 * MARGIN,
                           height - 2 * MARGIN, NULL, 0);
-  cairo_destroy (cr);
-  self->n_drawn++;
-}
-
-static void
-kb_editor_board_preview_measure (GtkWidget      *widget,
-                                 GtkOrientation  orientation,
-                                 int             for_size,
-                                 int            *minimum,
-                                 int            *natural,
-                                 int            *minimum_baseline,
-                                 int            *natural_baseline)
-{
-  *minimum = 200;
-  *natural = 480;
+  return TRUE;
 }
 
 static void
@@ -66,8 +48,6 @@ kb_editor_board_preview_dispose (GObject *object)
   KbEditorBoardPreview *self = KB_EDITOR_BOARD_PREVIEW (object);
 
   g_clear_object (&self->renderer);
-  g_clear_object (&self->deck);
-  g_clear_pointer (&self->lang, g_free);
 
   G_OBJECT_CLASS (kb_editor_board_preview_parent_class)->dispose (object);
 }
@@ -76,13 +56,11 @@ static void
 kb_editor_board_preview_class_init (KbEditorBoardPreviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  KbEditorCanvasClass *canvas_class = KB_EDITOR_CANVAS_CLASS (klass);
 
   object_class->dispose = kb_editor_board_preview_dispose;
-  widget_class->snapshot = kb_editor_board_preview_snapshot;
-  widget_class->measure = kb_editor_board_preview_measure;
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-  gtk_widget_class_set_css_name (widget_class, "editorboardpreview");
+  canvas_class->draw = kb_editor_board_preview_draw;
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "editorboardpreview");
 }
 
 static void
@@ -90,8 +68,6 @@ kb_editor_board_preview_init (KbEditorBoardPreview *self)
 {
   self->renderer = kb_board_renderer_new (kb_theme_get (KB_THEME_VARIANT_NORMAL),
                                           kb_svg_cache_get_default ());
-  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Preview of the board"), -1);
 }
@@ -106,9 +82,6 @@ kb_editor_board_preview_show (KbEditorBoardPreview *self,
 
   g_return_if_fail (KB_IS_EDITOR_BOARD_PREVIEW (self));
 
-  g_set_object (&self->deck, deck);
-  g_free (self->lang);
-  self->lang = g_strdup (lang);
   board = deck != NULL ? kb_deck_get_board (deck) : NULL;
   if (board != NULL)
     {
@@ -119,13 +92,5 @@ kb_editor_board_preview_show (KbEditorBoardPreview *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       description, -1);
     }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* How many times it drew the board: the tests see that it follows the edits. */
-guint
-kb_editor_board_preview_get_n_drawn (KbEditorBoardPreview *self)
-{
-  g_return_val_if_fail (KB_IS_EDITOR_BOARD_PREVIEW (self), 0);
-  return self->n_drawn;
+  kb_editor_canvas_show (KB_EDITOR_CANVAS (self), deck, lang);
 }

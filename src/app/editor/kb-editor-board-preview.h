@@ -1,19 +1,16 @@
 /* The editor's preview of the deck's board, drawn by the renderer that draws the game. */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "kb-deck.h"
+#include "kb-editor-canvas.h"
 
 G_BEGIN_DECLS
 
 #define KB_TYPE_EDITOR_BOARD_PREVIEW (kb_editor_board_preview_get_type ())
 G_DECLARE_FINAL_TYPE (KbEditorBoardPreview, kb_editor_board_preview, KB, EDITOR_BOARD_PREVIEW,
-                      GtkWidget)
+                      KbEditorCanvas)
 
 void   kb_editor_board_preview_show       (KbEditorBoardPreview *self,
                                            KbDeck               *deck,
                                            const char           *lang);
-guint  kb_editor_board_preview_get_n_drawn (KbEditorBoardPreview *self);
 
 G_END_DECLS

@@ -1,21 +1,17 @@
 /* The editor's preview of one card, drawn by the renderer that draws play and print. */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "kb-deck.h"
+#include "kb-editor-canvas.h"
 
 G_BEGIN_DECLS
 
 #define KB_TYPE_EDITOR_PREVIEW (kb_editor_preview_get_type ())
-G_DECLARE_FINAL_TYPE (KbEditorPreview, kb_editor_preview, KB, EDITOR_PREVIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (KbEditorPreview, kb_editor_preview, KB, EDITOR_PREVIEW, KbEditorCanvas)
 
 void        kb_editor_preview_show     (KbEditorPreview *self,
                                         KbDeck          *deck,
                                         KbCard          *card,
                                         const char      *lang);
 KbCard     *kb_editor_preview_get_card (KbEditorPreview *self);
-const char *kb_editor_preview_get_lang (KbEditorPreview *self);
-guint       kb_editor_preview_get_n_drawn (KbEditorPreview *self);
 
 G_END_DECLS
