@@ -439,6 +439,23 @@ kb_svg_cache_get_n_waiting_draws (KbSvgCache *self)
   return self->n_waiting_draws;
 }
 
+/**
+ * kb_svg_cache_get_failure:
+ * @path: a path as given to kb_svg_cache_draw()
+ *
+ * Asks without reading or drawing anything: the editor shows what a drawing or a trial found.
+ *
+ * Returns: (nullable): why @path cannot be drawn; %NULL while that is not known, or it can
+ */
+const char *
+kb_svg_cache_get_failure (KbSvgCache *self,
+                          const char *path)
+{
+  g_return_val_if_fail (KB_IS_SVG_CACHE (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  return g_hash_table_lookup (self->failures, path);
+}
+
 /* Returns: how many files are being tried now (async mode) */
 guint
 kb_svg_cache_get_n_pending (KbSvgCache *self)

@@ -28,6 +28,8 @@ const char *kb_svg_cache_resolve         (KbSvgCache    *self,
 gboolean    kb_svg_cache_check           (KbSvgCache    *self,
                                           const char    *path,
                                           GError       **error);
+const char *kb_svg_cache_get_failure     (KbSvgCache    *self,
+                                          const char    *path);
 void        kb_svg_cache_prefetch        (KbSvgCache    *self,
                                           const char    *path);
 void        kb_svg_cache_set_async       (KbSvgCache    *self,

@@ -116,6 +116,23 @@ kb_editor_test_find_row (GtkWidget  *root,
   return NULL;
 }
 
+/* Returns: (nullable): the first widget of @type in @root, depth first (a preview, a list) */
+GtkWidget *
+kb_editor_test_find_widget (GtkWidget *root,
+                            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kb_editor_test_find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 row_exists (gpointer data)
 {

@@ -24,6 +24,8 @@ void            kb_editor_test_tab_to      (GtkWindow      *window,
 void            kb_editor_test_fresh_data  (void);
 GtkWidget      *kb_editor_test_find_row    (GtkWidget      *root,
                                             const char     *row_title);
+GtkWidget      *kb_editor_test_find_widget (GtkWidget      *root,
+                                            GType           type);
 GtkWindow      *kb_editor_test_wait_toplevel (GType         type);
 void            kb_editor_test_focus_window (GtkWindow     *window);
 void            kb_editor_test_shot        (GtkWidget      *widget,

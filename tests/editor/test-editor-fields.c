@@ -1,8 +1,9 @@
 /* The deck editor's fields beyond the texts, under Xvfb by real key presses, checked on disk:
  * the first save claims a folder as an import does; Ctrl+N from the Deck tab; a wrong language
  * code, found and jumped to; roles and tags of a case; a card's image, typed and chosen (copied
- * into the deck's folder, never kept outside it); the back's colour and image. One deck is made
- * in the first test and edited on in the next ones. */
+ * into the deck's folder, never kept outside it); the back's colour and image; a category's own
+ * icon (an SVG that cannot be drawn is a problem; a chosen one is copied, and the card preview
+ * draws it once it is read). One deck is made in the first test and edited on in the next ones. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -11,6 +12,8 @@
 
 #include "editor-test-util.h"
 #include "kb-deck-library.h"
+#include "kb-editor-preview.h"
+#include "kb-svg-cache.h"
 #include "kb-ui-test.h"
 #include "kb-window.h"
 
@@ -498,6 +501,118 @@ test_back (void)
   g_assert_true (g_regex_match_simple ("^#[0-9A-F]{6}$", kb_deck_get_back_color (deck), 0, 0));
 }
 
+static gboolean
+icon_is (KbDeck        *deck,
+         gconstpointer  value)
+{
+  return g_strcmp0 (kb_category_get_icon (kb_deck_get_category (deck, 0)), value) == 0;
+}
+
+/* The preview drew the card with all its art: nothing left to wait for. */
+static gboolean
+drawn_with_art (gpointer preview)
+{
+  return kb_editor_canvas_get_n_drawn (preview) > 0 && !kb_editor_canvas_is_waiting (preview) &&
+         kb_svg_cache_get_n_pending (kb_svg_cache_get_default ()) == 0;
+}
+
+static const char flag_svg[] =
+  "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+  "<rect width=\"10\" height=\"10\" fill=\"#000\"/></svg>";
+
+static gboolean
+chooser_has_file (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  return file != NULL;
+}
+
+/* A category's own icon: one that is there but cannot be drawn is a problem that jumps to the
+ * field; one chosen from outside is copied into "art", and the card preview draws it. */
+static void
+test_category_icon (void)
+{
+  const char *icon_row = "Own icon (an SVG file in the deck’s folder)";
+  g_autofree char *elsewhere = g_dir_make_tmp ("kb-editor-icon-XXXXXX", NULL);
+  g_autofree char *flag = g_build_filename (elsewhere, "flag.svg", NULL);
+  g_autoptr(GFile) flag_file = g_file_new_for_path (flag);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(KbDeck) deck = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *preview;
+  GtkWindow *chooser;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the deck of the first test");
+      return;
+    }
+  g_assert_true (g_file_set_contents (flag, flag_svg, -1, NULL));
+  folder = g_file_get_parent (kb_editor_window_get_target (editor));
+  broken = g_file_resolve_relative_path (folder, "art/broken.svg");
+  g_assert_true (g_file_set_contents (g_file_peek_path (broken),
+                                      "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect", -1, NULL));
+
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+t");
+  kb_editor_test_tab_to (GTK_WINDOW (editor), icon_row);
+  kb_editor_test_type (GTK_WINDOW (editor), "art/broken.svg");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  expect (icon_is, "art/broken.svg", "the typed icon");
+  g_assert_true (kb_test_wait_for (problem_shown, (gpointer) "cannot be drawn"));
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+p");
+  tab_to_containing ("broken.svg");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  g_assert_true (kb_test_wait_for (focused_in, (gpointer) icon_row));
+  g_assert_cmpstr (kb_editor_window_get_page (editor), ==, "categories");
+
+  /* Its button opens the file chooser; the file is copied into the deck's folder. */
+  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+a");
+  kb_editor_test_press (GTK_WINDOW (editor), "BackSpace");
+  kb_editor_test_press (GTK_WINDOW (editor), "Return");
+  expect (icon_is, NULL, "the icon cleared");
+  kb_editor_test_press (GTK_WINDOW (editor), "Tab");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_root_get_focus (GTK_ROOT (editor))), ==,
+                   "Choose an SVG Icon");
+  kb_editor_test_press (GTK_WINDOW (editor), "space");
+  chooser = kb_editor_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* It opens on the recent files now (lamp.svg), where a typed path is not taken: chosen as the
+   * import dialog's test chooses, once the chooser has read the folder. */
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), flag_file, NULL));
+  g_assert_true (kb_test_wait_for (chooser_has_file, chooser));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  expect (icon_is, "art/flag.svg", "the chosen icon, copied");
+  kb_editor_test_focus_window (GTK_WINDOW (editor));
+  copy = g_file_resolve_relative_path (folder, "art/flag.svg");
+  g_assert_true (g_file_get_contents (g_file_peek_path (copy), &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, flag_svg);
+  g_assert_true (kb_test_wait_for (problem_gone, (gpointer) "broken.svg"));
+  kb_editor_test_wait_row_shown (GTK_WINDOW (editor), icon_row);
+  kb_editor_test_shot (GTK_WIDGET (editor), "category-icon");
+
+  /* The card of that category shows it: drawn again when the file is read. */
+  g_assert_true (kb_card_get_category (card (kb_editor_window_get_deck (editor))) ==
+                 kb_deck_get_category (kb_editor_window_get_deck (editor), 0));
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+a");
+  g_assert_cmpstr (kb_editor_window_get_page (editor), ==, "cards");
+  preview = kb_editor_test_find_widget (GTK_WIDGET (editor), KB_TYPE_EDITOR_PREVIEW);
+  if (!kb_test_wait_for (drawn_with_art, preview))
+    g_error ("the preview drew %u times, waiting %d, %u files pending, mapped %d",
+             kb_editor_canvas_get_n_drawn (KB_EDITOR_CANVAS (preview)),
+             kb_editor_canvas_is_waiting (KB_EDITOR_CANVAS (preview)),
+             kb_svg_cache_get_n_pending (kb_svg_cache_get_default ()),
+             gtk_widget_get_mapped (preview));
+  g_assert_null (kb_svg_cache_get_failure (kb_svg_cache_get_default (),
+                                           kb_svg_cache_resolve (kb_svg_cache_get_default (),
+                                                                 kb_editor_window_get_deck (editor),
+                                                                 "art/flag.svg")));
+  kb_editor_test_shot (GTK_WIDGET (editor), "category-icon-card");
+
+  deck = save_and_read ();
+  g_assert_cmpstr (kb_category_get_icon (kb_deck_get_category (deck, 0)), ==, "art/flag.svg");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -516,6 +631,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/fields/case-roles-tags", test_case_roles_tags);
   g_test_add_func ("/editor/fields/image", test_image);
   g_test_add_func ("/editor/fields/back", test_back);
+  g_test_add_func ("/editor/fields/category-icon", test_category_icon);
   status = g_test_run ();
   kb_test_stop_app (the_app);
   return status;

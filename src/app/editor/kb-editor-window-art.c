@@ -1,6 +1,6 @@
-/* The deck editor's art fields (a card's image, the deck's back image): a path relative to the
- * deck's folder, typed or chosen. A chosen file outside the folder is copied into its "art"
- * folder, so a deck stays one folder; a path that leaves the folder is never kept. */
+/* The deck editor's art fields (a card's image, the deck's back image, a category's own icon):
+ * a path relative to the deck's folder, typed or chosen. A chosen file outside the folder is
+ * copied into its "art" folder, so a deck stays one folder; a path that leaves it is never kept. */
 #define G_LOG_DOMAIN "kletsborden-editor"
 
 #include "config.h"
@@ -23,6 +23,8 @@ set_art (KbEditorWindow *self,
     kb_deck_set_back_image (self->deck, path);
   else if (part == KB_DECK_PART_CARD && index < kb_deck_get_n_cards (self->deck))
     kb_deck_set_card_image (self->deck, kb_deck_get_card (self->deck, index), path);
+  else if (part == KB_DECK_PART_CATEGORY && index < kb_deck_get_n_categories (self->deck))
+    kb_deck_set_category_icon (self->deck, kb_deck_get_category (self->deck, index), path);
 }
 
 static const char *
@@ -34,6 +36,8 @@ art_of (KbEditorWindow *self,
     return kb_deck_get_back_image (self->deck);
   if (part == KB_DECK_PART_CARD && index < kb_deck_get_n_cards (self->deck))
     return kb_card_get_image (kb_deck_get_card (self->deck, index));
+  if (part == KB_DECK_PART_CATEGORY && index < kb_deck_get_n_categories (self->deck))
+    return kb_category_get_icon (kb_deck_get_category (self->deck, index));
   return NULL;
 }
 
@@ -51,6 +55,8 @@ path_applied (AdwEntryRow    *row,
   if (*path == '\0')
     {
       set_art (self, part, index, field, NULL);
+      if (part == KB_DECK_PART_CATEGORY)
+        _kb_editor_rebuild_soon (self);
       return;
     }
   if (!kb_art_check_path (path, &error))
@@ -61,6 +67,9 @@ path_applied (AdwEntryRow    *row,
     }
   if (g_strcmp0 (path, art_of (self, part, index)) != 0)
     set_art (self, part, index, field, path);
+  /* The symbol row says whether the icon takes its place. */
+  if (part == KB_DECK_PART_CATEGORY)
+    _kb_editor_rebuild_soon (self);
 }
 
 /* Where a file from outside goes: "art/NAME", or "art/NAME-2.svg" when another file has it. */
@@ -169,6 +178,14 @@ out:
   choice_free (choice);
 }
 
+/* A category's icon is a symbol of the deck's own; everything else is a picture. */
+static const char *
+choose_name_of (KbDeckPart part)
+{
+  /* Translators: the accessible name and tooltip of the button that picks an image file */
+  return part == KB_DECK_PART_CATEGORY ? _("Choose an SVG Icon") : _("Choose an Image File");
+}
+
 static void
 choose_clicked (GtkButton      *button,
                 KbEditorWindow *self)
@@ -182,7 +199,9 @@ choose_clicked (GtkButton      *button,
   choice->part = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kb-part"));
   choice->index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kb-index"));
   choice->field = g_strdup (g_object_get_data (G_OBJECT (row), "kb-field"));
-  dialog = gtk_file_chooser_native_new (_("Choose an Image"), GTK_WINDOW (self),
+  dialog = gtk_file_chooser_native_new (choice->part == KB_DECK_PART_CATEGORY
+                                        ? _("Choose an SVG Icon") : _("Choose an Image"),
+                                        GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("SVG images"));
   gtk_file_filter_add_mime_type (filter, "image/svg+xml");
@@ -195,7 +214,8 @@ choose_clicked (GtkButton      *button,
 
 /**
  * _kb_editor_art_row:
- * @part: %KB_DECK_PART_DECK for the back's image, %KB_DECK_PART_CARD for a card's
+ * @part: %KB_DECK_PART_DECK for the back's image, %KB_DECK_PART_CARD for a card's,
+ *   %KB_DECK_PART_CATEGORY for a category's own icon
  *
  * A row with the art's path, to type (Enter keeps it) or to choose with its button.
  */
@@ -209,8 +229,7 @@ _kb_editor_art_row (KbEditorWindow *self,
   GtkWidget *row = adw_entry_row_new ();
   GtkWidget *choose = gtk_button_new_from_icon_name ("document-open-symbolic");
   const char *path = art_of (self, part, index);
-  /* Translators: the accessible name and tooltip of the button that picks an image file */
-  const char *choose_name = _("Choose an Image File");
+  const char *choose_name = choose_name_of (part);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), path != NULL ? path : "");

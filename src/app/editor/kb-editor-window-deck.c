@@ -1,5 +1,5 @@
 /* The deck editor's forms of the deck itself (title, description, authors, licence, languages)
- * and of its categories (name in each language, colour, symbol). */
+ * and of its categories (name in each language, colour, a symbol or an SVG icon of the deck's). */
 #define G_LOG_DOMAIN "kletsborden-editor"
 
 #include "config.h"
@@ -336,9 +336,16 @@ category_group (KbEditorWindow *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Symbol"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (symbol_names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  /* The renderer draws the own icon first (kb_render_category_art): say so where one chooses. */
+  if (kb_category_get_icon (category) != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("Not drawn while the category has an icon of its own"));
   _kb_editor_register (self, row, KB_DECK_PART_CATEGORY, index, "symbol", NULL);
   g_signal_connect (row, "notify::selected", G_CALLBACK (symbol_chosen), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), _kb_editor_art_row (
+    self, _("Own icon (an SVG file in the deck’s folder)"), KB_DECK_PART_CATEGORY, index,
+    "icon"));
   _kb_editor_register (self, group, KB_DECK_PART_CATEGORY, index, NULL, NULL);
   return group;
 }
@@ -352,7 +359,7 @@ _kb_editor_build_categories (KbEditorWindow *self)
   _kb_editor_clear_box (self->categories_box);
   for (guint i = 0; i < kb_deck_get_n_categories (self->deck); i++)
     gtk_box_append (self->categories_box, category_group (self, i));
-  add = gtk_button_new_with_mnemonic (_("_Add a Category"));
+  add = gtk_button_new_with_mnemonic (_("Add a Cate_gory"));
   gtk_widget_set_halign (add, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (add, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "editor.add-category");

@@ -1,13 +1,15 @@
-/* The deck editor's problems, from the one deck checker, after each change; each row jumps to
- * the field it is about. */
+/* The deck editor's problems, from the one deck checker, after each change, and the art that
+ * cannot be drawn, as --validate finds it; each row jumps to the field it is about. */
 #define G_LOG_DOMAIN "kletsborden-editor"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "kb-art.h"
 #include "kb-deck-checker.h"
 #include "kb-editor-window-private.h"
+#include "kb-svg-cache.h"
 
 void
 _kb_editor_problem_free (KbEditorProblem *problem)
@@ -122,6 +124,51 @@ jump (AdwActionRow   *row,
     gtk_widget_grab_focus (widget);
 }
 
+/* An SVG that is there but cannot be drawn (broken, or too slow) shows a placeholder: said once
+ * the cache knows, and tried in the background when it does not know yet ("ready" checks again).
+ * Art that is missing, outside the folder or of another kind the deck checker reported. */
+static void
+check_drawable (KbEditorWindow *self,
+                KbDeckPart      part,
+                guint           index,
+                const char     *field,
+                const char     *relative_path)
+{
+  KbSvgCache *cache = kb_svg_cache_get_default ();
+  g_autoptr(GFile) file = NULL;
+  const char *path, *failure;
+  KbDeckSpot spot = { part, index, NULL, field, -1, NULL };
+  g_autofree char *message = NULL;
+
+  if (relative_path == NULL ||
+      (file = kb_deck_resolve_art (self->deck, relative_path, NULL)) == NULL ||
+      !kb_art_is_svg (file, relative_path, NULL))
+    return;
+  path = kb_svg_cache_resolve (cache, self->deck, relative_path);
+  failure = kb_svg_cache_get_failure (cache, path);
+  if (failure == NULL)
+    {
+      kb_svg_cache_prefetch (cache, path);
+      return;
+    }
+  message = g_strdup_printf (
+    _("the art \"%s\" cannot be drawn, a placeholder is shown instead: %s"),
+    relative_path, failure);
+  collect (&spot, KB_PROBLEM_WARNING, message, self);
+}
+
+static void
+check_art (KbEditorWindow *self)
+{
+  check_drawable (self, KB_DECK_PART_DECK, 0, "back/image", kb_deck_get_back_image (self->deck));
+  for (guint i = 0; i < kb_deck_get_n_categories (self->deck); i++)
+    check_drawable (self, KB_DECK_PART_CATEGORY, i, "icon",
+                    kb_category_get_icon (kb_deck_get_category (self->deck, i)));
+  for (guint i = 0; i < kb_deck_get_n_cards (self->deck); i++)
+    check_drawable (self, KB_DECK_PART_CARD, i, "image",
+                    kb_card_get_image (kb_deck_get_card (self->deck, i)));
+}
+
 void
 _kb_editor_check (KbEditorWindow *self)
 {
@@ -130,6 +177,7 @@ _kb_editor_check (KbEditorWindow *self)
 
   g_ptr_array_set_size (self->problems, 0);
   kb_deck_check (self->deck, KB_DECK_CHECK_REQUIRED, collect, self);
+  check_art (self);
   _kb_editor_clear_list (self->problem_list);
   for (guint i = 0; i < self->problems->len; i++)
     {
@@ -165,7 +213,18 @@ _kb_editor_check (KbEditorWindow *self)
   gtk_stack_page_set_title (page, title);
 }
 
+/* Art tried in the background turned out not to draw: one more problem to show. */
+static void
+art_ready (KbSvgCache     *cache,
+           const char     *path,
+           KbEditorWindow *self)
+{
+  if (kb_svg_cache_get_failure (cache, path) != NULL)
+    _kb_editor_check (self);
+}
+
 void
 _kb_editor_problems_init (KbEditorWindow *self)
 {
+  g_signal_connect_object (kb_svg_cache_get_default (), "ready", G_CALLBACK (art_ready), self, 0);
 }
