@@ -138,6 +138,48 @@ test_card_with_bad_art (void)
   g_log_remove_handler ("kletsborden-svg-cache", handler);
 }
 
+/* Of the category band's symbol box (5u to 18u across, centred in the 22u band), the share of
+ * the pixels inside it that are not the band's own colour. */
+static double
+symbol_box_inked (KbCardRenderer *renderer,
+                  KbDeck         *deck)
+{
+  cairo_surface_t *surface = kb_card_renderer_render (renderer, deck, kb_deck_get_card (deck, 0),
+                                                      "nl", 200, 280, 1);
+  double u = 2;   /* 200 px / 100 */
+  guint32 band = kb_render_test_pixel (surface, (int) (20 * u), (int) (11 * u));
+  guint n = 0, differ = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = (int) (6.5 * u); y < (int) (15.5 * u); y++)
+    for (int x = (int) (7 * u); x < (int) (16 * u); x++, n++)
+      differ += kb_render_test_channel_diff (kb_render_test_pixel (surface, x, y), band) > 48;
+  cairo_surface_destroy (surface);
+  return (double) differ / n;
+}
+
+/* A category's own icon is drawn where its built-in symbol would be: a filled square fills the
+ * box that the symbol only partly covers. */
+static void
+test_category_icon (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("render-test.json");
+  g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
+  g_autoptr(KbCardRenderer) renderer = kb_card_renderer_new (NULL, cache);
+  KbCategory *category = kb_card_get_category (kb_deck_get_card (deck, 0));
+  double with_symbol, with_icon;
+
+  g_assert_null (kb_category_get_icon (category));
+  with_symbol = symbol_box_inked (renderer, deck);
+  kb_deck_set_category_icon (deck, category, "art/square.svg");
+  with_icon = symbol_box_inked (renderer, deck);
+  g_test_message ("symbol box inked: %.2f with the symbol, %.2f with the icon", with_symbol,
+                  with_icon);
+  g_assert_cmpfloat (with_icon, >, 0.98);
+  g_assert_cmpfloat (with_symbol, <, 0.9);
+  g_assert_cmpuint (kb_svg_cache_get_n_failures (cache), ==, 0);
+}
+
 /* What the app turns into a texture: the size times the scale factor, in device pixels, and the
  * same drawing as at scale 1. */
 static void
@@ -344,5 +386,6 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/async", test_async);
   g_test_add_func ("/render/svg-cache/prefetch", test_prefetch);
   g_test_add_func ("/render/card/render-surface", test_render_surface);
+  g_test_add_func ("/render/card/category-icon", test_category_icon);
   return g_test_run ();
 }
