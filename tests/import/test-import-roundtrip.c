@@ -108,8 +108,9 @@ test_builtin_deck (gconstpointer data)
     }
 }
 
-/* What a spreadsheet makes hard: quotes, separators, line breaks, a "sep=" and a cell that
- * looks like a header, languages where one text is missing and one is plain. (A CRLF inside
+/* What a spreadsheet makes hard: quotes, separators, line breaks, a "sep=", a cell that looks
+ * like a header, cells that look like formulas, languages where one text is missing and one is
+ * plain. (A CRLF inside
  * a cell comes back as LF, as spreadsheets write line breaks in cells.) */
 static void
 test_tricky_deck (void)
@@ -122,6 +123,13 @@ test_tricky_deck (void)
     "text:nl",
     "\"",
     "Tab\tin between",
+    /* Cells a spreadsheet runs as formulas: written with an apostrophe, read without it. */
+    "=SUM(A1:A9)",
+    "- a dash first",
+    "+31 6 12345678",
+    "@home",
+    "'=an apostrophe of its own",
+    "'not formula-like: kept as it is",
   };
   KbCategory *category;
 
@@ -180,10 +188,15 @@ test_csv_format (void)
   kb_deck_set_card_text (deck, card, "nl", "Zeg \"ja\"\nof nee");
   kb_deck_set_card_text (deck, card, "en", " spaced ");
   kb_deck_set_card_kind (deck, card, KB_CARD_KIND_STATEMENT);
+  /* No formula runs when the file is opened: an apostrophe makes each such cell text. */
+  card = kb_deck_add_card (deck, 1, "a-2", "a", NULL);
+  kb_deck_set_card_text (deck, card, "nl", "=HYPERLINK(\"x\")");
+  kb_deck_set_card_text (deck, card, "en", "-1");
   csv = kb_deck_to_csv (deck, ';', NULL);
   g_assert_cmpstr (g_bytes_get_data (csv, NULL), ==,
                    "\xEF\xBB\xBF" "categorie:nl;categorie:en;soort;tekst:nl;tekst:en\r\n"
-                   "\"A; B\";\"A; B\";stelling;\"Zeg \"\"ja\"\"\nof nee\";\" spaced \"\r\n");
+                   "\"A; B\";\"A; B\";stelling;\"Zeg \"\"ja\"\"\nof nee\";\" spaced \"\r\n"
+                   "\"A; B\";\"A; B\";vraag;\"'=HYPERLINK(\"\"x\"\")\";'-1\r\n");
 }
 
 static void

@@ -2,8 +2,10 @@
  * come back with the same texts, categories, kinds, intensities and notes. UTF-8 with a byte
  * order mark (without one Excel reads it as Windows-1252; LibreOffice takes both), CRLF
  * between rows, line breaks inside a cell as LF in quotes, ";" by default: the list separator
- * of Dutch Excel, and it leaves the commas of the texts unquoted. What no column holds (roles,
- * images, tags, whom a card asks, the board, colours and symbols) is listed in @left_out. */
+ * of Dutch Excel, and it leaves the commas of the texts unquoted. A cell a spreadsheet would
+ * take for a formula gets an apostrophe in front, which the import takes away. What no column
+ * holds (roles, images, tags, whom a card asks, the board, colours and symbols) is listed in
+ * @left_out. */
 #define G_LOG_DOMAIN "kletsborden-import"
 
 #include "config.h"
@@ -24,7 +26,13 @@ append_cell (GString    *out,
              const char *value,
              char        separator)
 {
-  gboolean quote = value[0] == ' ' || (value[0] != '\0' && value[strlen (value) - 1] == ' ') ||
+  g_autofree char *escaped = NULL;
+  gboolean quote;
+
+  /* "=…", "-…", "@…" would run as a formula in Excel or Calc: an apostrophe keeps it text. */
+  if (_kb_import_csv_is_formula_like (value))
+    value = escaped = g_strconcat ("'", value, NULL);
+  quote = value[0] == ' ' || (value[0] != '\0' && value[strlen (value) - 1] == ' ') ||
                    strchr (value, separator) != NULL || strpbrk (value, "\"\r\n") != NULL;
 
   if (!quote)

@@ -61,13 +61,47 @@ skip_sep_line (const char *text,
   return p;
 }
 
+/**
+ * _kb_import_csv_is_formula_like:
+ *
+ * Whether a spreadsheet would take @value for a formula: it starts with = + - @, a tab or a CR
+ * (formula injection, OWASP), or with apostrophes and then one of those. The export writes such
+ * a cell with one more apostrophe in front, which Excel and Calc show as text; the import takes
+ * exactly that one away again, so "'=x" and "'x" come back as they were.
+ */
+gboolean
+_kb_import_csv_is_formula_like (const char *value)
+{
+  while (*value == '\'')
+    value++;
+  return *value != '\0' && strchr ("=+-@\t\r", *value) != NULL;
+}
+
+/**
+ * _kb_import_unescape_formula:
+ * @value: a cell of a CSV file, or of the sheet Calc made of one (it keeps the apostrophe as
+ *   text; Excel hides it, and a person who types it in either gets the cell without it)
+ *
+ * Takes away the apostrophe the export put before a formula-like cell, in place.
+ *
+ * Returns: @value
+ */
+char *
+_kb_import_unescape_formula (char *value)
+{
+  if (value != NULL && value[0] == '\'' && _kb_import_csv_is_formula_like (value + 1))
+    memmove (value, value + 1, strlen (value));
+  return value;
+}
+
 static void
 end_field (KbImportRow *row,
            guint       *column,
            GString     *field)
 {
   if (field->len > 0)
-    kb_import_row_set_cell (row, *column, g_strndup (field->str, field->len));
+    kb_import_row_set_cell (row, *column,
+                            _kb_import_unescape_formula (g_strndup (field->str, field->len)));
   g_string_truncate (field, 0);
   (*column)++;
 }

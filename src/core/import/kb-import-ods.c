@@ -106,7 +106,8 @@ read_row (OdsReader *reader,
 
         for (guint i = 0; i < cells->len; i++)
           if (g_ptr_array_index (cells, i) != NULL)
-            kb_import_row_set_cell (row, i + 1, g_strdup (g_ptr_array_index (cells, i)));
+            kb_import_row_set_cell (row, i + 1, _kb_import_unescape_formula (
+                                      g_strdup (g_ptr_array_index (cells, i))));
       }
   reader->row += MIN (repeat, KB_IMPORT_MAX_ROWS);
 }

@@ -23,6 +23,8 @@ char          *_kb_import_decode        (const char     *data,
 KbImportTable *_kb_import_csv_parse     (const char     *text,
                                          char           *separator,
                                          KbProblems     *problems);
+gboolean       _kb_import_csv_is_formula_like (const char *value);
+char          *_kb_import_unescape_formula    (char       *value);
 
 /* kb-import-plain.c: the table has no header row; columns 1 and 2 are category and text. */
 KbImportTable *_kb_import_plain_parse   (const char     *text);

@@ -229,7 +229,8 @@ _kb_import_xlsx_read (GBytes  *bytes,
             column = next_column;
           next_column = column + 1;
           if (column <= KB_IMPORT_MAX_COLUMNS)
-            kb_import_row_set_cell (row, column, cell_value (c, strings));
+            kb_import_row_set_cell (row, column,
+                                    _kb_import_unescape_formula (cell_value (c, strings)));
         }
     }
   return g_steal_pointer (&table);
