@@ -1,7 +1,7 @@
 /* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
  * presses: the round in the header counted from the player who began, and the end screen in
  * agreement with it; the flag said on the screen and marked on the player; L on the board; a
- * turn timer (T). */
+ * turn timer (T); swaps and hand moves that walk. */
 #include "config.h"
 
 #include <string.h>
@@ -171,6 +171,66 @@ test_end_after_round (void)
   g_assert_cmpuint (kb_game_get_phase (game ()), !=, KB_GAME_PHASE_FINISHED);
 }
 
+/* What the frames drew while the pawns moved: for each of two players, whether a frame drew
+ * the pawn on a square strictly between @from and @to (on the way, not jumped). */
+typedef struct
+{
+  guint players[2];
+  guint from[2], to[2];
+  guint n;
+  gboolean on_the_way[2];
+} Sampled;
+
+static gboolean
+sample_until_settled (gpointer data)
+{
+  Sampled *s = data;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint at = kb_board_view_get_drawn_square (view, s->players[i]);
+
+      if (at > MIN (s->from[i], s->to[i]) && at < MAX (s->from[i], s->to[i]))
+        s->on_the_way[i] = TRUE;
+    }
+  return !kb_board_view_is_animating (view);
+}
+
+/* A swap walks both pawns along the squares, past each other, as a throw does; a pawn put
+ * elsewhere by the game leader walks there too; with the system's animations off, they jump. */
+static void
+test_swap_and_hand_walk (void)
+{
+  Sampled swapped = { { 0, 1 }, { 15, 6 }, { 6, 15 }, 2, { FALSE, FALSE } };
+  Sampled moved = { { 1 }, { 15 }, { 3 }, 1, { FALSE } };
+
+  reach_swap_square ();
+  kb_test_press_key (GTK_WINDOW (window), "1");
+  g_assert_true (kb_test_wait_for (n_moves_is, GUINT_TO_POINTER (6)));
+  g_assert_true (kb_test_wait_for (sample_until_settled, &swapped));
+  g_assert_true (swapped.on_the_way[0]);
+  g_assert_true (swapped.on_the_way[1]);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+  g_assert_cmpuint (kb_board_view_get_drawn_square (view, 0), ==, 6);
+  g_assert_cmpuint (kb_board_view_get_drawn_square (view, 1), ==, 15);
+
+  /* The leader puts Bram back on square 4 (3, counted from 0). */
+  move_by_hand (1, 4);
+  g_assert_true (kb_test_wait_for (sample_until_settled, &moved));
+  g_assert_true (moved.on_the_way[0]);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+  g_assert_cmpuint (kb_board_view_get_drawn_square (view, 1), ==, 3);
+  focus_window (GTK_WINDOW (window));
+
+  /* Animations off: a pawn moved by hand is at its end at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  move_by_hand (1, 12);
+  g_assert_false (kb_board_view_is_animating (view));
+  g_assert_cmpuint (kb_board_view_get_shown_square (view, 1), ==, 11);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  focus_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/board/notices/language-key", test_language_key);
   g_test_add_func ("/board/notices/turn-timer", test_turn_timer);
   g_test_add_func ("/board/notices/end-after-round", test_end_after_round);
+  g_test_add_func ("/board/notices/swap-and-hand-walk", test_swap_and_hand_walk);
 
   return kb_test_end (&the_app);
 }
