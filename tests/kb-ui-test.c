@@ -78,6 +78,24 @@ kb_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* Returns: (nullable) (transfer none): the first widget under @root (itself included) with
+ *   the style class @css_class */
+GtkWidget *
+kb_test_find_by_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kb_test_find_by_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 gboolean
 kb_test_is_mapped (gpointer widget)
 {

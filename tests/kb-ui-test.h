@@ -18,6 +18,8 @@ void     kb_test_wait_for_paint  (GtkWidget       *widget);
 void     kb_test_wait_ms         (guint            ms);
 GtkLabel *kb_test_find_label     (GtkWidget       *root,
                                   const char      *part);
+GtkWidget *kb_test_find_by_class (GtkWidget       *root,
+                                  const char      *css_class);
 void     kb_test_press_key       (GtkWindow       *window,
                                   const char      *key);
 gboolean kb_test_can_press_keys  (void);

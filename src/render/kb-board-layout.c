@@ -327,6 +327,21 @@ kb_board_layout_get_word_rect (const KbBoardLayout *layout,
 }
 
 /**
+ * kb_board_layout_get_title_rect:
+ *
+ * Where the deck's title goes: across the top of the middle of the board.
+ */
+void
+kb_board_layout_get_title_rect (const KbBoardLayout *layout,
+                                KbRect              *rect)
+{
+  const KbRect *c = &layout->center;
+
+  *rect = (KbRect) { c->x + c->width * 0.1, c->y + c->height * 0.05, c->width * 0.8,
+                     c->height * 0.16 };
+}
+
+/**
  * kb_board_layout_place_pawns:
  * @squares: (array length=n_pawns): the square each pawn stands on
  * @skip: a pawn that is elsewhere (walking) and takes no room, or %G_MAXUINT

@@ -41,6 +41,8 @@ void           kb_board_layout_get_symbol_rect (const KbBoardLayout *layout,
 void           kb_board_layout_get_word_rect   (const KbBoardLayout *layout,
                                                 guint                square,
                                                 KbRect              *rect);
+void           kb_board_layout_get_title_rect  (const KbBoardLayout *layout,
+                                                KbRect              *rect);
 void           kb_board_layout_place_pawns     (const KbBoardLayout *layout,
                                                 const guint         *squares,
                                                 guint                n_pawns,

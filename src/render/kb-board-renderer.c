@@ -228,10 +228,9 @@ draw_center (KbBoardRenderer *self,
              KbBoardLayout   *layout)
 {
   g_autofree char *title = g_markup_escape_text (kb_deck_get_title (deck, lang), -1);
-  KbRect *c = &layout->center;
-  KbRect box = { c->x + c->width * 0.1, c->y + c->height * 0.05, c->width * 0.8,
-                 c->height * 0.16 };
+  KbRect box;
 
+  kb_board_layout_get_title_rect (layout, &box);
   kb_render_show_fitted (cr, context, self->theme, title, PANGO_WEIGHT_BOLD, &box,
                          layout->unit * 0.4, &self->theme->muted);
 }

@@ -62,31 +62,36 @@ kb_theme_get (KbThemeVariant variant)
  * kb_theme_category_color:
  * @spec: the category's `#RRGGBB`, or %NULL
  *
- * In high contrast, darkens the deck's colour until white on it reaches 7:1, so that the
- * author's hue survives while the band stays readable.
+ * The deck's colour as it is, in high contrast too: players call the squares by their colour
+ * ("the yellow one"), and a yellow darkened until white reads on it is olive-brown. High
+ * contrast comes from kb_theme_band() instead (black or white, whichever reads, at 7:1) and
+ * the theme's black outlines.
  */
 void
 kb_theme_category_color (const KbTheme *theme,
                          const char    *spec,
                          KbColor       *color)
 {
-  static const KbColor white = RGB (0xFFFFFF);
-
   kb_color_parse (spec, color);
-  if (theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST)
-    kb_color_reach_contrast (color, &white, KB_CONTRAST_ENHANCED, color);
 }
 
-/* The back of the cards: the deck's colour (@spec, or the theme's when %NULL), as a category's. */
+/* The back of the cards: the deck's colour (@spec, or the theme's when %NULL); nobody names it,
+ * so in high contrast it darkens until its white frame and title reach 7:1. */
 void
 kb_theme_back_color (const KbTheme *theme,
                      const char    *spec,
                      KbColor       *color)
 {
-  if (spec != NULL)
-    kb_theme_category_color (theme, spec, color);
-  else
-    *color = theme->back;
+  static const KbColor white = RGB (0xFFFFFF);
+
+  if (spec == NULL)
+    {
+      *color = theme->back;
+      return;
+    }
+  kb_color_parse (spec, color);
+  if (theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST)
+    kb_color_reach_contrast (color, &white, KB_CONTRAST_ENHANCED, color);
 }
 
 /**
@@ -106,10 +111,16 @@ kb_theme_band (const KbTheme *theme,
 {
   static const KbColor white = RGB (0xFFFFFF);
 
-  kb_color_readable_band (fill, &theme->ink, &white,
-                          theme->variant == KB_THEME_VARIANT_HIGH_CONTRAST ? KB_CONTRAST_ENHANCED
-                                                                           : KB_CONTRAST_TEXT,
+  kb_color_readable_band (fill, &themes[KB_THEME_VARIANT_NORMAL].ink, &white, KB_CONTRAST_TEXT,
                           band, ink);
+  if (theme->variant != KB_THEME_VARIANT_HIGH_CONTRAST)
+    return;
+  /* The same side as in the normal theme, only further: a colour that carries white gets
+   * darker, one that carries ink keeps nearer its own lightness under black, so each square
+   * still looks like itself. */
+  if (kb_color_contrast (ink, &white) >= 1.001)
+    *ink = theme->ink;
+  kb_color_reach_contrast (fill, ink, KB_CONTRAST_ENHANCED, band);
 }
 
 /* A category's band: its colour (see kb_theme_category_color()), made readable. */

@@ -86,29 +86,13 @@ check_screen (const char *screen)
   save_picture (screen);
 }
 
-static GtkWidget *
-find_by_class (GtkWidget  *root,
-               const char *css_class)
-{
-  if (gtk_widget_has_css_class (root, css_class))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The line that says how to begin stands below the card, never over it, whatever the text size
  * (at 1.5x it once covered the card's bottom edge). */
 static void
 check_hint_beside_card (void)
 {
   KbPlayPage *page = kb_window_get_play_page (window);
-  GtkWidget *hint = find_by_class (GTK_WIDGET (page), "play-hint");
+  GtkWidget *hint = kb_test_find_by_class (GTK_WIDGET (page), "play-hint");
   graphene_rect_t hint_box, card_box;
 
   g_assert_nonnull (hint);

@@ -201,3 +201,51 @@ find_widget (GtkWidget *root,
 {
   return find_widget_labelled (root, type, NULL);
 }
+
+/* The dialog a facilitator action opened. */
+static AdwMessageDialog *
+open_dialog (const char *action)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
+  toplevels = gtk_window_get_toplevels ();
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  g_error ("%s opened no dialog", action);
+}
+
+/* Two players on the built-in board: Anna throws 9, Bram 6, Anna 6, onto the swap square 16
+ * (15 counted from 0) while Bram stands on 7. */
+static void
+reach_swap_square (void)
+{
+  start_game (2);
+  press ("9", 1);
+  press ("Return", 2);
+  press ("6", 3);
+  press ("Return", 4);
+  press ("6", 5);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CHOOSE_PLAYER);
+}
+
+/* The game leader's Move a Pawn: @player's pawn to the square numbered @number (from 1); the
+ * move is made, the pawn may still be on its way. */
+static void
+move_by_hand (guint player,
+              guint number)
+{
+  AdwMessageDialog *dialog = open_dialog ("board.move-pawn");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog),
+                                                          GTK_TYPE_DROP_DOWN)), player);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
+                                                           GTK_TYPE_SPIN_BUTTON)), number);
+  adw_message_dialog_response (dialog, "move");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}

@@ -1,13 +1,14 @@
 /* What a facilitator notices in the first minutes of a board game, under Xvfb with real key
  * presses: the round in the header counted from the player who began, and the end screen in
  * agreement with it; the flag said on the screen and marked on the player; L on the board; a
- * turn timer (T). */
+ * turn timer (T); swaps and hand moves that walk; what a square asks, clear of the board. */
 #include "config.h"
 
 #include <string.h>
 #include <adwaita.h>
 
 #include "kb-application.h"
+#include "kb-board-layout.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-new-game-page.h"
@@ -171,6 +172,136 @@ test_end_after_round (void)
   g_assert_cmpuint (kb_game_get_phase (game ()), !=, KB_GAME_PHASE_FINISHED);
 }
 
+/* What the frames drew while the pawns moved: for each of two players, whether a frame drew
+ * the pawn on a square strictly between @from and @to (on the way, not jumped). */
+typedef struct
+{
+  guint players[2];
+  guint from[2], to[2];
+  guint n;
+  gboolean on_the_way[2];
+} Sampled;
+
+static gboolean
+sample_until_settled (gpointer data)
+{
+  Sampled *s = data;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint at = kb_board_view_get_drawn_square (view, s->players[i]);
+
+      if (at > MIN (s->from[i], s->to[i]) && at < MAX (s->from[i], s->to[i]))
+        s->on_the_way[i] = TRUE;
+    }
+  return !kb_board_view_is_animating (view);
+}
+
+/* A swap walks both pawns along the squares, past each other, as a throw does; a pawn put
+ * elsewhere by the game leader walks there too; with the system's animations off, they jump. */
+static void
+test_swap_and_hand_walk (void)
+{
+  Sampled swapped = { { 0, 1 }, { 15, 6 }, { 6, 15 }, 2, { FALSE, FALSE } };
+  Sampled moved = { { 1 }, { 15 }, { 3 }, 1, { FALSE } };
+
+  reach_swap_square ();
+  kb_test_press_key (GTK_WINDOW (window), "1");
+  g_assert_true (kb_test_wait_for (n_moves_is, GUINT_TO_POINTER (6)));
+  g_assert_true (kb_test_wait_for (sample_until_settled, &swapped));
+  g_assert_true (swapped.on_the_way[0]);
+  g_assert_true (swapped.on_the_way[1]);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+  g_assert_cmpuint (kb_board_view_get_drawn_square (view, 0), ==, 6);
+  g_assert_cmpuint (kb_board_view_get_drawn_square (view, 1), ==, 15);
+
+  /* The leader puts Bram back on square 4 (3, counted from 0). */
+  move_by_hand (1, 4);
+  g_assert_true (kb_test_wait_for (sample_until_settled, &moved));
+  g_assert_true (moved.on_the_way[0]);
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+  g_assert_cmpuint (kb_board_view_get_drawn_square (view, 1), ==, 3);
+  focus_window (GTK_WINDOW (window));
+
+  /* Animations off: a pawn moved by hand is at its end at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  move_by_hand (1, 12);
+  g_assert_false (kb_board_view_is_animating (view));
+  g_assert_cmpuint (kb_board_view_get_shown_square (view, 1), ==, 11);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  focus_window (GTK_WINDOW (window));
+}
+
+static gboolean
+window_size_is (gpointer size)
+{
+  const int *wh = size;
+
+  /* The window's own size, without the few pixels its frame takes under Xvfb. */
+  return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - wh[0]) <= 12 &&
+         ABS (gtk_widget_get_height (GTK_WIDGET (window)) - wh[1]) <= 12;
+}
+
+static gboolean
+rect_meets (const graphene_rect_t *box,
+            const graphene_rect_t *board,
+            const KbRect          *rect)
+{
+  graphene_rect_t r = GRAPHENE_RECT_INIT (board->origin.x + rect->x, board->origin.y + rect->y,
+                                          rect->width, rect->height);
+
+  return graphene_rect_intersection (box, &r, NULL);
+}
+
+/* What a Choose or Swap square asks stands clear of the board's title and of every square, in
+ * a large window and in small ones (it once covered the title in the middle of the board).
+ * Xvfb's screen is 1280 × 1024 here, which GTK keeps the window within. */
+static void
+check_ask_beside_board (const char *what)
+{
+  const int sizes[][2] = { { 1240, 1000 }, { 1024, 600 }, { 800, 600 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWidget *ask = kb_test_find_by_class (GTK_WIDGET (page), "board-ask");
+      graphene_rect_t ask_box, board_box;
+      g_autoptr(KbBoardLayout) layout = NULL;
+      KbRect title;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
+      if (!kb_test_wait_for (window_size_is, (gpointer) sizes[i]))
+        g_error ("the window is %d × %d, not %d × %d", gtk_widget_get_width (GTK_WIDGET (window)),
+                 gtk_widget_get_height (GTK_WIDGET (window)), sizes[i][0], sizes[i][1]);
+      kb_test_wait_for_paint (GTK_WIDGET (view));
+      g_assert_cmpstr (kb_board_page_get_prompt (page), ==, what);
+      g_assert_true (gtk_widget_get_mapped (ask));
+      g_assert_true (gtk_widget_compute_bounds (ask, GTK_WIDGET (window), &ask_box));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), GTK_WIDGET (window),
+                                                &board_box));
+      layout = kb_board_layout_new_for_board (kb_game_get_board (game ()),
+                                              board_box.size.width, board_box.size.height);
+      kb_board_layout_get_title_rect (layout, &title);
+      g_test_message ("%s at %d × %d: %.0f,%.0f %.0f × %.0f", what, sizes[i][0], sizes[i][1],
+                      ask_box.origin.x, ask_box.origin.y, ask_box.size.width,
+                      ask_box.size.height);
+      g_assert_false (rect_meets (&ask_box, &board_box, &title));
+      for (guint s = 0; s < layout->n_squares; s++)
+        g_assert_false (rect_meets (&ask_box, &board_box, &layout->squares[s]));
+    }
+}
+
+static void
+test_ask_beside_board (void)
+{
+  die_numbers[0] = 5;
+  start_game (2);
+  press ("space", 1);
+  check_ask_beside_board ("Choose a colour");
+  reach_swap_square ();
+  check_ask_beside_board ("Swap places");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +314,8 @@ main (int   argc,
   g_test_add_func ("/board/notices/language-key", test_language_key);
   g_test_add_func ("/board/notices/turn-timer", test_turn_timer);
   g_test_add_func ("/board/notices/end-after-round", test_end_after_round);
+  g_test_add_func ("/board/notices/swap-and-hand-walk", test_swap_and_hand_walk);
+  g_test_add_func ("/board/notices/ask-beside-board", test_ask_beside_board);
 
   return kb_test_end (&the_app);
 }

@@ -133,24 +133,6 @@ test_choose_by_digit (void)
   g_assert_null (kb_board_page_get_prompt (page));
 }
 
-/* The dialog a facilitator action opened, and the first widget of @type in it. */
-static AdwMessageDialog *
-open_dialog (const char *action)
-{
-  g_autoptr(GListModel) toplevels = NULL;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
-  toplevels = gtk_window_get_toplevels ();
-  g_object_ref (toplevels);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  g_error ("%s opened no dialog", action);
-}
-
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
@@ -171,12 +153,9 @@ test_facilitator (void)
 
   start_game (3);
 
-  dialog = open_dialog ("board.move-pawn");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_widget (GTK_WIDGET (dialog),
-                                                          GTK_TYPE_DROP_DOWN)), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
-                                                           GTK_TYPE_SPIN_BUTTON)), 8);
-  respond (dialog, "move");
+  move_by_hand (1, 8);
+  g_assert_true (kb_test_wait_for (settled, NULL));
+  focus_window (GTK_WINDOW (window));
   assert_board_shows (squares, 3);
 
   dialog = open_dialog ("board.add-player");
@@ -248,13 +227,7 @@ test_special_squares (void)
 {
   guint squares[2] = { 9, 0 };
 
-  start_game (2);
-  press ("9", 1);
-  press ("Return", 2);
-  press ("6", 3);
-  press ("Return", 4);
-  press ("6", 5);
-  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CHOOSE_PLAYER);
+  reach_swap_square ();
   g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "Swap places");
   /* Chosen with the mouse this time: the keys go on working after the button is gone. */
   click (find_widget (GTK_WIDGET (page), GTK_TYPE_FLOW_BOX_CHILD), 6);

@@ -1,6 +1,6 @@
 /* Presenting the board game with two screens (run by tests/play/test-two-screens.sh inside
  * weston with two outputs): F5 puts the board for the room on the other screen, fullscreen; it
- * follows the game and the calm screen; F5 again brings everything back to one window. */
+ * follows the game, the calm screen and the leader's turn timer; F5 again brings everything back to one window. */
 #include "config.h"
 
 #include "kb-application.h"
@@ -70,6 +70,27 @@ test_present_board (void)
   g_assert_true (kb_board_page_get_game (room_page) == game);
   g_assert_true (kb_game_roll (game, NULL));
   g_assert_true (kb_test_wait_for (room_settled, game));
+
+  /* The leader's turn timer (T) shows in the room's window too, as the card timer does when the
+   * room is to see the timer; with that setting off, only the leader sees it. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+    GtkWidget *ring;
+
+    g_assert_true (kb_board_page_get_turn_timer (room_page) ==
+                   kb_board_page_get_turn_timer (page));
+    g_settings_set_boolean (settings, "timer-public", TRUE);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.timer", NULL));
+    ring = kb_test_find_by_class (GTK_WIDGET (room_page), "board-turn-ring");
+    g_assert_nonnull (ring);
+    g_assert_true (kb_test_wait_for (kb_test_is_mapped, ring));
+    g_assert_true (kb_timer_is_running (kb_board_page_get_turn_timer (room_page)));
+    g_settings_set_boolean (settings, "timer-public", FALSE);
+    g_assert_false (gtk_widget_get_visible (ring));
+    g_settings_set_boolean (settings, "timer-public", TRUE);
+    g_assert_true (gtk_widget_get_visible (ring));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.timer", NULL));
+  }
 
   g_object_set (page, "calm", TRUE, NULL);
   g_object_get (room_page, "calm", &calm, NULL);

@@ -1,5 +1,7 @@
 /* Contrast (issue 13): text and symbols on every category colour of the built-in decks reach
  * 4.5:1 (7:1 in high contrast), on the card as drawn; intensity dots keep 3:1 on the paper. */
+#include <math.h>
+
 #include "kb-render-test.h"
 
 #include "kb-card-renderer.h"
@@ -247,12 +249,67 @@ test_swatch_symbols (void)
     }
 }
 
+/* Hue (degrees) and lightness (0 to 1) in HSL. */
+static void
+to_hue_lightness (const KbColor *c,
+                  double        *hue,
+                  double        *lightness)
+{
+  double max = MAX (c->red, MAX (c->green, c->blue));
+  double min = MIN (c->red, MIN (c->green, c->blue));
+  double d = max - min;
+
+  *lightness = (max + min) / 2;
+  if (d < 1e-6)
+    *hue = 0;
+  else if (max == c->red)
+    *hue = fmod ((c->green - c->blue) / d + 6, 6) * 60;
+  else if (max == c->green)
+    *hue = ((c->blue - c->red) / d + 2) * 60;
+  else
+    *hue = ((c->red - c->green) / d + 4) * 60;
+}
+
+/* High contrast keeps each colour by its name, since players call squares by their colour: the
+ * square as drawn keeps its hue and about its lightness (yellow stays yellow, not olive-brown
+ * as it was when every colour darkened until white read on it), and the ink on it reaches 7:1. */
+static void
+test_high_contrast_keeps_names (void)
+{
+  g_autoptr(GPtrArray) decks = load_builtin_decks ();
+  const KbTheme *normal = kb_theme_get (KB_THEME_VARIANT_NORMAL);
+  const KbTheme *high = kb_theme_get (KB_THEME_VARIANT_HIGH_CONTRAST);
+
+  for (guint d = 0; d < decks->len; d++)
+    for (guint c = 0; c < kb_deck_get_n_categories (decks->pdata[d]); c++)
+      {
+        const char *spec = kb_category_get_color (kb_deck_get_category (decks->pdata[d], c));
+        KbColor fill, band, ink, hc_band, hc_ink;
+        double hue, light, hc_hue, hc_light, turn;
+
+        kb_theme_category_color (normal, spec, &fill);
+        kb_theme_band (normal, &fill, &band, &ink);
+        kb_theme_category_color (high, spec, &fill);
+        kb_theme_band (high, &fill, &hc_band, &hc_ink);
+        to_hue_lightness (&band, &hue, &light);
+        to_hue_lightness (&hc_band, &hc_hue, &hc_light);
+        turn = fabs (hue - hc_hue);
+        turn = MIN (turn, 360 - turn);
+        g_test_message ("%s: hue %.0f° → %.0f°, lightness %.2f → %.2f", spec, hue, hc_hue,
+                        light, hc_light);
+        g_assert_cmpfloat (turn, <=, 10);
+        g_assert_cmpfloat (fabs (light - hc_light), <=, 0.15);
+        g_assert_cmpfloat (kb_color_contrast (&hc_band, &hc_ink), >=, 7.0);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   kb_render_test_init (&argc, &argv);
   g_test_add_func ("/render/contrast/bands", test_bands);
+  g_test_add_func ("/render/contrast/high-contrast-keeps-names", test_high_contrast_keeps_names);
   g_test_add_func ("/render/contrast/higher-contrast-wins", test_higher_contrast_wins);
   g_test_add_func ("/render/contrast/drawn-band", test_drawn_band);
   g_test_add_func ("/render/contrast/category-marks", test_category_marks);

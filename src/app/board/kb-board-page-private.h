@@ -64,6 +64,7 @@ struct _KbBoardPage
   KbGame *timer_game;            /* borrowed: the game and player whose turn the timer is */
   guint timer_player;
   gboolean turn_timer_used;      /* once T was pressed in this game, the ring stays */
+  gboolean timer_shared;         /* the room's copy, showing the leader's timer */
 
   /* ending after this round (kb-board-ending.c) */
   KbGame *ending_game;           /* borrowed: the game the wish is for */

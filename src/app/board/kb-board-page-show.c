@@ -1,6 +1,6 @@
 /* What the board page shows: whose turn it is, what to do now in plain words, the players with
- * their boxes, the message over the board that a special square brings, and the notices and
- * warnings for the game leader. */
+ * their boxes, what a special square asks (in the side panel, so the board stays in view), and
+ * the notices and warnings for the game leader. */
 #define G_LOG_DOMAIN "kletsborden-board-page"
 
 #include "config.h"
@@ -171,6 +171,11 @@ _kb_board_page_update_prompt (KbBoardPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_box),
                           title != NULL && !self->calm &&
                           !kb_board_view_is_animating (self->board_view));
+  /* Beside the question the same words once more would only be noise. */
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label),
+                          !gtk_widget_get_visible (GTK_WIDGET (self->prompt_box)) ||
+                          (phase != KB_GAME_PHASE_CHOOSE_CATEGORY &&
+                           phase != KB_GAME_PHASE_CHOOSE_PLAYER));
 }
 
 /* The flag is shown as the box is: a mark and how often, never as a point lost. */
@@ -428,7 +433,8 @@ kb_board_page_set_notice (KbBoardPage *self,
   _kb_board_page_update (self);
 }
 
-/* Returns: (nullable): the title of the message over the board, or %NULL when none shows. */
+/* Returns: (nullable): the title of what a square asks, or of the thank-you screen; %NULL when
+ *   neither shows. */
 const char *
 kb_board_page_get_prompt (KbBoardPage *self)
 {

@@ -33,6 +33,8 @@ const char  *kb_board_page_get_prompt      (KbBoardPage *self);
 guint        kb_board_page_get_shown_box_count (KbBoardPage *self,
                                             guint        player);
 KbTimer     *kb_board_page_get_turn_timer  (KbBoardPage *self);
+void         kb_board_page_share_timer     (KbBoardPage *self,
+                                            KbTimer     *timer);
 guint        kb_board_page_get_shown_flag_count (KbBoardPage *self,
                                             guint        player);
 

@@ -22,7 +22,11 @@ update_ring (KbBoardPage *self)
                      kb_timer_get_duration (self->turn_timer);
 
   self->turn_timer_used |= started;
-  gtk_widget_set_visible (self->turn_ring, self->turn_timer_used && _kb_board_page_in_play (self));
+  /* The room's window shows the leader's timer only when the room is to see the timer. */
+  gtk_widget_set_visible (self->turn_ring, self->turn_timer_used && self->game != NULL &&
+                          _kb_board_page_in_play (self) &&
+                          (!self->timer_shared ||
+                           g_settings_get_boolean (self->settings, "timer-public")));
 }
 
 static void
@@ -58,6 +62,24 @@ _kb_board_timer_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "board.timer-reset", NULL, timer_reset_action);
 }
 
+/* The ring beside the player's name, for the page's timer. */
+static void
+show_ring (KbBoardPage *self)
+{
+  if (self->turn_ring != NULL)
+    gtk_box_remove (self->turn_box, self->turn_ring);
+  self->turn_ring = GTK_WIDGET (kb_timer_ring_new (self->turn_timer));
+  gtk_widget_set_size_request (self->turn_ring, TURN_RING_SIZE, TURN_RING_SIZE);
+  gtk_widget_set_valign (self->turn_ring, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->turn_ring, _("Time for This Turn (T)"));
+  gtk_widget_add_css_class (self->turn_ring, "board-turn-ring");
+  gtk_widget_set_visible (self->turn_ring, FALSE);
+  gtk_box_append (self->turn_box, self->turn_ring);
+  g_signal_connect_swapped (self->turn_timer, "notify", G_CALLBACK (update_ring), self);
+  g_signal_connect_swapped (self->turn_timer, "finished", G_CALLBACK (update_ring), self);
+  g_signal_connect_swapped (self->turn_timer, "reset", G_CALLBACK (update_ring), self);
+}
+
 /* After the page's settings exist (kb-board-read-aloud.c makes them). */
 void
 _kb_board_timer_init (KbBoardPage *self)
@@ -66,16 +88,32 @@ _kb_board_timer_init (KbBoardPage *self)
   duration_changed (self);
   g_signal_connect_swapped (self->settings, "changed::timer-seconds",
                             G_CALLBACK (duration_changed), self);
-  self->turn_ring = GTK_WIDGET (kb_timer_ring_new (self->turn_timer));
-  gtk_widget_set_size_request (self->turn_ring, TURN_RING_SIZE, TURN_RING_SIZE);
-  gtk_widget_set_valign (self->turn_ring, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->turn_ring, _("Time for This Turn (T)"));
-  gtk_widget_set_visible (self->turn_ring, FALSE);
-  gtk_box_append (self->turn_box, self->turn_ring);
-  g_signal_connect_swapped (self->turn_timer, "notify", G_CALLBACK (update_ring), self);
-  g_signal_connect_swapped (self->turn_timer, "finished", G_CALLBACK (update_ring), self);
-  g_signal_connect_swapped (self->turn_timer, "reset", G_CALLBACK (update_ring), self);
+  g_signal_connect_swapped (self->settings, "changed::timer-public", G_CALLBACK (update_ring),
+                            self);
+  show_ring (self);
   self->timer_player = G_MAXUINT;
+}
+
+/**
+ * kb_board_page_share_timer:
+ * @timer: the game leader's turn timer
+ *
+ * For the room's copy of the board on the other screen: it shows the leader's turn timer (when
+ * the room is to see the timer, the setting of the card timer), which the leader's page starts,
+ * pauses and sets back at each turn.
+ */
+void
+kb_board_page_share_timer (KbBoardPage *self,
+                           KbTimer     *timer)
+{
+  g_return_if_fail (KB_IS_BOARD_PAGE (self));
+  g_return_if_fail (KB_IS_TIMER (timer));
+
+  g_signal_handlers_disconnect_by_data (self->turn_timer, self);
+  g_set_object (&self->turn_timer, timer);
+  self->timer_shared = TRUE;
+  show_ring (self);
+  update_ring (self);
 }
 
 /* On every change of the page: a new turn (or another game) starts from the full time. */
@@ -84,7 +122,9 @@ _kb_board_timer_update (KbBoardPage *self)
 {
   guint player = kb_game_get_current_player (self->game);
 
-  if (self->timer_game != self->game)
+  if (self->timer_shared)
+    ;   /* the leader's page sets the time back */
+  else if (self->timer_game != self->game)
     {
       self->timer_game = self->game;
       self->turn_timer_used = FALSE;

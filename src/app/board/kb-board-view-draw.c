@@ -178,46 +178,101 @@ _kb_board_view_stage_progress (KbBoardView *self,
   return CLAMP ((now - self->stage_start) / (duration_ms * 1000.0), 0.0, 1.0);
 }
 
+double
+_kb_board_view_walk_duration (KbBoardView *self)
+{
+  guint steps = 1;
+
+  for (guint w = 0; w < self->n_walks; w++)
+    steps = MAX (steps, self->walks[w].steps);
+  return self->step_ms * steps;
+}
+
+/* Returns: (nullable): the walk of @player's pawn, while it walks. */
+const Walk *
+_kb_board_view_walk_of (KbBoardView *self,
+                        guint        player)
+{
+  if (self->stage != STAGE_WALK)
+    return NULL;
+  for (guint w = 0; w < self->n_walks; w++)
+    if (self->walks[w].player == player)
+      return &self->walks[w];
+  return NULL;
+}
+
+/* The card waits while the die rolls and the pawn walks to it; a card already out stays. */
+gboolean
+_kb_board_view_card_hidden (KbBoardView *self)
+{
+  return self->stage == STAGE_DIE || (self->stage == STAGE_WALK && self->die_value != 0);
+}
+
+static guint
+square_after (const Walk *walk,
+              guint       step,
+              guint       n_squares)
+{
+  return (guint) (((gint64) walk->from + walk->dir * (gint64) step) % n_squares + n_squares) %
+         n_squares;
+}
+
+/* A walker hops from the centre of one square to the next, a little above them. */
+static void
+append_walker (KbBoardView   *self,
+               GtkSnapshot   *snapshot,
+               KbBoardLayout *layout,
+               const Walk    *walk)
+{
+  double t = _kb_board_view_stage_progress (self, _kb_board_view_walk_duration (self)) *
+             walk->steps;
+  guint step = MIN ((guint) t, walk->steps - 1);
+  double f = t - step;
+  guint n = layout->n_squares;
+  KbRect *a = &layout->squares[square_after (walk, step, n)];
+  KbRect *b = &layout->squares[square_after (walk, step + 1, n)];
+  double x = (a->x + a->width / 2) * (1 - f) + (b->x + b->width / 2) * f;
+  double y = (a->y + a->height / 2) * (1 - f) + (b->y + b->height / 2) * f;
+
+  g_array_index (self->drawn, guint, walk->player) = square_after (walk, step + (f >= 0.5), n);
+  append_pawn (self, snapshot, walk->player, x, y - sin (f * G_PI) * layout->unit * 0.35,
+               layout->unit * 0.5);
+}
+
 static void
 append_pawns (KbBoardView   *self,
               GtkSnapshot   *snapshot,
               KbBoardLayout *layout)
 {
-  g_autofree KbPawnSpot *spots = g_new (KbPawnSpot, MAX (self->shown->len, 1));
-  double cx, cy, size;
+  guint n = self->shown->len;
+  g_autofree KbPawnSpot *spots = g_new (KbPawnSpot, MAX (n, 1));
+  g_autofree guint *standing = g_new (guint, MAX (n, 1));
+  g_autofree guint *squares = g_new (guint, MAX (n, 1));
+  guint n_standing = 0;
 
-  kb_board_layout_place_pawns (layout, (const guint *) self->shown->data, self->shown->len,
-                               self->stage == STAGE_WALK ? self->walker : G_MAXUINT, spots);
-  for (guint i = 0; i < self->shown->len; i++)
+  g_array_set_size (self->drawn, n);
+  /* The pawns that stand share their squares among themselves; walkers take no room. */
+  for (guint i = 0; i < n; i++)
+    if (_kb_board_view_walk_of (self, i) == NULL)
+      {
+        standing[n_standing] = i;
+        squares[n_standing++] = g_array_index (self->shown, guint, i);
+      }
+  kb_board_layout_place_pawns (layout, squares, n_standing, G_MAXUINT, spots);
+  for (guint k = 0; k < n_standing; k++)
     {
-      if (self->stage == STAGE_WALK && i == self->walker)
-        continue;
-      cx = spots[i].x;
-      cy = spots[i].y;
-      size = spots[i].size;
+      guint i = standing[k];
+
+      g_array_index (self->drawn, guint, i) = squares[k];
       /* Whose turn it is shows on the board too: a light halo behind that pawn. */
       if (i == kb_game_get_current_player (self->game) && self->stage == STAGE_NONE &&
           kb_game_get_phase (self->game) != KB_GAME_PHASE_FINISHED)
-        append_halo (self, snapshot, cx, cy, size);
-      append_pawn (self, snapshot, i, cx, cy, size);
+        append_halo (self, snapshot, spots[k].x, spots[k].y, spots[k].size);
+      append_pawn (self, snapshot, i, spots[k].x, spots[k].y, spots[k].size);
     }
-  if (self->stage == STAGE_WALK)
-    {
-      /* The walker hops from the centre of one square to the next, a little above them. */
-      double t = _kb_board_view_stage_progress (self, STEP_MS * self->walk_steps) *
-                 self->walk_steps;
-      guint step = MIN ((guint) t, self->walk_steps - 1);
-      double f = t - step;
-      guint n = layout->n_squares;
-      KbRect *a = &layout->squares[(self->walk_from + step) % n];
-      KbRect *b = &layout->squares[(self->walk_from + step + 1) % n];
-      double x = (a->x + a->width / 2) * (1 - f) + (b->x + b->width / 2) * f;
-      double y = (a->y + a->height / 2) * (1 - f) + (b->y + b->height / 2) * f;
-
-      size = layout->unit * 0.5;
-      append_pawn (self, snapshot, self->walker, x, y - sin (f * G_PI) * layout->unit * 0.35,
-                   size);
-    }
+  for (guint i = 0; i < n; i++)
+    if (_kb_board_view_walk_of (self, i) != NULL)
+      append_walker (self, snapshot, layout, _kb_board_view_walk_of (self, i));
 }
 
 static GdkTexture *
@@ -368,8 +423,8 @@ _kb_board_view_snapshot (GtkWidget   *widget,
   if (layout->n_squares == 0)
     return;
   append_pawns (self, snapshot, layout);
-  if (self->stage == STAGE_DIE || self->stage == STAGE_WALK)
+  if (self->die_value != 0 && (self->stage == STAGE_DIE || self->stage == STAGE_WALK))
     append_die (self, snapshot, layout);
-  if (self->card != NULL && self->stage != STAGE_DIE && self->stage != STAGE_WALK)
+  if (self->card != NULL && !_kb_board_view_card_hidden (self))
     append_card (self, snapshot, layout);
 }

@@ -12,6 +12,17 @@ G_BEGIN_DECLS
 #define STEP_MS    230
 #define CARD_MS    420
 #define MAX_WALK   24          /* a typed-in throw of two twelve-sided dice */
+#define GLIDE_MS   1800        /* a swap or a hand move at most: quicker steps on a long way */
+#define MAX_WALKERS 2          /* a swap walks two pawns at once */
+
+/* A pawn on its way: @steps squares from @from, forwards (@dir 1) or back (-1). */
+typedef struct
+{
+  guint player;
+  guint from;
+  guint steps;
+  int   dir;
+} Walk;
 
 typedef enum
 {
@@ -47,6 +58,7 @@ struct _KbBoardView
   guint die_texture_value;
   int die_texture_side;
   GArray *shown;               /* guint per player: the square the board shows them on */
+  GArray *drawn;               /* guint per player: the square nearest to the pawn last drawn */
 
   /* what is on screen */
   guint seen_moves;            /* the game's history length this view has caught up with */
@@ -54,9 +66,9 @@ struct _KbBoardView
   gint64 stage_start;          /* frame time (µs) the stage began */
   guint tick_id;
   guint die_value;             /* 0: no die on screen */
-  guint walker;                /* the player whose pawn walks */
-  guint walk_from;
-  guint walk_steps;
+  Walk walks[MAX_WALKERS];     /* the pawns that walk */
+  guint n_walks;
+  double step_ms;              /* one square of the walk */
   KbCard *card;                /* borrowed from the deck: the card in the middle */
   gboolean calm;
   gboolean high_contrast;      /* asked for here (H) */
@@ -66,6 +78,10 @@ struct _KbBoardView
 
 double _kb_board_view_stage_progress (KbBoardView *self,
                                       double       duration_ms);
+double _kb_board_view_walk_duration  (KbBoardView *self);
+const Walk *_kb_board_view_walk_of   (KbBoardView *self,
+                                      guint        player);
+gboolean _kb_board_view_card_hidden  (KbBoardView *self);
 void   _kb_board_view_snapshot       (GtkWidget   *widget,
                                       GtkSnapshot *snapshot);
 

@@ -97,6 +97,7 @@ settle (KbBoardView *self)
   self->tick_id = 0;
   self->stage = STAGE_NONE;
   self->die_value = 0;
+  self->n_walks = 0;
   sync_to_game (self);
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -129,11 +130,13 @@ tick (GtkWidget     *widget,
         begin_stage (self, STAGE_WALK);
       break;
     case STAGE_WALK:
-      if (_kb_board_view_stage_progress (self, STEP_MS * self->walk_steps) >= 1.0)
+      if (_kb_board_view_stage_progress (self, _kb_board_view_walk_duration (self)) >= 1.0)
         {
-          g_array_index (self->shown, guint, self->walker) =
-            kb_game_get_player_square (self->game, self->walker);
-          if (self->card != NULL)
+          for (guint w = 0; w < self->n_walks; w++)
+            g_array_index (self->shown, guint, self->walks[w].player) =
+              kb_game_get_player_square (self->game, self->walks[w].player);
+          /* A card drawn by the roll grows from its square; one already out stays put. */
+          if (self->card != NULL && self->die_value != 0)
             begin_stage (self, STAGE_CARD);
           else
             {
@@ -180,6 +183,34 @@ start_animation (KbBoardView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void
+add_walk (KbBoardView *self,
+          guint        player,
+          guint        from,
+          guint        steps,
+          int          dir)
+{
+  g_assert (self->n_walks < MAX_WALKERS);
+  self->walks[self->n_walks++] = (Walk) { player, from, steps, dir };
+  g_array_index (self->shown, guint, player) = from;
+}
+
+/* A pawn put elsewhere (a swap, the game leader's hand) goes there along the squares, in
+ * their order, quicker per square on a long way so that it never keeps the room waiting. */
+static void
+add_glide (KbBoardView *self,
+           guint        player,
+           guint        from,
+           guint        to)
+{
+  guint steps = from < to ? to - from : from - to;
+
+  if (steps == 0)
+    return;
+  self->step_ms = MIN (STEP_MS, (double) GLIDE_MS / steps);
+  add_walk (self, player, from, steps, from < to ? 1 : -1);
+}
+
 /* One new move is animated; anything else (undo, a loaded game, several moves at once) shows
  * the new position straight away. */
 static void
@@ -194,11 +225,24 @@ game_changed (KbBoardView *self)
       (move->kind == KB_GAME_MOVE_ROLL || move->kind == KB_GAME_MOVE_THROW))
     {
       self->die_value = move->value;
-      self->walker = move->player;
-      self->walk_from = move->from;
-      self->walk_steps = CLAMP (move->value, 1, MAX_WALK);
-      g_array_index (self->shown, guint, self->walker) = move->from;
+      self->step_ms = STEP_MS;
+      add_walk (self, move->player, move->from, CLAMP (move->value, 1, MAX_WALK), 1);
       start_animation (self, STAGE_DIE);
+    }
+  else if (one_new && move->kind == KB_GAME_MOVE_SWAP && move->player < self->shown->len &&
+           move->target < self->shown->len)
+    {
+      /* The two pawns pass each other along the squares. */
+      add_glide (self, move->player, move->from, move->square);
+      add_glide (self, move->target, move->square, move->from);
+      if (self->n_walks > 0)
+        start_animation (self, STAGE_WALK);
+    }
+  else if (one_new && move->kind == KB_GAME_MOVE_MOVE_PAWN && move->target < self->shown->len)
+    {
+      add_glide (self, move->target, move->from, move->square);
+      if (self->n_walks > 0)
+        start_animation (self, STAGE_WALK);
     }
   else if (one_new && self->card != NULL &&
            (move->kind == KB_GAME_MOVE_BOX || move->kind == KB_GAME_MOVE_CHOOSE))
@@ -262,6 +306,7 @@ kb_board_view_finalize (GObject *object)
   KbBoardView *self = KB_BOARD_VIEW (object);
 
   g_array_unref (self->shown);
+  g_array_unref (self->drawn);
   G_OBJECT_CLASS (kb_board_view_parent_class)->finalize (object);
 }
 
@@ -299,6 +344,7 @@ kb_board_view_init (KbBoardView *self)
                            G_CONNECT_SWAPPED);
   self->pawn_textures = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->drawn = g_array_new (FALSE, TRUE, sizeof (guint));
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
                             G_CALLBACK (apply_theme), self);
   if (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
@@ -406,7 +452,18 @@ KbCard *
 kb_board_view_get_shown_card (KbBoardView *self)
 {
   g_return_val_if_fail (KB_IS_BOARD_VIEW (self), NULL);
-  return self->stage == STAGE_DIE || self->stage == STAGE_WALK ? NULL : self->card;
+  return _kb_board_view_card_hidden (self) ? NULL : self->card;
+}
+
+/* The square nearest to where the last frame drew @player's pawn: on the way, while it walks. */
+guint
+kb_board_view_get_drawn_square (KbBoardView *self,
+                                guint        player)
+{
+  g_return_val_if_fail (KB_IS_BOARD_VIEW (self), 0);
+  g_return_val_if_fail (player < self->shown->len, 0);
+  return player < self->drawn->len ? g_array_index (self->drawn, guint, player)
+                                   : g_array_index (self->shown, guint, player);
 }
 
 /* Returns: the number on the die on screen, 0 when there is none. */

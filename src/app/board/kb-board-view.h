@@ -23,6 +23,8 @@ gboolean     kb_board_view_is_animating        (KbBoardView    *self);
 void         kb_board_view_finish_animation    (KbBoardView    *self);
 guint        kb_board_view_get_shown_square    (KbBoardView    *self,
                                                 guint           player);
+guint        kb_board_view_get_drawn_square    (KbBoardView    *self,
+                                                guint           player);
 KbCard      *kb_board_view_get_shown_card      (KbBoardView    *self);
 guint        kb_board_view_get_shown_die       (KbBoardView    *self);
 guint        kb_board_view_get_n_board_rendered (KbBoardView   *self);

@@ -247,6 +247,7 @@ kb_stage_toggle (KbStage *self)
       KbBoardPage *copy = kb_board_page_new ();
 
       kb_board_page_set_audience (copy, TRUE);
+      kb_board_page_share_timer (copy, kb_board_page_get_turn_timer (self->board));
       kb_board_page_set_game (copy, kb_board_page_get_game (self->board));
       g_object_bind_property (self->board, "calm", copy, "calm", G_BINDING_SYNC_CREATE);
       g_object_bind_property (self->board, "high-contrast", copy, "high-contrast",
