@@ -55,9 +55,10 @@ kb_application_open (GApplication  *app,
 {
   KbWindow *window = get_window (KB_APPLICATION (app));
 
-  gtk_window_present (GTK_WINDOW (window));
+  /* The deck first: a new window then shows its page first (and builds no library). */
   if (n_files > 0)
     kb_window_open_file (window, files[0], KB_WINDOW_PLAY_CARDS);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* Runs in the first instance, also for a second launch, so that "kletsborden --present

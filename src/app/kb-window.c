@@ -1,6 +1,7 @@
 /* The main window: a stack of pages (library, play, new game, board) and the window's own
  * state. The pages and their keepers do the work (KbBoardGames the board games, KbStage the
- * screens while presenting); the window switches between the pages. */
+ * screens while presenting); the window switches between the pages. Only the play page is
+ * built at start; the others together, when first needed (ensure_pages). */
 #define G_LOG_DOMAIN "kletsborden-window"
 
 #include "config.h"
@@ -17,10 +18,11 @@ struct _KbWindow
 {
   AdwApplicationWindow parent_instance;
 
-  /* template widgets: the pages */
+  /* template widgets */
   GtkStack *main_stack;
-  KbLibraryPage *library_page;
   KbPlayPage *play_page;
+  /* the other pages, %NULL until ensure_pages */
+  KbLibraryPage *library_page;
   KbNewGamePage *new_game_page;
   KbBoardPage *board_page;
 
@@ -30,9 +32,13 @@ struct _KbWindow
   KbStage *stage;           /* the pages on the screens: fullscreen and presenting */
   guint load_library_id;
   gboolean library_loaded;
+  KbDeck *unremembered;     /* played before the library was built: its recent list gets it */
 };
 
 G_DEFINE_FINAL_TYPE (KbWindow, kb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void ensure_pages  (KbWindow  *self);
+static void kb_window_map (GtkWidget *widget);
 
 static void
 stop_presenting (KbWindow *self)
@@ -52,6 +58,7 @@ show_library_action (GtkWidget  *widget,
   stop_presenting (self);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
     gtk_window_unfullscreen (GTK_WINDOW (self));
+  ensure_pages (self);
   if (session != NULL)
     kb_library_page_offer_session (self->library_page, session,
                                    kb_play_page_get_log (self->play_page));
@@ -84,7 +91,7 @@ update_title (KbWindow *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->main_stack);
   KbSession *session = kb_play_page_get_session (self->play_page);
-  KbGame *game = kb_board_page_get_game (self->board_page);
+  KbGame *game = self->board_page != NULL ? kb_board_page_get_game (self->board_page) : NULL;
   g_autofree char *title = NULL;
 
   if (session != NULL && g_strcmp0 (page, "play") == 0)
@@ -107,7 +114,8 @@ static void
 page_changed (KbWindow *self)
 {
   /* The library is shown again: the kept games may have moved on. */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "decks") == 0)
+  if (self->library_page != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "decks") == 0)
     kb_library_page_refresh (self->library_page);
   update_title (self);
 }
@@ -119,7 +127,10 @@ show_session (KbWindow     *self,
               KbSessionLog *log)
 {
   kb_play_page_play (self->play_page, session, log);
-  kb_library_page_remember_deck (self->library_page, kb_session_get_deck (session));
+  if (self->library_page != NULL)
+    kb_library_page_remember_deck (self->library_page, kb_session_get_deck (session));
+  else
+    g_set_object (&self->unremembered, kb_session_get_deck (session));
   gtk_stack_set_visible_child_name (self->main_stack, "play");
   update_title (self);
   gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (self->play_page)));
@@ -198,6 +209,10 @@ save_window_state (KbWindow *self)
 static gboolean
 kb_window_close_request (GtkWindow *window)
 {
+  /* The recent decks are the library's to keep: a deck presented without the library ever
+   * shown is still remembered. */
+  if (KB_WINDOW (window)->unremembered != NULL)
+    ensure_pages (KB_WINDOW (window));
   stop_presenting (KB_WINDOW (window));
   save_window_state (KB_WINDOW (window));
   return GTK_WINDOW_CLASS (kb_window_parent_class)->close_request (window);
@@ -239,6 +254,7 @@ kb_window_dispose (GObject *object)
   KbWindow *self = KB_WINDOW (object);
 
   g_clear_handle_id (&self->load_library_id, g_source_remove);
+  g_clear_object (&self->unremembered);
   g_clear_object (&self->stage);
   g_clear_object (&self->games);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_WINDOW);
@@ -255,18 +271,13 @@ kb_window_class_init (KbWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = kb_window_dispose;
+  widget_class->map = kb_window_map;
   window_class->close_request = kb_window_close_request;
 
-  g_type_ensure (KB_TYPE_LIBRARY_PAGE);
   g_type_ensure (KB_TYPE_PLAY_PAGE);
-  g_type_ensure (KB_TYPE_NEW_GAME_PAGE);
-  g_type_ensure (KB_TYPE_BOARD_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/kb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KbWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, KbWindow, play_page);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, new_game_page);
-  gtk_widget_class_bind_template_child (widget_class, KbWindow, board_page);
 
   /* The actions of presenting are the stage's (kb-stage.c), in the window's action map. */
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
@@ -292,10 +303,6 @@ kb_window_init (KbWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   g_signal_connect_swapped (self->main_stack, "notify::visible-child-name",
                             G_CALLBACK (page_changed), self);
-  g_signal_connect_swapped (self->library_page, "play-deck", G_CALLBACK (kb_window_play_deck),
-                            self);
-  g_signal_connect_swapped (self->library_page, "resume-session", G_CALLBACK (show_session),
-                            self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -306,13 +313,52 @@ kb_window_init (KbWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  self->stage = kb_stage_new (GTK_APPLICATION_WINDOW (self), self->main_stack, self->play_page);
+}
+
+/* The library, new-game and board pages, and the board games that join them, built together
+ * the first time one of them is needed (they need each other: the library resumes kept games,
+ * the new-game page chooses among its decks). The stack is not animated when it is not mapped,
+ * so a page chosen before the window shows is the first thing drawn. */
+static void
+ensure_pages (KbWindow *self)
+{
+  if (self->library_page != NULL)
+    return;
+  self->library_page = kb_library_page_new ();
+  self->new_game_page = kb_new_game_page_new ();
+  self->board_page = kb_board_page_new ();
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->library_page), "decks");
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->new_game_page), "new-game");
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->board_page), "board");
+  g_signal_connect_swapped (self->library_page, "play-deck", G_CALLBACK (kb_window_play_deck),
+                            self);
+  g_signal_connect_swapped (self->library_page, "resume-session", G_CALLBACK (show_session),
+                            self);
+
   self->games = kb_board_games_new (self->library_page, self->new_game_page, self->board_page);
   g_signal_connect_object (self->games, "board-shown", G_CALLBACK (board_shown), self,
                            G_CONNECT_SWAPPED);
-  self->stage = kb_stage_new (GTK_APPLICATION_WINDOW (self), self->main_stack, self->play_page,
-                              self->new_game_page, self->board_page);
+  kb_stage_set_board_pages (self->stage, self->new_game_page, self->board_page);
+  if (self->unremembered != NULL)
+    kb_library_page_remember_deck (self->library_page, self->unremembered);
+  g_clear_object (&self->unremembered);
+  /* Nothing played yet: the library is the window's page, as it was before a deck chose. */
+  if (kb_play_page_get_session (self->play_page) == NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "decks");
   self->load_library_id = g_idle_add (load_library, self);
   g_signal_connect_swapped (self->library_page, "map", G_CALLBACK (library_mapped), self);
+}
+
+/* A window shown with no deck chosen (a plain start) opens on the library. */
+static void
+kb_window_map (GtkWidget *widget)
+{
+  KbWindow *self = KB_WINDOW (widget);
+
+  if (kb_play_page_get_session (self->play_page) == NULL)
+    ensure_pages (self);
+  GTK_WIDGET_CLASS (kb_window_parent_class)->map (widget);
 }
 
 KbWindow *
@@ -325,6 +371,7 @@ KbLibraryPage *
 kb_window_get_library_page (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  ensure_pages (self);
   return self->library_page;
 }
 
@@ -339,6 +386,7 @@ KbBoardPage *
 kb_window_get_board_page (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  ensure_pages (self);
   return self->board_page;
 }
 
@@ -346,6 +394,7 @@ KbNewGamePage *
 kb_window_get_new_game_page (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
+  ensure_pages (self);
   return self->new_game_page;
 }
 
@@ -429,6 +478,7 @@ kb_window_new_board_game (KbWindow *self,
   g_return_if_fail (deck == NULL || KB_IS_DECK (deck));
 
   stop_presenting (self);
+  ensure_pages (self);
   kb_board_games_set_up (self->games, deck);
   gtk_stack_set_visible_child_name (self->main_stack, "new-game");
   kb_new_game_page_focus (self->new_game_page);
@@ -459,9 +509,9 @@ GtkWindow *
 kb_window_get_board_audience (KbWindow *self)
 {
   g_return_val_if_fail (KB_IS_WINDOW (self), NULL);
-  return self->stage != NULL ? kb_stage_get_room_window (self->stage,
-                                                         GTK_WIDGET (self->board_page))
-                             : NULL;
+  return self->stage != NULL && self->board_page != NULL
+         ? kb_stage_get_room_window (self->stage, GTK_WIDGET (self->board_page))
+         : NULL;
 }
 
 KbPresenter *

@@ -429,9 +429,9 @@ draw_body (Front  *f,
   /* One rule for every card: lines start-aligned (Pango turns "left" round for a right-to-left
    * text), balanced, and the block centred on the card. Centring short cards and not long ones
    * made the text jump from card to card. */
-  layout = kb_text_fit_aligned (f->context, markup, font, box->width - 2 * pad,
-                                box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT, G_MAXINT,
-                                PANGO_ALIGN_LEFT, &fit);
+  layout = kb_text_fit_shared (f->context, markup, font, box->width - 2 * pad,
+                               box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT,
+                               !(f->self->reading & KB_CARD_READING_WIDE_SPACING), &fit);
   if (f->self->reading & KB_CARD_READING_WIDE_SPACING)
     {
       /* Pango's spacing is absolute: take it from the size that fits without it, and fit
@@ -441,11 +441,9 @@ draw_body (Front  *f,
         (int) (KB_CARD_WIDE_SPACING * fit.size * PANGO_SCALE), markup);
 
       g_clear_object (&layout);
-      layout = kb_text_fit_aligned (f->context, spaced, font, box->width - 2 * pad,
-                                    box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT, G_MAXINT,
-                                    PANGO_ALIGN_LEFT, NULL);
+      layout = kb_text_fit_shared (f->context, spaced, font, box->width - 2 * pad,
+                                   box->height - 2 * pad, max_size, PANGO_ALIGN_LEFT, TRUE, NULL);
     }
-  kb_text_fit_balance (layout);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   top = box->y + (box->height - h) / 2 - y;
 

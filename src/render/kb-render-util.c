@@ -136,8 +136,8 @@ kb_render_show_fitted_aligned (cairo_t              *cr,
 
   if (box->width <= 0 || box->height <= 0)
     return;
-  layout = kb_text_fit_aligned (context, markup, font, box->width, box->height, max_size, align,
-                                G_MAXINT, align, NULL);
+  layout = kb_text_fit_shared (context, markup, font, box->width, box->height, max_size, align,
+                               FALSE, NULL);
   kb_text_fit_extents (layout, &x, &y, &w, &h);
   cairo_save (cr);
   kb_cairo_set_color (cr, color);

@@ -17,8 +17,8 @@
 
 #include "kb-art-draw.h"
 #include "kb-art-limits.h"
-#include "kb-guarded-read.h"
 #include "kb-svg-cache.h"
+#include "kb-svg-probe.h"
 
 /* Beyond this many bitmaps the cache starts afresh: sizes change rarely (a window resize, a new
  * screen), and clearing everything is simpler than bookkeeping an LRU for it. */
@@ -34,13 +34,12 @@ struct _KbSvgCache
   GHashTable *resolved;  /* "deck file\nrelative path" → path to draw */
   guint       budget_ms;
   gboolean    async;
-  GHashTable *pending;   /* path → Probe still drawing, in async mode */
+  GHashTable *pending;   /* path → KbSvgProbe still drawing, in async mode */
+  GHashTable *settled_early; /* paths taken in before their probe_settle ran: it tells */
   guint n_waiting_draws; /* placeholders drawn for art still being tried */
 };
 
 static guint ready_signal;
-
-static void probe_release (gpointer probe);
 
 G_DEFINE_FINAL_TYPE (KbSvgCache, kb_svg_cache, G_TYPE_OBJECT)
 
@@ -54,6 +53,7 @@ kb_svg_cache_finalize (GObject *object)
   g_hash_table_unref (self->rasters);
   g_hash_table_unref (self->resolved);
   g_hash_table_unref (self->pending);
+  g_hash_table_unref (self->settled_early);
   G_OBJECT_CLASS (kb_svg_cache_parent_class)->finalize (object);
 }
 
@@ -81,7 +81,9 @@ kb_svg_cache_init (KbSvgCache *self)
                                          (GDestroyNotify) cairo_surface_destroy);
   self->resolved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->budget_ms = KB_ART_RENDER_BUDGET_MS;
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, probe_release);
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) kb_svg_probe_unref);
+  self->settled_early = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 KbSvgCache *
@@ -114,162 +116,6 @@ remember_failure (KbSvgCache *self,
   g_hash_table_insert (self->failures, g_strdup (path), g_strdup (message));
 }
 
-/* One trial drawing of a file, in a thread of its own: librsvg 2.54 cannot be cancelled, so a
- * file that takes too long is left to finish there while the app goes on without it. */
-typedef struct
-{
-  GMutex      lock;
-  GCond       cond;
-  gboolean    done;
-  char       *path;
-  RsvgHandle *handle;   /* on success */
-  char       *error;    /* on failure */
-  KbSvgCache *cache;    /* when it settles by itself (kb_svg_cache_set_async) */
-} Probe;
-
-static void
-probe_clear (Probe *probe)
-{
-  g_mutex_clear (&probe->lock);
-  g_cond_clear (&probe->cond);
-  g_free (probe->path);
-  g_clear_object (&probe->handle);
-  g_free (probe->error);
-  g_clear_object (&probe->cache);
-}
-
-static void
-probe_release (gpointer probe)
-{
-  g_atomic_rc_box_release_full (probe, (GDestroyNotify) probe_clear);
-}
-
-static RsvgHandle *
-probe_load (const char  *path,
-            char       **message)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = kb_guarded_read_file (file, KB_ART_MAX_FILE_SIZE, &error);
-  g_autoptr(GInputStream) stream = NULL;
-  RsvgHandle *handle;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  RsvgRectangle viewport = { 0, 0, KB_ART_PROBE_SIDE, KB_ART_PROBE_SIDE };
-  double width = 0, height = 0;
-  gboolean ok;
-
-  if (bytes == NULL)
-    {
-      *message = g_strdup (error->message);
-      return NULL;
-    }
-  stream = g_memory_input_stream_new_from_bytes (bytes);
-  /* The file stays the base, so that references beside it still resolve. */
-  handle = rsvg_handle_new_from_stream_sync (stream, file, RSVG_HANDLE_FLAGS_NONE, NULL, &error);
-  if (handle == NULL)
-    {
-      *message = g_strdup (error->message);
-      return NULL;
-    }
-  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &width, &height) &&
-      (width > KB_ART_MAX_INTRINSIC_SIDE || height > KB_ART_MAX_INTRINSIC_SIDE))
-    {
-      *message = g_strdup_printf (_("its size (%.0f × %.0f pixels) is far beyond any screen"),
-                                  width, height);
-      g_object_unref (handle);
-      return NULL;
-    }
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, KB_ART_PROBE_SIDE,
-                                        KB_ART_PROBE_SIDE);
-  cr = cairo_create (surface);
-  ok = rsvg_handle_render_document (handle, cr, &viewport, &error);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  if (!ok)
-    {
-      *message = g_strdup (error->message);
-      g_object_unref (handle);
-      return NULL;
-    }
-  return handle;
-}
-
-static gboolean probe_settle (gpointer data);
-
-static gpointer
-probe_thread (gpointer data)
-{
-  Probe *probe = data;
-  char *message = NULL;
-  RsvgHandle *handle = probe_load (probe->path, &message);
-
-  g_mutex_lock (&probe->lock);
-  probe->handle = handle;
-  probe->error = message;
-  probe->done = TRUE;
-  g_cond_signal (&probe->cond);
-  g_mutex_unlock (&probe->lock);
-  if (probe->cache != NULL)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, probe_settle, g_atomic_rc_box_acquire (probe),
-                     probe_release);
-  probe_release (probe);
-  return NULL;
-}
-
-/* The trial drawing of @path, started in its own thread. */
-static Probe *
-probe_start (KbSvgCache  *self,
-             const char  *path,
-             gboolean     async,
-             char       **message)
-{
-  Probe *probe = g_atomic_rc_box_new0 (Probe);
-  g_autoptr(GError) error = NULL;
-  GThread *thread;
-
-  g_mutex_init (&probe->lock);
-  g_cond_init (&probe->cond);
-  probe->path = g_strdup (path);
-  probe->cache = async ? g_object_ref (self) : NULL;
-  thread = g_thread_try_new ("kb-svg-probe", probe_thread, g_atomic_rc_box_acquire (probe),
-                             &error);
-  if (thread == NULL)
-    {
-      probe_release (probe);
-      probe_release (probe);
-      *message = g_strdup (error->message);
-      return NULL;
-    }
-  g_thread_unref (thread);
-  return probe;
-}
-
-/* What the trial gave so far: its handle, or why there is none (not done: too slow). */
-static RsvgHandle *
-probe_result (KbSvgCache  *self,
-              Probe       *probe,
-              char       **message)
-{
-  RsvgHandle *handle = NULL;
-
-  g_mutex_lock (&probe->lock);
-  if (probe->done)
-    {
-      handle = g_steal_pointer (&probe->handle);
-      *message = g_steal_pointer (&probe->error);
-      /* librsvg's messages may hold newlines; a report is one line. */
-      if (*message != NULL)
-        g_strdelimit (g_strstrip (*message), "\r\n", ' ');
-    }
-  else
-    *message = g_strdup_printf (_("drawing it takes longer than %.1f s; it is too large or too "
-                                  "complex, with filters such as feTurbulence or many <use> "
-                                  "copies"), self->budget_ms / 1000.0);
-  g_mutex_unlock (&probe->lock);
-  return handle;
-}
-
 /* Parses and draws @path once, waiting at most the cache's budget. */
 static RsvgHandle *
 probe (KbSvgCache  *self,
@@ -277,39 +123,45 @@ probe (KbSvgCache  *self,
        char       **message)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) self->budget_ms * G_TIME_SPAN_MILLISECOND;
-  Probe *probe = probe_start (self, path, FALSE, message);
+  KbSvgProbe *probe = kb_svg_probe_start (path, NULL, NULL, message);
   RsvgHandle *handle;
 
   if (probe == NULL)
     return NULL;
-  g_mutex_lock (&probe->lock);
-  while (!probe->done)
-    if (!g_cond_wait_until (&probe->cond, &probe->lock, deadline))
-      break;
-  g_mutex_unlock (&probe->lock);
-  handle = probe_result (self, probe, message);
-  probe_release (probe);
+  kb_svg_probe_wait (probe, deadline);
+  handle = kb_svg_probe_result (probe, self->budget_ms, message);
+  kb_svg_probe_unref (probe);
   return handle;
+}
+
+/* Takes what the trial of @path gave into the cache. */
+static void
+settle (KbSvgCache *self,
+        KbSvgProbe *probe)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = g_strdup (kb_svg_probe_get_path (probe));
+  RsvgHandle *handle = kb_svg_probe_result (probe, self->budget_ms, &message);
+
+  if (handle != NULL)
+    g_hash_table_insert (self->handles, g_strdup (path), handle);
+  else
+    remember_failure (self, path, message);
+  g_hash_table_remove (self->pending, path);
 }
 
 /* In the main loop, when the trial is done or its budget is over, whichever comes first. */
 static gboolean
 probe_settle (gpointer data)
 {
-  Probe *probe = data;
-  KbSvgCache *self = probe->cache;
-  g_autofree char *message = NULL;
-  g_autofree char *path = g_strdup (probe->path);
-  RsvgHandle *handle;
+  KbSvgProbe *probe = data;
+  KbSvgCache *self = KB_SVG_CACHE (kb_svg_probe_get_owner (probe));
+  const char *path = kb_svg_probe_get_path (probe);
 
-  if (g_hash_table_lookup (self->pending, path) != probe)
-    return G_SOURCE_REMOVE;   /* settled already */
-  handle = probe_result (self, probe, &message);
-  if (handle != NULL)
-    g_hash_table_insert (self->handles, g_strdup (path), handle);
-  else
-    remember_failure (self, path, message);
-  g_hash_table_remove (self->pending, path);
+  if (g_hash_table_lookup (self->pending, path) == probe)
+    settle (self, probe);
+  else if (!g_hash_table_remove (self->settled_early, path))
+    return G_SOURCE_REMOVE;   /* settled and told already */
   g_signal_emit (self, ready_signal, 0, path);
   return G_SOURCE_REMOVE;
 }
@@ -320,11 +172,11 @@ start_trial (KbSvgCache *self,
              const char *path)
 {
   g_autofree char *message = NULL;
-  Probe *started;
+  KbSvgProbe *started;
 
   if (g_hash_table_contains (self->pending, path))
     return;
-  started = probe_start (self, path, TRUE, &message);
+  started = kb_svg_probe_start (path, G_OBJECT (self), probe_settle, &message);
   if (started == NULL)
     {
       remember_failure (self, path, message);
@@ -332,7 +184,47 @@ start_trial (KbSvgCache *self,
     }
   g_hash_table_insert (self->pending, g_strdup (path), started);
   g_timeout_add_full (G_PRIORITY_DEFAULT, self->budget_ms, probe_settle,
-                      g_atomic_rc_box_acquire (started), probe_release);
+                      kb_svg_probe_ref (started), (GDestroyNotify) kb_svg_probe_unref);
+}
+
+/* The trials done by @deadline go into the cache now, not at the main loop's next idle; their
+ * "ready" still comes from the main loop, for what drew placeholders meanwhile. */
+static void
+settle_done (KbSvgCache *self,
+             gint64      deadline)
+{
+  g_autoptr(GPtrArray) probes = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) kb_svg_probe_unref);
+  GHashTableIter iter;
+  gpointer probe;
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, NULL, &probe))
+    g_ptr_array_add (probes, kb_svg_probe_ref (probe));
+  for (guint i = 0; i < probes->len; i++)
+    if (kb_svg_probe_wait (probes->pdata[i], deadline))
+      {
+        g_hash_table_add (self->settled_early,
+                          g_strdup (kb_svg_probe_get_path (probes->pdata[i])));
+        settle (self, probes->pdata[i]);
+      }
+}
+
+/**
+ * kb_svg_cache_wait_pending:
+ * @max_ms: how long to wait at most
+ *
+ * In async mode, waits for the files being tried (the prefetched art of a first picture), so
+ * that the next drawing has them instead of placeholders; what is still not done after @max_ms
+ * stays a placeholder until #KbSvgCache::ready.
+ */
+void
+kb_svg_cache_wait_pending (KbSvgCache *self,
+                           guint       max_ms)
+{
+  g_return_if_fail (KB_IS_SVG_CACHE (self));
+
+  settle_done (self, g_get_monotonic_time () + (gint64) max_ms * G_TIME_SPAN_MILLISECOND);
 }
 
 static RsvgHandle *
@@ -348,6 +240,14 @@ lookup_handle (KbSvgCache *self,
   if (handle != NULL)
     return handle;
 
+  if (self->async && g_hash_table_contains (self->pending, path))
+    {
+      /* Done in the worker but not yet taken in by the main loop: no placeholder for it. */
+      settle_done (self, 0);
+      handle = g_hash_table_lookup (self->handles, path);
+      if (handle != NULL || g_hash_table_contains (self->failures, path))
+        return handle;
+    }
   if (self->async)
     {
       /* The placeholder until the trial settles; "ready" says when to draw again. */

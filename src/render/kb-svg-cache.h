@@ -32,6 +32,8 @@ const char *kb_svg_cache_get_failure     (KbSvgCache    *self,
                                           const char    *path);
 void        kb_svg_cache_prefetch        (KbSvgCache    *self,
                                           const char    *path);
+void        kb_svg_cache_wait_pending    (KbSvgCache    *self,
+                                          guint          max_ms);
 void        kb_svg_cache_set_async       (KbSvgCache    *self,
                                           gboolean       async);
 void        kb_svg_cache_set_budget      (KbSvgCache    *self,

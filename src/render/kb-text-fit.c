@@ -258,13 +258,18 @@ lookup_remembered (PangoLayout                *layout,
 /**
  * kb_text_fit_forget:
  *
- * Forgets the remembered fits, so the next fit searches again (for measurements and tests).
+ * Forgets the remembered fits and the shared layouts, so the next fit searches again (for
+ * measurements and tests).
  */
+static GHashTable *shared;
+
 void
 kb_text_fit_forget (void)
 {
   if (remembered != NULL)
     g_hash_table_remove_all (remembered);
+  if (shared != NULL)
+    g_hash_table_remove_all (shared);
 }
 
 /**
@@ -421,3 +426,93 @@ kb_text_fit_balance (PangoLayout *layout)
   return (double) pango_layout_get_width (layout) / PANGO_SCALE;
 }
 
+
+/* Drawing a card again (shown again, drawn ahead for the next key, a slide's two cards, the
+ * room's view and the facilitator's) lays out the same text in the same box: the layout of last
+ * time is given again, fitted and balanced, as shaping is most of what drawing a card costs.
+ * A layout belongs to its context; contexts that lay text out alike share it, so the key names
+ * the context's font map, matrix, font options and language. Main thread only. */
+#define MAX_SHARED 64
+
+typedef struct
+{
+  PangoLayout *layout;
+  KbTextFit    fit;
+} Shared;
+
+/* shared: key → Shared (declared above, for kb_text_fit_forget) */
+
+static void
+shared_free (gpointer data)
+{
+  Shared *entry = data;
+
+  g_object_unref (entry->layout);
+  g_free (entry);
+}
+
+static char *
+shared_key (PangoContext               *context,
+            const char                 *markup,
+            const PangoFontDescription *font,
+            double                      width,
+            double                      height,
+            double                      max_size,
+            PangoAlignment              align,
+            gboolean                    balance)
+{
+  const PangoMatrix *m = pango_context_get_matrix (context);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+  g_autofree char *desc = pango_font_description_to_string (font);
+
+  return g_strdup_printf ("%p %g %g %g %g %lx %s|%s|%.3f %.3f %.3f %d %d\n%s",
+                          (gpointer) pango_context_get_font_map (context),
+                          m ? m->xx : 1, m ? m->xy : 0, m ? m->yx : 0, m ? m->yy : 1,
+                          options ? cairo_font_options_hash (options) : 0,
+                          pango_language_to_string (pango_context_get_language (context)), desc,
+                          width, height, max_size, align, balance, markup);
+}
+
+/**
+ * kb_text_fit_shared:
+ * @balance: narrowed as kb_text_fit_balance() does
+ * @fit: (out) (optional): what was chosen (before balancing)
+ *
+ * As kb_text_fit_aligned() with @align for any number of lines, but the same text in the same
+ * box gives the same layout again, laid out once.
+ *
+ * Returns: (transfer full): the layout, shared: do not change it
+ */
+PangoLayout *
+kb_text_fit_shared (PangoContext               *context,
+                    const char                 *markup,
+                    const PangoFontDescription *font,
+                    double                      width,
+                    double                      height,
+                    double                      max_size,
+                    PangoAlignment              align,
+                    gboolean                    balance,
+                    KbTextFit                  *fit)
+{
+  g_autofree char *key = shared_key (context, markup, font, width, height, max_size, align,
+                                     balance);
+  Shared *entry;
+
+  if (shared == NULL)
+    shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, shared_free);
+  entry = g_hash_table_lookup (shared, key);
+  if (entry == NULL)
+    {
+      if (g_hash_table_size (shared) >= MAX_SHARED)
+        g_hash_table_remove_all (shared);
+      entry = g_new0 (Shared, 1);
+      entry->layout = kb_text_fit_aligned (context, markup, font, width, height, max_size, align,
+                                           G_MAXINT, align, &entry->fit);
+      if (balance)
+        kb_text_fit_balance (entry->layout);
+      g_hash_table_insert (shared, g_steal_pointer (&key), entry);
+    }
+  if (fit != NULL)
+    *fit = entry->fit;
+  return g_object_ref (entry->layout);
+}

@@ -32,6 +32,15 @@ PangoLayout  *kb_text_fit_aligned     (PangoContext               *context,
                                        int                         many_lines,
                                        PangoAlignment              many_align,
                                        KbTextFit                  *fit);
+PangoLayout  *kb_text_fit_shared      (PangoContext               *context,
+                                       const char                 *markup,
+                                       const PangoFontDescription *font,
+                                       double                      width,
+                                       double                      height,
+                                       double                      max_size,
+                                       PangoAlignment              align,
+                                       gboolean                    balance,
+                                       KbTextFit                  *fit);
 double        kb_text_fit_balance     (PangoLayout                *layout);
 void          kb_text_fit_forget      (void);
 gboolean      kb_text_fit_is_inside   (PangoLayout                *layout,

@@ -93,7 +93,7 @@ renderer_env () {
 }
 
 bench_startup () {
-  local runs=${1:-9} deck=${2:-$deck_default} side r renderer what order out
+  local runs=${1:-9} deck=${2:-$deck_default} side r renderer what order out shots
   local -a sides=()
   deck=$(realpath "$deck")
   for renderer in ${RENDERERS:-cairo default}; do
@@ -113,11 +113,19 @@ bench_startup () {
         before-*) what=("$KB_BENCH_APP_BEFORE" --present "$deck") ;;
         *) what=("$app" --present "$deck") ;;
       esac
-      out=$($(app_env "$side" "$r") $(renderer_env "$renderer") \
+      # KB_BENCH_PIXEL_SHOTS=DIR: the screen at each change and the frame log with the marks of the
+      # start, in DIR/SIDE-RUN/ (see kb-bench-pixel).
+      shots=
+      if [[ -n ${KB_BENCH_PIXEL_SHOTS:-} ]]; then
+        shots="KB_BENCH_PIXEL_SHOTS=$KB_BENCH_PIXEL_SHOTS/$side-$r
+               KLETSBORDEN_FRAME_LOG=$KB_BENCH_PIXEL_SHOTS/$side-$r/frames.log"
+        mkdir -p "$KB_BENCH_PIXEL_SHOTS/$side-$r"
+      fi
+      out=$($(app_env "$side" "$r") $(renderer_env "$renderer") $shots \
         "$build/tests/bench/kb-bench-pixel" -- "${what[@]}" 2>"$work/err") ||
         { echo "startup: $side failed: $(tail -3 "$work/err")" >&2; return 1; }
       # KB_BENCH_PIXEL_TRACE=1: when the screen changed, for each start.
-      [[ -n ${KB_BENCH_PIXEL_TRACE:-} ]] && echo "$side:" $(grep '^change' "$work/err")
+      [[ -n ${KB_BENCH_PIXEL_TRACE:-} ]] && echo "$side:" $(grep '^change\|^launch' "$work/err")
       if (( r > 0 )); then echo "$side $r" $out >>"$work/startup"; fi
     done
   done

@@ -5,7 +5,11 @@
  * SETTLE ms (default 1500): the moment the program's picture was complete. Then ends COMMAND.
  * Prints "first_change_ms N", "settled_ms N" and "changes N". The screen is sampled along nine
  * rows and its middle column every 2 ms; a program that never settles within TIMEOUT
- * ms (default 30000) is an error. Nothing of the measured program runs in this process. */
+ * ms (default 30000) is an error. Before it starts COMMAND it waits until the screen has
+ * stood still for QUIET_MS (a compositor fades out the window of the run before: those
+ * changes are not the program's). Nothing of the measured program runs in this process.
+ * KB_BENCH_PIXEL_SHOTS=DIR writes the whole screen at half size as DIR/change-N.ppm at each
+ * change, to see what changed (each shot takes a few ms, so the times shift a little). */
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
 
@@ -18,6 +22,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#define QUIET_MS 700
 
 static double
 now_ms (void)
@@ -78,6 +84,38 @@ look (Display *display,
 }
 
 static void
+write_shot (Display    *display,
+            Window      root,
+            int         width,
+            int         height,
+            const char *dir,
+            unsigned    n,
+            double      t)
+{
+  XImage *image = XGetImage (display, root, 0, 0, width, height, AllPlanes, ZPixmap);
+  char path[4096];
+  FILE *file;
+
+  if (image == NULL)
+    return;
+  snprintf (path, sizeof path, "%s/change-%02u-%.0fms.ppm", dir, n, t);
+  file = fopen (path, "wb");
+  if (file != NULL)
+    {
+      fprintf (file, "P6\n%d %d\n255\n", width / 2, height / 2);
+      for (int j = 0; j < height / 2; j++)
+        for (int i = 0; i < width / 2; i++)
+          {
+            unsigned long pixel = XGetPixel (image, 2 * i, 2 * j);
+            unsigned char rgb[3] = { (pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff };
+            fwrite (rgb, 1, 3, file);
+          }
+      fclose (file);
+    }
+  XDestroyImage (image);
+}
+
+static void
 end_child (pid_t pid)
 {
   int status;
@@ -106,6 +144,7 @@ main (int   argc,
   pid_t pid;
   int arg = 1;
   int trace = getenv ("KB_BENCH_PIXEL_TRACE") != NULL;   /* each change's time, on stderr */
+  const char *shots = getenv ("KB_BENCH_PIXEL_SHOTS");
 
   for (; arg < argc && strcmp (argv[arg], "--") != 0; arg++)
     {
@@ -129,9 +168,31 @@ main (int   argc,
     }
   root = DefaultRootWindow (display);
   XGetWindowAttributes (display, root, &attributes);
-  before = seen = look (display, root, attributes.width, attributes.height);
+  /* The screen still moving when we start (the compositor fading out the window of the run
+   * before) would count as this program's changes: wait until it stood still for a while. */
+  before = look (display, root, attributes.width, attributes.height);
+  for (double still = now_ms (), begin = still; now_ms () - still < QUIET_MS;)
+    {
+      uint64_t hash;
+
+      usleep (2000);
+      hash = look (display, root, attributes.width, attributes.height);
+      if (hash != before)
+        {
+          before = hash;
+          still = now_ms ();
+        }
+      if (now_ms () - begin > timeout)
+        {
+          fprintf (stderr, "kb-bench-pixel: the screen never stood still before the start\n");
+          return 1;
+        }
+    }
+  seen = before;
 
   start = now_ms ();
+  if (trace)
+    fprintf (stderr, "launch_us %.0f\n", start * 1000);
   pid = fork ();
   if (pid == 0)
     {
@@ -158,6 +219,8 @@ main (int   argc,
           changes++;
           if (trace)
             fprintf (stderr, "change %.1f\n", t);
+          if (shots != NULL)
+            write_shot (display, root, attributes.width, attributes.height, shots, changes, t);
         }
       if (last >= 0 && t - last >= settle)
         break;

@@ -98,7 +98,10 @@ kb_bench_render_card (int    argc,
                       char **argv)
 {
   g_autoptr(KbDeck) deck = load_deck (default_deck (argc, argv));
-  const int sizes[][2] = { { 1920, 1080 }, { 3840, 2160 } };
+  /* width, height, whether the card fills the screen (the card view's "fill": as wide as the
+   * screen up to 16:9, 4 % margins) or has a card's proportions */
+  const int sizes[][3] = { { 1920, 1080, 0 }, { 3840, 2160, 0 }, { 1920, 1080, 1 },
+                           { 3840, 2160, 1 } };
 
   if (deck == NULL)
     return 1;
@@ -111,6 +114,13 @@ kb_bench_render_card (int    argc,
       g_autoptr(KbCardRenderer) warm = kb_card_renderer_new (NULL, warm_cache);
 
       kb_card_fit_rect (sizes[s][0], sizes[s][1], 0, &rect);
+      if (sizes[s][2])
+        {
+          double margin = MIN (sizes[s][0], sizes[s][1]) * 0.04;
+
+          rect.height = sizes[s][1] - 2 * margin;
+          rect.width = MIN (sizes[s][0] - 2 * margin, rect.height * 16 / 9);
+        }
       kb_card_fit_rect (640, 360, 0, &other);
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) rect.width,
                                             (int) rect.height);
@@ -137,8 +147,9 @@ kb_bench_render_card (int    argc,
       for (guint i = 0; i < RUNS; i++)
         again[i] = draw_card_once (warm, deck, pick_card (deck), surface, &rect);
 
-      g_print ("card %dx%d (drawn %dx%d): first %.2f ms, first at this size %.2f ms, "
-               "again %.2f ms (median of %d)\n", sizes[s][0], sizes[s][1], (int) rect.width,
+      g_print ("card %dx%d%s (drawn %dx%d): first %.2f ms, first at this size %.2f ms, "
+               "again %.2f ms (median of %d)\n", sizes[s][0], sizes[s][1],
+               sizes[s][2] ? " filled" : "", (int) rect.width,
                (int) rect.height, median (cold, RUNS), median (resized, RUNS),
                median (again, RUNS), RUNS);
       cairo_surface_destroy (surface);

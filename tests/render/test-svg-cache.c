@@ -347,9 +347,11 @@ test_async (void)
   cairo_surface_destroy (surface);
 }
 
-/* Art fetched ahead is drawn at its first use, without a placeholder first. */
+/* Art fetched ahead is drawn at its first use, without a placeholder first. With @wait the
+ * first picture waits for it before the main loop ran (kb_svg_cache_wait_pending); "ready"
+ * still comes once from the main loop, for other views. */
 static void
-test_prefetch (void)
+test_prefetch (gconstpointer wait)
 {
   g_autoptr(KbSvgCache) cache = kb_svg_cache_new ();
   g_autoptr(GPtrArray) ready = g_ptr_array_new_with_free_func (g_free);
@@ -362,8 +364,18 @@ test_prefetch (void)
   kb_svg_cache_prefetch (cache, heart);
   kb_svg_cache_prefetch (cache, heart);   /* once is enough */
   g_assert_cmpuint (kb_svg_cache_get_n_pending (cache), ==, 1);
+  if (wait)
+    {
+      kb_svg_cache_wait_pending (cache, 30000);
+      g_assert_cmpuint (kb_svg_cache_get_n_pending (cache), ==, 0);
+      g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
+      g_assert_cmpuint (ready->len, ==, 0);
+    }
   while (ready->len < 1)
     g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (ready->len, ==, 1);
   g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
   g_assert_cmpuint (kb_svg_cache_get_n_waiting_draws (cache), ==, 0);
   kb_svg_cache_prefetch (cache, heart);   /* known: nothing to try */
@@ -384,7 +396,8 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
   g_test_add_func ("/render/svg-cache/hostile", test_hostile);
   g_test_add_func ("/render/svg-cache/async", test_async);
-  g_test_add_func ("/render/svg-cache/prefetch", test_prefetch);
+  g_test_add_data_func ("/render/svg-cache/prefetch", NULL, test_prefetch);
+  g_test_add_data_func ("/render/svg-cache/wait-pending", GINT_TO_POINTER (TRUE), test_prefetch);
   g_test_add_func ("/render/card/render-surface", test_render_surface);
   g_test_add_func ("/render/card/category-icon", test_category_icon);
   return g_test_run ();

@@ -332,6 +332,58 @@ test_balance (void)
   cairo_surface_destroy (surface);
 }
 
+/* The same text in the same box gives the layout laid out last time, unchanged; another box,
+ * another balancing or a context that lays out otherwise (another scale) gets its own. */
+static void
+test_shared (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 4, 4);
+  cairo_t *cr = cairo_create (surface);
+  cairo_t *scaled = cairo_create (surface);
+  PangoContext *context, *other;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Noto Sans");
+  g_autoptr(PangoLayout) a = NULL;
+  g_autoptr(PangoLayout) again = NULL;
+  g_autoptr(PangoLayout) narrow = NULL;
+  g_autoptr(PangoLayout) unbalanced = NULL;
+  g_autoptr(PangoLayout) elsewhere = NULL;
+  g_autoptr(PangoLayout) forgotten = NULL;
+  KbTextFit fit, fit_again;
+
+  cairo_scale (scaled, 2, 2);
+  context = kb_text_context_new (cr);
+  other = kb_text_context_new (scaled);
+  kb_text_fit_forget ();
+  a = kb_text_fit_shared (context, LONG_TEXT, font, 300, 400, 40, PANGO_ALIGN_LEFT, TRUE, &fit);
+  again = kb_text_fit_shared (context, LONG_TEXT, font, 300, 400, 40, PANGO_ALIGN_LEFT, TRUE,
+                              &fit_again);
+  g_assert_true (a == again);
+  g_assert_cmpfloat (fit.size, ==, fit_again.size);
+  g_assert_cmpint (pango_layout_get_width (a), <=, 300 * PANGO_SCALE);
+
+  narrow = kb_text_fit_shared (context, LONG_TEXT, font, 200, 400, 40, PANGO_ALIGN_LEFT, TRUE,
+                               NULL);
+  g_assert_true (narrow != a);
+  g_assert_cmpint (pango_layout_get_width (narrow), <=, 200 * PANGO_SCALE);
+  unbalanced = kb_text_fit_shared (context, LONG_TEXT, font, 300, 400, 40, PANGO_ALIGN_LEFT,
+                                   FALSE, NULL);
+  g_assert_true (unbalanced != a);
+  g_assert_cmpint (pango_layout_get_width (unbalanced), ==, 300 * PANGO_SCALE);
+  elsewhere = kb_text_fit_shared (other, LONG_TEXT, font, 300, 400, 40, PANGO_ALIGN_LEFT, TRUE,
+                                  NULL);
+  g_assert_true (elsewhere != a);
+  kb_text_fit_forget ();
+  forgotten = kb_text_fit_shared (context, LONG_TEXT, font, 300, 400, 40, PANGO_ALIGN_LEFT, TRUE,
+                                  NULL);
+  g_assert_true (forgotten != a);
+  g_assert_cmpint (pango_layout_get_width (forgotten), ==, pango_layout_get_width (a));
+  g_object_unref (context);
+  g_object_unref (other);
+  cairo_destroy (cr);
+  cairo_destroy (scaled);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,5 +401,6 @@ main (int   argc,
   g_test_add_func ("/render/fit/tiny-sizes", test_tiny_sizes);
   g_test_add_func ("/render/fit/cards-stay-inside", test_cards_stay_inside);
   g_test_add_func ("/render/fit/balance", test_balance);
+  g_test_add_func ("/render/fit/shared", test_shared);
   return g_test_run ();
 }

@@ -23,6 +23,9 @@
  * and one to go back to (2.8 MB each); drawing one again costs a few milliseconds. */
 #define TEXTURE_BUDGET (12 * 1024 * 1024)
 #define MIN_TEXTURES 3
+/* The first picture waits this long at most for the art read ahead in the worker (the back's
+ * symbols): one complete picture at once, not placeholders and the art a few frames later. */
+#define FIRST_PICTURE_WAIT_MS 250
 
 typedef enum
 {
@@ -55,6 +58,7 @@ struct _KbCardView
   gboolean fill;               /* a card as wide as the screen allows, for larger text */
   gboolean follow_next;        /* the facilitator's preview of the card to come */
   guint n_rendered;
+  gboolean provisional;        /* a texture drawn with the placeholder of art being tried */
 };
 
 G_DEFINE_FINAL_TYPE (KbCardView, kb_card_view, GTK_TYPE_WIDGET)
@@ -107,12 +111,16 @@ get_texture (KbCardView *self,
   GdkTexture *texture = kb_card_textures_lookup (self->textures, key);
   cairo_surface_t *surface;
   cairo_t *cr;
+  guint waiting;
 
   if (texture != NULL)
     return texture;
 
   /* The old images go before the new one is drawn, so its memory can be theirs. */
   kb_card_textures_make_room (self->textures, (gsize) width * height * 4);
+  if (self->n_rendered == 0)
+    kb_svg_cache_wait_pending (kb_svg_cache_get_default (), FIRST_PICTURE_WAIT_MS);
+  waiting = kb_svg_cache_get_n_waiting_draws (kb_svg_cache_get_default ());
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   if (card != NULL)
@@ -120,6 +128,8 @@ get_texture (KbCardView *self,
   else
     kb_card_renderer_draw_back (self->renderer, cr, deck, lang, width, height);
   cairo_destroy (cr);
+  if (kb_svg_cache_get_n_waiting_draws (kb_svg_cache_get_default ()) != waiting)
+    self->provisional = TRUE;
 
   texture = kb_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
@@ -331,9 +341,14 @@ session_changed (KbCardView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Only cards drawn with a placeholder are drawn again: art taken in before the first picture
+ * also says it is ready, and drawing that picture again would cost a frame for nothing. */
 static void
 art_ready (KbCardView *self)
 {
+  if (!self->provisional)
+    return;
+  self->provisional = FALSE;
   kb_card_textures_clear (self->textures);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -46,7 +46,8 @@ fullscreen_changed (KbStage *self)
   gboolean fullscreen = gtk_window_is_fullscreen (self->window);
 
   kb_play_page_set_presenting (self->play, fullscreen && page_is (self, "play"));
-  kb_board_page_set_presenting (self->board, fullscreen && page_is (self, "board"));
+  if (self->board != NULL)
+    kb_board_page_set_presenting (self->board, fullscreen && page_is (self, "board"));
 }
 
 /* The room got or lost its own window: the page becomes the facilitator's view, or the room's
@@ -57,7 +58,8 @@ presenting_changed (KbStage *self)
   gboolean two = kb_presenter_get_presenting (self->presenter);
 
   kb_play_page_set_presenter (self->play, two && page_is (self, "play"));
-  kb_board_page_set_facilitator (self->board, two && page_is (self, "board"));
+  if (self->board != NULL)
+    kb_board_page_set_facilitator (self->board, two && page_is (self, "board"));
   if (two)
     gtk_window_present (self->window);
   kb_stage_focus_page (self);
@@ -193,9 +195,7 @@ kb_stage_init (KbStage *self)
 KbStage *
 kb_stage_new (GtkApplicationWindow *window,
               GtkStack             *pages,
-              KbPlayPage           *play,
-              KbNewGamePage        *new_game,
-              KbBoardPage          *board)
+              KbPlayPage           *play)
 {
   KbStage *self = g_object_new (KB_TYPE_STAGE, NULL);
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
@@ -203,8 +203,6 @@ kb_stage_new (GtkApplicationWindow *window,
   self->window = GTK_WINDOW (window);
   self->pages = pages;
   self->play = play;
-  self->new_game = new_game;
-  self->board = board;
   self->presenter = kb_presenter_new (self->window);
   add_actions (self, window);
   update_screens_menu (self);
@@ -225,6 +223,19 @@ kb_stage_new (GtkApplicationWindow *window,
                            G_CALLBACK (kb_stage_focus_page), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   return self;
+}
+
+/* The board's pages, built when the window first needs them (the window builds only the play
+ * page at start). */
+void
+kb_stage_set_board_pages (KbStage       *self,
+                          KbNewGamePage *new_game,
+                          KbBoardPage   *board)
+{
+  g_return_if_fail (KB_IS_STAGE (self));
+
+  self->new_game = new_game;
+  self->board = board;
 }
 
 /* F5, a clicker's "start presentation": presents the page on screen (the cards or the board),

@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (KbStage, kb_stage, KB, STAGE, GObject)
 
 KbStage     *kb_stage_new             (GtkApplicationWindow *window,
                                        GtkStack             *pages,
-                                       KbPlayPage           *play,
+                                       KbPlayPage           *play);
+void         kb_stage_set_board_pages (KbStage              *self,
                                        KbNewGamePage        *new_game,
                                        KbBoardPage          *board);
 void         kb_stage_toggle          (KbStage              *self);
