@@ -6,6 +6,8 @@
 
 #include "kb-shortcuts.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 typedef enum
@@ -20,7 +22,7 @@ typedef struct
   /* Accelerators as GtkShortcutsShortcut reads them, space separated; "0...9" is a range.
    * A capital letter is its own binding (Caps Lock), shown once. The order is the binding's
    * precedence: for one key, the first action that is enabled runs. */
-  const char      *keys;
+  const char      *keys;          /* %NULL: @title heads a group of its own in the window */
   const char      *action;
   const char      *title;
   KbShortcutFlags  flags;
@@ -28,9 +30,12 @@ typedef struct
 
 typedef struct
 {
-  const char       *title;
+  const char       *title;        /* %NULL: listed under the page before it */
   const KbShortcut *shortcuts;
   guint             n_shortcuts;
+  /* For kb_shortcuts_add_controller(): the keys are taken before the focused widget sees them
+   * (a text field's own Ctrl+Z), and kept from it also while their action cannot run. */
+  gboolean          before_focus;
 } KbShortcutGroup;
 
 /* Presentation clickers send Page Down / Page Up, B or period, F5 and Esc. */
@@ -62,14 +67,16 @@ static const KbShortcut play[] = {
   { "x Delete", "play.put-away", N_("Put the card away for this session") },
   { "n", "play.swap-next", N_("Another card next (presenting)") },
   { "r R", "play.read-aloud", N_("Read the card aloud") },
-  { "b B period", "play.calm", N_("Calm screen and back") },
   { "l", "play.language", N_("Switch the cards’ language") },
-  /* Shift+T before T: a plain T would take it too. */
-  { "<Shift>t", "play.timer-reset", N_("Reset the speaking timer") },
-  { "t", "play.timer", N_("Start or pause the speaking timer") },
   { "s", "play.shuffle", N_("Shuffle the cards to come") },
   { "o O", "play.overview", N_("All cards at a glance: search, pick one to show") },
   { "<Control>z", "play.undo-shuffle", N_("Undo the shuffle") },
+  /* Groups of the window that fit a 768 px screen (GTK splits no group over two columns). */
+  { NULL, NULL, N_("Playing a Deck: Timer and Screen") },
+  /* Shift+T before T: a plain T would take it too. */
+  { "<Shift>t", "play.timer-reset", N_("Reset the speaking timer") },
+  { "t", "play.timer", N_("Start or pause the speaking timer") },
+  { "b B period", "play.calm", N_("Calm screen and back") },
   { "w", "play.fill-screen", N_("Card fills the screen (larger text)") },
   { "h", "play.high-contrast", N_("High contrast") },
   { "f F F11", "win.fullscreen", N_("Fullscreen") },
@@ -89,10 +96,11 @@ static const KbShortcut board[] = {
   { "k K", "board.box", N_("In my box: put the card away and take another") },
   { "v V", "board.flag", N_("Flag: pass the turn") },
   { "<Control>z Page_Up", "board.undo", N_("Undo the last move") },
-  { "b B period", "board.calm", N_("Calm screen and back") },
   { "l L", "board.language", N_("Switch the cards’ language") },
+  { NULL, NULL, N_("Board Game: Timer and Screen") },
   { "<Shift>t", "board.timer-reset", N_("Reset the turn timer") },
   { "t", "board.timer", N_("Start or pause the turn timer") },
+  { "b B period", "board.calm", N_("Calm screen and back") },
   { "h", "board.high-contrast", N_("High contrast") },
   { "f F F11", "win.fullscreen", N_("Fullscreen") },
   { "F5", "board.present", N_("Present: the board on the second screen, the buttons here") },
@@ -105,12 +113,37 @@ static const KbShortcut new_game[] = {
   { "<Control>n", "new-game.add-player", N_("Add a player") },
 };
 
+/* The deck editor's window: these are the editor's in every field. */
+static const KbShortcut editor[] = {
+  { "<Control>s", "editor.save", N_("Save the deck") },
+  { "<Control>z", "editor.undo", N_("Undo the last change") },
+  { "<Control><Shift>z <Control>y", "editor.redo", N_("Redo the change undone") },
+  { "<Control>n", "editor.add-card", N_("Add a card") },
+  { "<Control>d", "editor.duplicate-card", N_("Duplicate the card") },
+  { "<Alt>Up <Alt>KP_Up", "editor.move-up", N_("Move the card up (on the board tab: the square)") },
+  { "<Alt>Down <Alt>KP_Down", "editor.move-down",
+    N_("Move the card down (on the board tab: the square)") },
+  { "<Control>w", "window.close", N_("Close the editor (it asks before changes are lost)"),
+    KB_SHORTCUT_APP_ACCEL },
+};
+
+static const KbShortcut editor_card_list[] = {
+  { "Delete KP_Delete", "editor.delete-card", N_("Delete the card chosen in the list") },
+};
+
+static const KbShortcut editor_square[] = {
+  { "Delete KP_Delete", "editor.remove-square", N_("Delete the square (on its row)") },
+};
+
 static const KbShortcutGroup groups[KB_SHORTCUTS_N_PAGES] = {
   [KB_SHORTCUTS_GENERAL] = { N_("General"), general, G_N_ELEMENTS (general) },
   [KB_SHORTCUTS_LIBRARY] = { N_("Decks"), library, G_N_ELEMENTS (library) },
   [KB_SHORTCUTS_PLAY] = { N_("Playing a Deck"), play, G_N_ELEMENTS (play) },
   [KB_SHORTCUTS_BOARD] = { N_("Board Game"), board, G_N_ELEMENTS (board) },
   [KB_SHORTCUTS_NEW_GAME] = { N_("New Board Game"), new_game, G_N_ELEMENTS (new_game) },
+  [KB_SHORTCUTS_EDITOR] = { N_("Deck Editor"), editor, G_N_ELEMENTS (editor), TRUE },
+  [KB_SHORTCUTS_EDITOR_CARD_LIST] = { NULL, editor_card_list, G_N_ELEMENTS (editor_card_list) },
+  [KB_SHORTCUTS_EDITOR_SQUARE] = { NULL, editor_square, G_N_ELEMENTS (editor_square) },
 };
 
 /* GTK labels some keys by their keysym names; these read as words. */
@@ -137,43 +170,32 @@ parse_key (const char      *token,
   return *keyval != GDK_KEY_VoidSymbol && *keyval != 0;
 }
 
-static void
-bind_one (GtkWidgetClass   *widget_class,
-          const KbShortcut *shortcut,
-          guint             keyval,
-          GdkModifierType   modifiers)
+static guint
+digit_of (guint keyval)
 {
-  if (shortcut->flags & KB_SHORTCUT_DIGIT)
-    {
-      guint digit = keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9 ? keyval - GDK_KEY_KP_0
-                                                                      : keyval - GDK_KEY_0;
-      g_assert (digit <= 9);
-      gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, shortcut->action,
-                                           "u", digit);
-    }
-  else
-    gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, shortcut->action,
-                                         NULL);
+  guint digit = keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9 ? keyval - GDK_KEY_KP_0
+                                                                  : keyval - GDK_KEY_0;
+  g_assert (digit <= 9);
+  return digit;
 }
 
-/**
- * kb_shortcuts_bind:
- *
- * Binds the keys of @page's table on @widget_class (application accelerators excepted: see
- * kb_shortcuts_set_app_accels()).
- */
-void
-kb_shortcuts_bind (GtkWidgetClass  *widget_class,
-                   KbShortcutsPage  page)
-{
-  g_return_if_fail (page < KB_SHORTCUTS_N_PAGES);
+typedef void (*KbShortcutKeyFunc) (const KbShortcut *shortcut,
+                                   guint             keyval,
+                                   GdkModifierType   modifiers,
+                                   gpointer          data);
 
+/* Each key of @page's entries (application accelerators excepted), in the table's order. */
+static void
+for_each_key (KbShortcutsPage   page,
+              KbShortcutKeyFunc func,
+              gpointer          data)
+{
   for (guint i = 0; i < groups[page].n_shortcuts; i++)
     {
       const KbShortcut *shortcut = &groups[page].shortcuts[i];
       g_auto(GStrv) tokens = NULL;
 
-      if (shortcut->flags & KB_SHORTCUT_APP_ACCEL)
+      if (shortcut->keys == NULL || (shortcut->flags & KB_SHORTCUT_APP_ACCEL))
         continue;
       tokens = g_strsplit (shortcut->keys, " ", -1);
       for (guint t = 0; tokens[t] != NULL; t++)
@@ -194,9 +216,103 @@ kb_shortcuts_bind (GtkWidgetClass  *widget_class,
               continue;
             }
           for (guint keyval = first; keyval <= last; keyval++)
-            bind_one (widget_class, shortcut, keyval, modifiers);
+            func (shortcut, keyval, modifiers, data);
         }
     }
+}
+
+static void
+bind_one (const KbShortcut *shortcut,
+          guint             keyval,
+          GdkModifierType   modifiers,
+          gpointer          widget_class)
+{
+  if (shortcut->flags & KB_SHORTCUT_DIGIT)
+    gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, shortcut->action,
+                                         "u", digit_of (keyval));
+  else
+    gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, shortcut->action,
+                                         NULL);
+}
+
+/**
+ * kb_shortcuts_bind:
+ *
+ * Binds the keys of @page's table on @widget_class (application accelerators excepted: see
+ * kb_shortcuts_set_app_accels()).
+ */
+void
+kb_shortcuts_bind (GtkWidgetClass  *widget_class,
+                   KbShortcutsPage  page)
+{
+  g_return_if_fail (page < KB_SHORTCUTS_N_PAGES);
+
+  for_each_key (page, bind_one, widget_class);
+}
+
+typedef struct
+{
+  GtkShortcutController *controller;
+  GVariant              *target;
+  GtkShortcutAction     *action;   /* %NULL: each entry's own */
+} KbControllerFill;
+
+static void
+add_shortcut (const KbShortcut *shortcut,
+              guint             keyval,
+              GdkModifierType   modifiers,
+              gpointer          data)
+{
+  KbControllerFill *fill = data;
+  GtkShortcut *added = gtk_shortcut_new (
+    gtk_keyval_trigger_new (keyval, modifiers),
+    fill->action != NULL ? g_object_ref (fill->action) : gtk_named_action_new (shortcut->action));
+
+  if (fill->action == NULL && (shortcut->flags & KB_SHORTCUT_DIGIT))
+    gtk_shortcut_set_arguments (added, g_variant_new_uint32 (digit_of (keyval)));
+  else if (fill->action == NULL && fill->target != NULL)
+    gtk_shortcut_set_arguments (added, fill->target);
+  gtk_shortcut_controller_add_shortcut (fill->controller, added);
+}
+
+/* The key is taken, with nothing to do now (nothing to undo). */
+static gboolean
+keep_key (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  return TRUE;
+}
+
+/**
+ * kb_shortcuts_add_controller:
+ * @target: (nullable): the parameter of the page's actions (the square a row is of)
+ *
+ * Binds the keys of @page's table on @widget itself, for a widget that is no page of its own
+ * class (a row) or whose keys come before the focused field's.
+ */
+void
+kb_shortcuts_add_controller (GtkWidget       *widget,
+                             KbShortcutsPage  page,
+                             GVariant        *target)
+{
+  g_autoptr(GVariant) sunk = target != NULL ? g_variant_ref_sink (target) : NULL;
+  KbControllerFill fill = { GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ()), sunk };
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (page < KB_SHORTCUTS_N_PAGES);
+
+  for_each_key (page, add_shortcut, &fill);
+  if (groups[page].before_focus)
+    {
+      /* Last: a key whose action is disabled now goes no further (a field would undo). */
+      fill.action = gtk_callback_action_new (keep_key, NULL, NULL);
+      for_each_key (page, add_shortcut, &fill);
+      g_clear_object (&fill.action);
+      gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (fill.controller),
+                                                  GTK_PHASE_CAPTURE);
+    }
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (fill.controller));
 }
 
 void
@@ -214,8 +330,24 @@ kb_shortcuts_set_app_accels (GtkApplication *app)
         }
 }
 
+/* A keypad key whose twin on the main keys is in @tokens ("<Alt>KP_Up" beside "<Alt>Up",
+ * "KP_0...KP_9" beside "0...9"): shown once, as the twin. */
+static gboolean
+is_keypad_twin (const char        *token,
+                const char *const *tokens)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *twin = NULL;
+
+  if (strstr (token, "KP_") == NULL)
+    return FALSE;
+  parts = g_strsplit (token, "KP_", -1);
+  twin = g_strjoinv ("", parts);
+  return g_strv_contains (tokens, twin);
+}
+
 /* What the window shows for one table entry: each key once, whatever its case, and the
- * keypad's digits as the digits they are. */
+ * keypad's keys as their twins on the main keys. */
 static char *
 shown_keys (const KbShortcut *shortcut)
 {
@@ -227,7 +359,7 @@ shown_keys (const KbShortcut *shortcut)
     {
       g_autofree char *lower = NULL;
 
-      if (g_str_has_prefix (tokens[t], "KP_") && g_ascii_isdigit (tokens[t][3]))
+      if (is_keypad_twin (tokens[t], (const char * const *) tokens))
         continue;
       lower = g_ascii_strdown (tokens[t], -1);
       if (g_ptr_array_find_with_equal_func (seen, lower, g_str_equal, NULL))
@@ -256,10 +388,33 @@ relabel_keys (GtkWidget *widget)
                                                                    key_labels[i].label));
             break;
           }
+      /* A long description takes two lines rather than widen every column (GTK gives all the
+       * columns the widest one's width): two columns a page fit a 1366 px screen. */
+      if (gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUTS_SHORTCUT) != NULL &&
+          gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUT_LABEL) == NULL &&
+          !gtk_widget_has_css_class (widget, "dim-label"))
+        {
+          gtk_label_set_wrap (GTK_LABEL (widget), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (widget), 36);
+        }
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     relabel_keys (child);
+}
+
+static void
+start_group (GString    *xml,
+             const char *title,
+             gboolean    first)
+{
+  g_autofree char *group = g_markup_printf_escaped (
+    "<child><object class=\"GtkShortcutsGroup\"><property name=\"title\">%s</property>",
+    _(title));
+
+  if (!first)
+    g_string_append (xml, "</object></child>");
+  g_string_append (xml, group);
 }
 
 /**
@@ -276,21 +431,26 @@ kb_shortcuts_window_new (void)
     "<interface><object class=\"GtkShortcutsWindow\" id=\"help_overlay\">"
     "<property name=\"modal\">True</property><child><object class=\"GtkShortcutsSection\">"
     "<property name=\"section-name\">shortcuts</property>"
-    "<property name=\"max-height\">28</property>");
+    "<property name=\"max-height\">14</property>");
   g_autoptr(GtkBuilder) builder = NULL;
   GtkWidget *window;
 
   for (guint g = 0; g < KB_SHORTCUTS_N_PAGES; g++)
     {
-      g_autofree char *group = g_markup_printf_escaped (
-        "<child><object class=\"GtkShortcutsGroup\"><property name=\"title\">%s</property>",
-        _(groups[g].title));
-
-      g_string_append (xml, group);
+      if (groups[g].title != NULL)
+        start_group (xml, groups[g].title, g == 0);
       for (guint i = 0; i < groups[g].n_shortcuts; i++)
         {
-          g_autofree char *keys = shown_keys (&groups[g].shortcuts[i]);
-          g_autofree char *entry = g_markup_printf_escaped (
+          g_autofree char *keys = NULL;
+          g_autofree char *entry = NULL;
+
+          if (groups[g].shortcuts[i].keys == NULL)
+            {
+              start_group (xml, groups[g].shortcuts[i].title, FALSE);
+              continue;
+            }
+          keys = shown_keys (&groups[g].shortcuts[i]);
+          entry = g_markup_printf_escaped (
             "<child><object class=\"GtkShortcutsShortcut\">"
             "<property name=\"title\">%s</property>"
             "<property name=\"accelerator\">%s</property></object></child>",
@@ -298,9 +458,8 @@ kb_shortcuts_window_new (void)
 
           g_string_append (xml, entry);
         }
-      g_string_append (xml, "</object></child>");
     }
-  g_string_append (xml, "</object></child></object></interface>");
+  g_string_append (xml, "</object></child></object></child></object></interface>");
 
   builder = gtk_builder_new_from_string (xml->str, xml->len);
   window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));

@@ -1,5 +1,6 @@
-/* The shortcuts window tells the truth: every key the window and its pages bind (and every
- * application accelerator) is listed, nothing is listed that no key does, keys read as words
+/* The shortcuts window tells the truth: every key the window, its pages and the deck editor
+ * (its window, its list of cards, a square's row) bind (and every application accelerator) is
+ * listed, nothing is listed that no key does, keys read as words
  * ("Page Down", not "Page_Down"), and the descriptions are in sentence case. */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 
 #include "kb-application.h"
 #include "kb-board-page.h"
+#include "kb-editor-window.h"
 #include "kb-library-page.h"
 #include "kb-locale.h"
 #include "kb-new-game-page.h"
@@ -23,8 +25,16 @@ static char *
 key_id (guint           keyval,
         GdkModifierType modifiers)
 {
+  static const guint keypad[][2] = {
+    { GDK_KEY_KP_Up, GDK_KEY_Up }, { GDK_KEY_KP_Down, GDK_KEY_Down },
+    { GDK_KEY_KP_Delete, GDK_KEY_Delete },
+  };
+
   if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
     keyval = GDK_KEY_0 + (keyval - GDK_KEY_KP_0);
+  for (guint i = 0; i < G_N_ELEMENTS (keypad); i++)
+    if (keyval == keypad[i][0])
+      keyval = keypad[i][1];
   return g_strdup_printf ("%x/%x", gdk_keyval_to_lower (keyval),
                           modifiers & gtk_accelerator_get_default_mod_mask ());
 }
@@ -74,7 +84,8 @@ add_accelerators (GHashTable *keys,
 static gboolean
 is_ours (const char *action)
 {
-  const char *prefixes[] = { "win.", "app.", "library.", "play.", "board.", "new-game." };
+  const char *prefixes[] = { "win.", "app.", "library.", "play.", "board.", "new-game.",
+                             "editor." };
 
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     if (g_str_has_prefix (action, prefixes[i]))
@@ -110,6 +121,40 @@ add_bound_keys (GHashTable *keys,
               gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
         }
     }
+}
+
+/* The keys of @widget and of everything in it (the editor binds some on its rows). */
+static void
+add_tree_keys (GHashTable *keys,
+               GtkWidget  *widget)
+{
+  add_bound_keys (keys, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_tree_keys (keys, child);
+}
+
+/* The editor of a deck with cards and a board, so that its lists have rows. */
+static GtkWidget *
+open_editor (void)
+{
+  g_autofree char *cards = g_build_filename (g_getenv ("KLETSBORDEN_CARDS_DIR"),
+                                             "kletsborden.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("kb-shortcuts-deck-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kletsborden.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  KbEditorWindow *editor;
+
+  /* A copy: the editor never works on the built-in file. */
+  g_assert_true (g_file_get_contents (cards, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  editor = kb_editor_window_open (GTK_APPLICATION (the_app), file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kb_deck_get_board (kb_editor_window_get_deck (editor)));
+  return GTK_WIDGET (editor);
 }
 
 static void
@@ -164,10 +209,17 @@ test_every_bound_key_is_listed (void)
 {
   g_autoptr(GHashTable) bound = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) editor_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                              NULL);
+  static const char *const editor_pressed[] = {
+    "<Control>s", "<Control>z", "<Control><Shift>z", "<Control>y", "<Control>n", "<Control>d",
+    "<Alt>Up", "<Alt>Down", "Delete",
+  };
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) keycaps = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) actions = NULL;
   GtkWidget *overlay = help_overlay ();
+  GtkWidget *editor;
   GHashTableIter iter;
   const char *id;
   guint missing = 0;
@@ -177,6 +229,25 @@ test_every_bound_key_is_listed (void)
   add_page_keys (bound, KB_TYPE_PLAY_PAGE);
   add_page_keys (bound, KB_TYPE_BOARD_PAGE);
   add_page_keys (bound, KB_TYPE_NEW_GAME_PAGE);
+  /* The editor's keys are bound where the test sees them (not in a handler of its own): the
+   * ones its own tests press are found. */
+  editor = open_editor ();
+  add_tree_keys (editor_keys, editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  for (guint i = 0; i < G_N_ELEMENTS (editor_pressed); i++)
+    {
+      guint keyval;
+      GdkModifierType modifiers;
+      g_autofree char *key = NULL;
+
+      g_assert_true (gtk_accelerator_parse (editor_pressed[i], &keyval, &modifiers));
+      key = key_id (keyval, modifiers);
+      if (!g_hash_table_contains (editor_keys, key))
+        g_error ("the editor binds %s where no test sees it", editor_pressed[i]);
+    }
+  g_hash_table_iter_init (&iter, editor_keys);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    g_hash_table_add (bound, g_strdup (id));
   actions = gtk_application_list_action_descriptions (GTK_APPLICATION (the_app));
   for (guint a = 0; actions[a] != NULL; a++)
     {
@@ -206,6 +277,19 @@ test_every_bound_key_is_listed (void)
       }
   g_assert_cmpuint (missing, ==, 0);
 
+  /* The window fits a 1366×768 laptop's screen below GNOME's top bar (GTK pages the groups,
+   * but splits none, and gives every column the widest one's width). */
+  {
+    int width, height;
+
+    /* The window opens at its natural size. */
+    gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+    gtk_widget_measure (overlay, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+    g_test_message ("the shortcuts window needs %d×%d", width, height);
+    g_assert_cmpint (width, <=, 1366);
+    g_assert_cmpint (height, <=, 768 - 32);
+  }
+
   /* Keys read as words: no keysym name such as "Page_Down" on a keycap. */
   g_assert_cmpuint (keycaps->len, >, 40);
   for (guint i = 0; i < keycaps->len; i++)
@@ -233,6 +317,7 @@ main (int   argc,
   int status;
 
   g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  g_setenv ("XDG_DATA_HOME", state_dir, TRUE);   /* the editor's drafts */
   g_setenv ("LANGUAGE", "en", TRUE);
   kb_locale_init ();
   gtk_test_init (&argc, &argv, NULL);

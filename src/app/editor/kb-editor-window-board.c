@@ -10,6 +10,7 @@
 #include "kb-editor-window-private.h"
 #include "kb-labels.h"
 #include "kb-limits.h"
+#include "kb-shortcuts.h"
 
 /* A square's choices: the specials first (in the enum's order), then the deck's categories. */
 static const KbSpecial specials[] = { KB_SPECIAL_START, KB_SPECIAL_CHOOSE, KB_SPECIAL_COMPLIMENT,
@@ -196,26 +197,6 @@ move_square_down_action (GtkWidget  *widget,
   move_focused (KB_EDITOR_WINDOW (widget), +1);
 }
 
-static gboolean
-square_key_pressed (GtkEventControllerKey *controller,
-                    guint                  keyval,
-                    guint                  keycode,
-                    GdkModifierType        state,
-                    KbEditorWindow        *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if ((keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete) &&
-      (state & GDK_MODIFIER_MASK) == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.remove-square", "u",
-                                  GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row),
-                                                                       "kb-index")));
-      return TRUE;
-    }
-  return FALSE;
-}
-
 static GtkWidget *
 square_row (KbEditorWindow *self,
             GListModel     *choices,
@@ -225,7 +206,6 @@ square_row (KbEditorWindow *self,
   KbCategory *category = kb_square_get_category (square);
   GtkWidget *row = adw_combo_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkEventController *keys = gtk_event_controller_key_new ();
   /* Translators: a square of the board in the editor, by its place in playing order */
   g_autofree char *title = g_strdup_printf (_("Square %u"), index + 1);
   /* Translators: the accessible name of the button that deletes a square, with its number */
@@ -246,8 +226,7 @@ square_row (KbEditorWindow *self,
   _kb_editor_register (self, row, KB_DECK_PART_SQUARE, index, "category", NULL);
   _kb_editor_register (self, row, KB_DECK_PART_SQUARE, index, "square", NULL);
   g_signal_connect (row, "notify::selected", G_CALLBACK (square_chosen), self);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (square_key_pressed), self);
-  gtk_widget_add_controller (row, keys);
+  kb_shortcuts_add_controller (row, KB_SHORTCUTS_EDITOR_SQUARE, g_variant_new_uint32 (index));
 
   gtk_widget_set_tooltip_text (remove, remove_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-editor-window-private.h"
+#include "kb-shortcuts.h"
 
 static char *
 row_label (KbEditorWindow *self,
@@ -413,22 +414,6 @@ move_card_down_action (GtkWidget  *widget,
   _kb_editor_move_card (self, self->current_card, (int) self->current_card + 1);
 }
 
-static gboolean
-list_key_pressed (GtkEventControllerKey *controller,
-                  guint                  keyval,
-                  guint                  keycode,
-                  GdkModifierType        state,
-                  KbEditorWindow        *self)
-{
-  if ((keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete) &&
-      (state & GDK_MODIFIER_MASK) == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.delete-card", NULL);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 void
 _kb_editor_cards_class_init (GtkWidgetClass *widget_class)
 {
@@ -445,11 +430,8 @@ _kb_editor_cards_class_init (GtkWidgetClass *widget_class)
 void
 _kb_editor_cards_init (KbEditorWindow *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   g_signal_connect (self->card_list, "row-selected", G_CALLBACK (row_selected), self);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->card_list), keys);
+  kb_shortcuts_add_controller (GTK_WIDGET (self->card_list), KB_SHORTCUTS_EDITOR_CARD_LIST, NULL);
   g_signal_connect (self->preview_language, "notify::selected", G_CALLBACK (language_chosen),
                     self);
 }

@@ -115,6 +115,7 @@ gboolean _kb_editor_set_card_more (KbEditorWindow *self,
 void  _kb_editor_roles_class_init (GtkWidgetClass *widget_class);
 
 /* kb-editor-window-keys.c */
+void  _kb_editor_keys_class_init (GtkWidgetClass *widget_class);
 void  _kb_editor_keys_init      (KbEditorWindow *self);
 
 /* kb-editor-window-deck.c */

@@ -454,6 +454,7 @@ kb_editor_window_class_init (KbEditorWindowClass *klass)
   _kb_editor_cards_class_init (widget_class);
   _kb_editor_roles_class_init (widget_class);
   _kb_editor_board_class_init (widget_class);
+  _kb_editor_keys_class_init (widget_class);
 }
 
 static void
