@@ -4,6 +4,7 @@
 
 #include "game-test-util.h"
 #include "game-strategy.h"
+#include "kb-game-keeper.h"
 #include "kb-locale.h"
 #include "kb-test-scale.h"
 
@@ -107,7 +108,8 @@ test_file (void)
   g_autoptr(KbGame) game = kb_test_game_new (deck, 11);
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = kb_game_autosave_file_for_deck (deck);
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
+  g_autoptr(GFile) file = kb_game_keeper_file_for (keeper, deck);
   g_autoptr(GFile) dir = kb_game_get_autosave_dir ();
   g_autofree char *dir_path = g_file_get_path (dir);
   g_autofree char *path = g_file_get_path (file);
@@ -118,8 +120,12 @@ test_file (void)
   g_assert_true (g_str_has_prefix (dir_path, g_get_user_state_dir ()));
   g_assert_true (g_str_has_suffix (dir_path, "/kletsborden/games"));
   g_autofree char *basename = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
 
-  g_assert_cmpstr (basename, ==, "spel-test.json");
+  /* Where the app keeps the game: named by the deck's id and its file. */
+  g_assert_true (g_file_equal (parent, dir));
+  g_assert_true (g_str_has_prefix (basename, "spel-test-"));
+  g_assert_true (g_str_has_suffix (basename, ".json"));
   g_assert_false (g_file_query_exists (file, NULL));
 
   kb_game_set_autosave_file (game, file);
@@ -161,11 +167,11 @@ test_file (void)
     g_autofree char *folder = g_path_get_dirname (path);
     g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
     const char *name;
+    g_autofree char *journal = g_strconcat (basename, ".journal", NULL);
 
     g_assert_nonnull (listing);
     while ((name = g_dir_read_name (listing)) != NULL)
-      g_assert_true (g_str_equal (name, "spel-test.json") ||
-                     g_str_equal (name, "spel-test.json.journal"));
+      g_assert_true (g_str_equal (name, basename) || g_str_equal (name, journal));
   }
 }
 

@@ -3,7 +3,9 @@
 #include "game-test-util.h"
 #include "game-strategy.h"
 #include "kb-locale.h"
-#include "kb-test-scale.h"
+
+/* KB_GAME_CHECKPOINT_EVERY (kb-game-private.h): how far apart undo's copies of the state are. */
+#define KB_TEST_CHECKPOINT_EVERY 256
 
 /* The test board: 0 start, 1 rood, 2 groen, 3 choose, 4 blauw, 5 compliment, 6 rood, 7 swap,
  * 8 rest, 9 groen. */
@@ -550,8 +552,55 @@ test_signals (void)
   g_assert_false (kb_game_can_undo (game));
 }
 
-/* Undo, any number of times, gives back exactly each earlier state, to the start (200 turns; 60
- * under the sanitizers, as each undo replays the game from its start). */
+/* What undo must give back: the saved state and the flags each player raised, which no save
+ * holds. */
+static char *
+fingerprint (KbGame *game)
+{
+  g_autofree char *json = kb_game_to_json (game);
+  GString *s = g_string_new (json);
+
+  g_string_append (s, "\nflags:");
+  for (guint i = 0; i < kb_game_get_n_players (game); i++)
+    g_string_append_printf (s, " %u", kb_game_get_player_flags (game, i));
+  return g_string_free (s, FALSE);
+}
+
+/* Plays until @turns turns, noting the fingerprint after each move in @states. */
+static void
+play_noting (KbGame    *game,
+             GRand     *rand,
+             guint      turns,
+             GPtrArray *states)
+{
+  while (kb_game_get_n_turns (game) < turns)
+    {
+      kb_test_play_one (game, rand, TRUE);
+      g_ptr_array_add (states, fingerprint (game));
+    }
+  g_assert_cmpuint (kb_game_get_n_moves (game), ==, states->len - 1);
+}
+
+/* Undoes @game down to @n_moves moves, each step checked against @states, which loses them. */
+static void
+undo_checking (KbGame    *game,
+               GPtrArray *states,
+               guint      n_moves)
+{
+  while (kb_game_get_n_moves (game) > n_moves)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (kb_game_undo (game));
+      now = fingerprint (game);
+      g_ptr_array_set_size (states, states->len - 1);
+      g_assert_cmpstr (now, ==, g_ptr_array_index (states, states->len - 1));
+    }
+}
+
+/* Undo, any number of times, gives back exactly each earlier state, to the start: 300 turns, over
+ * several of undo's checkpoints (KB_GAME_CHECKPOINT_EVERY moves apart), back below two of them and
+ * on again, and in a loaded game, whose checkpoints the load made. */
 static void
 check_undo (const char *deck_name,
             guint64     seed)
@@ -559,23 +608,30 @@ check_undo (const char *deck_name,
   g_autoptr(KbDeck) deck = kb_test_load_deck (deck_name);
   g_autoptr(KbGame) game = kb_test_game_new (deck, seed);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) copy = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) seed);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KbGame) loaded = NULL;
+  g_autofree char *json = NULL;
 
-  g_ptr_array_add (states, kb_game_to_json (game));
-  while (kb_game_get_n_turns (game) < kb_test_scaled (200, 60))
-    {
-      kb_test_play_one (game, rand, TRUE);
-      g_ptr_array_add (states, kb_game_to_json (game));
-    }
-  g_assert_cmpuint (kb_game_get_n_moves (game), ==, states->len - 1);
-  for (guint i = states->len - 1; i > 0; i--)
-    {
-      g_autofree char *json = NULL;
+  g_ptr_array_add (states, fingerprint (game));
+  play_noting (game, rand, 300, states);
+  g_assert_cmpuint (kb_game_get_n_moves (game), >, 2 * KB_TEST_CHECKPOINT_EVERY + 10);
+  undo_checking (game, states, KB_TEST_CHECKPOINT_EVERY - 10);
+  play_noting (game, rand, 300, states);
 
-      g_assert_true (kb_game_undo (game));
-      json = kb_game_to_json (game);
-      g_assert_cmpstr (json, ==, g_ptr_array_index (states, i - 1));
-    }
+  json = kb_game_to_json (game);
+  loaded = kb_game_new_from_json (deck, json, -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&json, g_free);
+  json = fingerprint (loaded);
+  g_assert_cmpstr (json, ==, g_ptr_array_index (states, states->len - 1));
+  for (guint i = 0; i < states->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (states, i)));
+  undo_checking (loaded, copy, 0);
+  g_assert_false (kb_game_undo (loaded));
+
+  undo_checking (game, states, 0);
   g_assert_false (kb_game_undo (game));
   g_assert_cmpuint (kb_game_get_n_turns (game), ==, 0);
 }

@@ -381,26 +381,25 @@ states_equal (const KbGameState *a,
   return json_node_equal (na, nb);
 }
 
-/* Replays @moves from @start; they must end in @state. */
-static gboolean
+/* Replays @moves from @start; they must end in @state. Returns the state they end in, with
+ * what no file holds (the flags raised), and the checkpoints undo starts from. */
+static KbGameState *
 replay (Reader            *r,
         const KbGameState *start,
         GPtrArray         *moves,
-        const KbGameState *state)
+        const KbGameState *state,
+        GPtrArray         *checkpoints)
 {
   g_autoptr(KbGameState) replayed = _kb_game_state_copy (start);
+  g_autoptr(GError) local = NULL;
+  guint failed = 0;
 
-  for (guint i = 0; i < moves->len; i++)
-    {
-      g_autoptr(GError) local = NULL;
-
-      if (!_kb_game_state_apply (replayed, r->rules, g_ptr_array_index (moves, i), &local))
-        return damaged (r->error, _("move %u cannot be played again (%s)"), i + 1,
-                        local->message);
-    }
+  if (!_kb_game_replay (replayed, r->rules, moves, 0, moves->len, checkpoints, &failed, &local))
+    return damaged (r->error, _("move %u cannot be played again (%s)"), failed + 1,
+                    local->message), NULL;
   if (!states_equal (replayed, state, r->rules))
-    return deck_changed (r->error, _("its moves no longer lead to the saved position"));
-  return TRUE;
+    return deck_changed (r->error, _("its moves no longer lead to the saved position")), NULL;
+  return g_steal_pointer (&replayed);
 }
 
 /**
@@ -482,6 +481,8 @@ read_game (KbDeck      *deck,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) moves = NULL;
+  g_autoptr(GPtrArray) checkpoints = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) _kb_game_state_free);
   g_autoptr(KbGameState) state = NULL;
   g_autoptr(KbGameState) start = NULL;
   g_autoptr(KbGame) self = NULL;
@@ -534,6 +535,8 @@ read_game (KbDeck      *deck,
     }
   else
     {
+      g_autoptr(KbGameState) replayed = NULL;
+
       start = read_state (&r, start_node);
       if (start == NULL)
         return NULL;
@@ -547,11 +550,14 @@ read_game (KbDeck      *deck,
           g_ptr_array_add (moves, move);
         }
       /* The replay also works out each move's outcome (card drawn, square) again. */
-      if (!replay (&r, start, moves, state))
+      replayed = replay (&r, start, moves, state, checkpoints);
+      if (replayed == NULL)
         return NULL;
+      _kb_game_state_free (g_steal_pointer (&state));
+      state = g_steal_pointer (&replayed);
     }
   _kb_game_adopt (self, g_steal_pointer (&state), g_steal_pointer (&start),
-                  g_steal_pointer (&moves));
+                  g_steal_pointer (&moves), g_steal_pointer (&checkpoints));
   return g_steal_pointer (&self);
 }
 

@@ -382,6 +382,9 @@ _kb_game_state_apply (KbGameState       *state,
       advance_turn (state);
       return TRUE;
     case KB_GAME_MOVE_FLAG:
+      player_at (state, state->current)->flags++;
+      advance_turn (state);
+      return TRUE;
     case KB_GAME_MOVE_SKIP:
       advance_turn (state);
       return TRUE;

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 #define KB_GAME_FORMAT  "kletsborden-game"
 #define KB_GAME_VERSION 1
 
+/* Undo replays from the nearest copy of the state kept every this many moves, not from the
+ * start, so that an undo after 20 000 moves costs what one after 20 does. */
+#define KB_GAME_CHECKPOINT_EVERY 256
+
 typedef struct
 {
   char        *name;
@@ -19,6 +23,7 @@ typedef struct
   KbPawnShape  pawn;
   guint        square;
   GPtrArray   *box;          /* KbCard, borrowed from the deck, in the order put in */
+  guint        flags;        /* raised in this game; not saved: a load counts them in its replay */
 } KbGamePlayer;
 
 /* Everything a move can change. Cards and categories are borrowed from the deck. */
@@ -55,6 +60,7 @@ struct _KbGame
   KbGameState   *state;
   KbGameState   *start;      /* the state kb_game_start() made; NULL in setup */
   GPtrArray     *moves;      /* KbGameMove, made since start */
+  GPtrArray     *checkpoints; /* KbGameState: [i] after (i + 1) * KB_GAME_CHECKPOINT_EVERY moves */
   GFile         *autosave;
   KbJournal     *journal;      /* writes the autosave: a snapshot and one line per move */
   guint          journal_mark; /* moves already in the journal; undo lowers it */
@@ -139,10 +145,19 @@ gboolean      _kb_game_check_index     (KbGame             *self,
                                         guint               index,
                                         GError            **error);
 guint         _kb_game_die_value       (KbGame             *self);
+gboolean      _kb_game_replay          (KbGameState        *state,
+                                        const KbGameRules  *rules,
+                                        GPtrArray          *moves,
+                                        guint               from,
+                                        guint               to,
+                                        GPtrArray          *checkpoints,
+                                        guint              *failed,
+                                        GError            **error);
 void          _kb_game_adopt           (KbGame             *self,
                                         KbGameState        *state,
                                         KbGameState        *start,
-                                        GPtrArray          *moves);
+                                        GPtrArray          *moves,
+                                        GPtrArray          *checkpoints);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbGameState, _kb_game_state_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KbGameMove, _kb_game_move_free)

@@ -168,8 +168,9 @@ kb_game_get_rounds_played (KbGame *self)
 /**
  * kb_game_get_player_flags:
  *
- * Counted from the history, following the players through joins and leaves, so that saved games
- * need nothing new and undo takes a flag back by itself.
+ * Counted by the moves as they are played (and by the replay of a loaded game), following the
+ * players through joins and leaves, so that saved games need nothing new and undo takes a flag
+ * back by itself.
  *
  * Returns: how often the player at @index raised the flag in this game
  */
@@ -177,26 +178,11 @@ guint
 kb_game_get_player_flags (KbGame *self,
                           guint   index)
 {
-  g_autoptr(GArray) flags = NULL;
-
   g_return_val_if_fail (KB_IS_GAME (self), 0);
 
-  if (self->start == NULL)
+  if (index >= self->state->players->len)
     return 0;
-  flags = g_array_new (FALSE, TRUE, sizeof (guint));
-  g_array_set_size (flags, self->start->players->len);
-  for (guint i = 0; i < self->moves->len; i++)
-    {
-      const KbGameMove *move = g_ptr_array_index (self->moves, i);
-
-      if (move->kind == KB_GAME_MOVE_FLAG && move->player < flags->len)
-        g_array_index (flags, guint, move->player)++;
-      else if (move->kind == KB_GAME_MOVE_ADD_PLAYER)
-        g_array_set_size (flags, flags->len + 1);
-      else if (move->kind == KB_GAME_MOVE_REMOVE_PLAYER && move->target < flags->len)
-        g_array_remove_index (flags, move->target);
-    }
-  return index < flags->len ? g_array_index (flags, guint, index) : 0;
+  return ((KbGamePlayer *) g_ptr_array_index (self->state->players, index))->flags;
 }
 
 /**

@@ -147,6 +147,7 @@ player_copy (const KbGamePlayer *player)
   KbGamePlayer *copy = _kb_game_player_new (player->name, player->color, player->pawn);
 
   copy->square = player->square;
+  copy->flags = player->flags;
   g_ptr_array_extend (copy->box, player->box, NULL, NULL);
   return copy;
 }

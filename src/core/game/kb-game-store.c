@@ -198,24 +198,6 @@ kb_game_get_autosave_dir (void)
   return g_file_new_build_filename (g_get_user_state_dir (), "kletsborden", "games", NULL);
 }
 
-/**
- * kb_game_autosave_file_for_deck:
- *
- * Returns: (transfer full): the autosave file of the game on @deck: one per deck, so the next
- *   start can offer to continue it
- */
-GFile *
-kb_game_autosave_file_for_deck (KbDeck *deck)
-{
-  g_autoptr(GFile) dir = kb_game_get_autosave_dir ();
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (KB_IS_DECK (deck), NULL);
-
-  name = g_strconcat (kb_deck_get_id (deck), ".json", NULL);
-  return g_file_get_child (dir, name);
-}
-
 static void
 journal_failed (KbJournal    *journal,
                 const GError *error,

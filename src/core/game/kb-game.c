@@ -1,5 +1,6 @@
 /* KbGame: the object the UI holds. It keeps the state, the state at the start and the moves in
- * between; undo replays the moves but the last from the start, so no move needs an inverse. */
+ * between; undo replays the moves but the last, so no move needs an inverse: from the nearest
+ * checkpoint (a copy of the state every KB_GAME_CHECKPOINT_EVERY moves), not from the start. */
 #define G_LOG_DOMAIN "kletsborden-game"
 
 #include "config.h"
@@ -76,6 +77,50 @@ _kb_game_check_index (KbGame  *self,
   return FALSE;
 }
 
+/* After @n_moves moves: keeps a copy of @state when a checkpoint falls there and the ones before
+ * are all kept (the checkpoints stay a run from the start). */
+static void
+keep_checkpoint (GPtrArray         *checkpoints,
+                 const KbGameState *state,
+                 guint              n_moves)
+{
+  if (n_moves % KB_GAME_CHECKPOINT_EVERY == 0 &&
+      checkpoints->len + 1 == n_moves / KB_GAME_CHECKPOINT_EVERY)
+    g_ptr_array_add (checkpoints, _kb_game_state_copy (state));
+}
+
+/**
+ * _kb_game_replay:
+ * @checkpoints: (nullable): filled in along the way, see keep_checkpoint()
+ * @failed: (out) (optional): the index of the move that could not be played
+ *
+ * Plays @moves from @from up to (not including) @to on @state, which is the state after @from
+ * moves.
+ */
+gboolean
+_kb_game_replay (KbGameState        *state,
+                 const KbGameRules  *rules,
+                 GPtrArray          *moves,
+                 guint               from,
+                 guint               to,
+                 GPtrArray          *checkpoints,
+                 guint              *failed,
+                 GError            **error)
+{
+  for (guint i = from; i < to; i++)
+    {
+      if (!_kb_game_state_apply (state, rules, g_ptr_array_index (moves, i), error))
+        {
+          if (failed != NULL)
+            *failed = i;
+          return FALSE;
+        }
+      if (checkpoints != NULL)
+        keep_checkpoint (checkpoints, state, i + 1);
+    }
+  return TRUE;
+}
+
 /* Plays @move (taken over) on the state and records it. */
 gboolean
 _kb_game_play (KbGame      *self,
@@ -88,6 +133,7 @@ _kb_game_play (KbGame      *self,
   if (!_kb_game_state_apply (self->state, &self->rules, owned, error))
     return FALSE;
   g_ptr_array_add (self->moves, g_steal_pointer (&owned));
+  keep_checkpoint (self->checkpoints, self->state, self->moves->len);
   _kb_game_changed (self, was);
   return TRUE;
 }
@@ -116,6 +162,7 @@ kb_game_finalize (GObject *object)
   g_clear_pointer (&self->start, _kb_game_state_free);
   _kb_game_stop_autosave (self);   /* on the disk before the game goes */
   g_clear_pointer (&self->moves, g_ptr_array_unref);
+  g_clear_pointer (&self->checkpoints, g_ptr_array_unref);
   _kb_game_rules_clear (&self->rules);
   g_clear_object (&self->deck);
 
@@ -196,6 +243,7 @@ static void
 kb_game_init (KbGame *self)
 {
   self->moves = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_game_move_free);
+  self->checkpoints = g_ptr_array_new_with_free_func ((GDestroyNotify) _kb_game_state_free);
 }
 
 /**
@@ -445,18 +493,24 @@ kb_game_undo (KbGame *self)
 {
   g_autoptr(KbGameState) state = NULL;
   KbGameBefore was;
+  guint target, kept;
 
   g_return_val_if_fail (KB_IS_GAME (self), FALSE);
 
   if (self->moves->len == 0)
     return FALSE;
   was = _kb_game_before (self);
-  state = _kb_game_state_copy (self->start);
+  target = self->moves->len - 1;
+  kept = MIN (target / KB_GAME_CHECKPOINT_EVERY, self->checkpoints->len);
+  state = _kb_game_state_copy (kept > 0 ? g_ptr_array_index (self->checkpoints, kept - 1)
+                                        : self->start);
   /* These moves were played on this very state once: they cannot fail now. */
-  for (guint i = 0; i + 1 < self->moves->len; i++)
-    if (!_kb_game_state_apply (state, &self->rules, g_ptr_array_index (self->moves, i), NULL))
-      g_assert_not_reached ();
-  g_ptr_array_remove_index (self->moves, self->moves->len - 1);
+  if (!_kb_game_replay (state, &self->rules, self->moves, kept * KB_GAME_CHECKPOINT_EVERY,
+                        target, self->checkpoints, NULL, NULL))
+    g_assert_not_reached ();
+  /* The replay kept every checkpoint up to @target; those after it are of the move undone. */
+  g_ptr_array_set_size (self->checkpoints, target / KB_GAME_CHECKPOINT_EVERY);
+  g_ptr_array_remove_index (self->moves, target);
   self->journal_mark = MIN (self->journal_mark, self->moves->len);
   _kb_game_state_free (self->state);
   self->state = g_steal_pointer (&state);
@@ -464,12 +518,13 @@ kb_game_undo (KbGame *self)
   return TRUE;
 }
 
-/* For the loader: takes over a state, a start and moves that it has checked. */
+/* For the loader: takes over a state, a start, moves and checkpoints that it has checked. */
 void
 _kb_game_adopt (KbGame      *self,
                 KbGameState *state,
                 KbGameState *start,
-                GPtrArray   *moves)
+                GPtrArray   *moves,
+                GPtrArray   *checkpoints)
 {
   _kb_game_state_free (self->state);
   self->state = state;
@@ -477,6 +532,8 @@ _kb_game_adopt (KbGame      *self,
   self->start = start;
   g_ptr_array_unref (self->moves);
   self->moves = moves;
+  g_ptr_array_unref (self->checkpoints);
+  self->checkpoints = checkpoints;
   self->journal_mark = 0;   /* other moves than the journal has */
 }
 

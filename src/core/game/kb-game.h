@@ -216,7 +216,6 @@ gboolean          kb_game_read_deck_ref       (GFile          *file,
                                                char          **deck_path,
                                                GError        **error);
 GFile            *kb_game_get_autosave_dir    (void);
-GFile            *kb_game_autosave_file_for_deck (KbDeck      *deck);
 GBytes           *kb_game_read_autosave       (GFile          *file,
                                                GError        **error);
 gboolean          kb_game_flush_autosave      (KbGame         *self,
