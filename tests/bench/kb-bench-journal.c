@@ -1,64 +1,23 @@
 /* kb-bench journal [MOVES=10000]: a card session of MOVES draws and a board game of MOVES turns,
  * each kept after every move by its keeper (a journal line, written and fsync'd off the main
  * thread). Prints the cost of a move on the main thread over the first and the last 500 moves
- * (median and slowest), the time until everything is on the disk, the files' sizes, the memory
- * at the start and the end, and the load average, since the machine is shared. */
+ * (median and slowest), an undo's in the kept game at the start and the end, the time until
+ * everything is on the disk, the files' sizes, the memory at the start and the end (with the
+ * writer's backlog, once it is written, and the peak), and the load average, since the machine
+ * is shared. */
 #include "config.h"
 
 #include <stdlib.h>
-#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "kb-bench-journal.h"
+#include "kb-bench-util.h"
 #include "kb-session-keeper.h"
 #include "kb-session-store.h"
 #include "../game/game-strategy.h"
 
 #define WINDOW 500
-
-static double
-rss_mb (void)
-{
-  g_autofree char *statm = NULL;
-  g_auto(GStrv) fields = NULL;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
-    return -1;
-  fields = g_strsplit (statm, " ", -1);
-  return g_strv_length (fields) < 2 ? -1
-         : g_ascii_strtod (fields[1], NULL) * sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
-}
-
-static void
-print_load (const char *when)
-{
-  g_autofree char *load = NULL;
-
-  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
-    g_print ("journal.load_average_%-6s  %s", when, load);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-/* Median and maximum of @n times from @times, in ms. */
-static void
-print_window (const char *name,
-              const char *which,
-              double     *times,
-              guint       n)
-{
-  g_autofree double *sorted = g_memdup2 (times, n * sizeof *times);
-
-  qsort (sorted, n, sizeof *sorted, compare_doubles);
-  g_print ("%s.move_ms_%-5s median %7.3f  max %7.3f\n", name, which, sorted[n / 2],
-           sorted[n - 1]);
-}
+#define UNDOS  300   /* over at least one of undo's checkpoints */
 
 static guint64
 size_of (const char *path)
@@ -93,9 +52,11 @@ bench_session (guint moves)
   g_autoptr(KbSession) kept = NULL;
   g_autofree char *journal = g_strconcat (g_file_peek_path (file), ".journal", NULL);
   g_autofree double *times = g_new0 (double, moves);
-  double rss_start = rss_mb (), rss_end, flush_ms, load_ms;
+  double rss_start, rss_end, rss_written, flush_ms, load_ms;
   gint64 t0;
 
+  kb_bench_reset_peak ();
+  rss_start = kb_bench_rss_mb ();
   kb_session_keeper_keep (keeper, session, NULL);
   for (guint i = 0; i < moves; i++)
     {
@@ -112,23 +73,27 @@ bench_session (guint moves)
           i--;
         }
     }
+  rss_end = kb_bench_rss_mb ();
   t0 = g_get_monotonic_time ();
   if (!kb_session_keeper_flush (keeper, &error))
     g_error ("%s", error->message);
   flush_ms = (g_get_monotonic_time () - t0) / 1000.0;
-  rss_end = rss_mb ();
+  rss_written = kb_bench_rss_mb ();
 
   g_print ("session: %s, %u cards, %u draws kept one by one\n", kb_deck_get_id (deck),
            kb_deck_get_n_cards (deck), moves);
-  print_window ("session", "first", times, MIN (WINDOW, moves));
-  print_window ("session", "last", times + moves - MIN (WINDOW, moves), MIN (WINDOW, moves));
+  kb_bench_print_slice ("session", "move", "first", times, MIN (WINDOW, moves));
+  kb_bench_print_slice ("session", "move", "last", times + moves - MIN (WINDOW, moves),
+                        MIN (WINDOW, moves));
   /* Played at machine speed, the writer lags behind; at a room's pace it is done between moves. */
   g_print ("session.flush_at_end_ms   %8.2f  (the writer's backlog after the last move)\n",
            flush_ms);
   g_print ("session.snapshot_kb       %8.1f\n", size_of (g_file_peek_path (file)) / 1024.0);
   g_print ("session.journal_kb        %8.1f\n", size_of (journal) / 1024.0);
   g_print ("session.rss_start_mb      %8.2f\n", rss_start);
-  g_print ("session.rss_end_mb        %8.2f\n", rss_end);
+  g_print ("session.rss_end_mb        %8.2f  (with the writer's backlog)\n", rss_end);
+  g_print ("session.rss_written_mb    %8.2f  (once it is written)\n", rss_written);
+  g_print ("session.peak_rss_mb       %8.2f\n", kb_bench_peak_mb ());
 
   t0 = g_get_monotonic_time ();
   kept = kb_session_keeper_load_kept (&log, &error);
@@ -144,6 +109,21 @@ bench_session (guint moves)
   kb_session_keeper_keep (keeper, NULL, NULL);
 }
 
+/* UNDOS undos in a row, kept as the game goes (a journal line each), timed on the main thread. */
+static void
+undo_times (KbGame *game,
+            double *times)
+{
+  for (guint i = 0; i < UNDOS; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      if (!kb_game_undo (game))
+        g_error ("nothing to undo");
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+}
+
 static void
 bench_game (guint turns,
             const char *dir)
@@ -157,9 +137,12 @@ bench_game (guint turns,
   g_autoptr(GError) error = NULL;
   g_autoptr(KbGame) loaded = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-  double rss_start = rss_mb (), rss_end, flush_ms, load_ms, full_ms;
+  double undo_start[UNDOS], undo_end[UNDOS];
+  double rss_start, rss_end, rss_written, flush_ms, load_ms, full_ms;
   gint64 t0;
 
+  kb_bench_reset_peak ();
+  rss_start = kb_bench_rss_mb ();
   kb_game_set_autosave_file (game, file);
   while (kb_game_get_n_turns (game) < turns && kb_game_get_phase (game) != KB_GAME_PHASE_FINISHED)
     {
@@ -169,24 +152,32 @@ bench_game (guint turns,
       kb_test_play_one (game, rand, TRUE);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (times, ms);
+      if (times->len == 2 * UNDOS)
+        undo_times (game, undo_start);   /* played again afterwards */
     }
+  rss_end = kb_bench_rss_mb ();
   t0 = g_get_monotonic_time ();
   if (!kb_game_flush_autosave (game, &error))
     g_error ("%s", error->message);
   flush_ms = (g_get_monotonic_time () - t0) / 1000.0;
-  rss_end = rss_mb ();
+  rss_written = kb_bench_rss_mb ();
 
   g_print ("game: %s, %u turns, %u moves kept one by one\n", kb_deck_get_id (deck),
            kb_game_get_n_turns (game), kb_game_get_n_moves (game));
-  print_window ("game", "first", (double *) times->data, MIN (WINDOW, times->len));
-  print_window ("game", "last", (double *) times->data + times->len - MIN (WINDOW, times->len),
-                MIN (WINDOW, times->len));
+  kb_bench_print_slice ("game", "move", "first", (double *) times->data,
+                        MIN (WINDOW, times->len));
+  kb_bench_print_slice ("game", "move", "last",
+                        (double *) times->data + times->len - MIN (WINDOW, times->len),
+                        MIN (WINDOW, times->len));
+  kb_bench_print_slice ("game", "undo", "start", undo_start, UNDOS);
   g_print ("game.flush_at_end_ms      %8.2f  (the writer's backlog after the last move)\n",
            flush_ms);
   g_print ("game.snapshot_kb          %8.1f\n", size_of (path) / 1024.0);
   g_print ("game.journal_kb           %8.1f\n", size_of (journal) / 1024.0);
   g_print ("game.rss_start_mb         %8.2f\n", rss_start);
-  g_print ("game.rss_end_mb           %8.2f\n", rss_end);
+  g_print ("game.rss_end_mb           %8.2f  (with the writer's backlog)\n", rss_end);
+  g_print ("game.rss_written_mb       %8.2f  (once it is written)\n", rss_written);
+  g_print ("game.peak_rss_mb          %8.2f\n", kb_bench_peak_mb ());
 
   t0 = g_get_monotonic_time ();
   loaded = kb_game_load (file, deck, &error);
@@ -202,6 +193,12 @@ bench_game (guint turns,
     g_error ("%s", error->message);
   full_ms = (g_get_monotonic_time () - t0) / 1000.0;
   g_print ("game.whole_save_ms        %8.2f  (one turn's cost without the journal)\n", full_ms);
+  /* Last, as it takes the end of the game back (kept too, a journal line each). */
+  kb_game_set_autosave_file (game, file);
+  undo_times (game, undo_end);
+  kb_bench_print_slice ("game", "undo", "end", undo_end, UNDOS);
+  if (!kb_game_flush_autosave (game, &error))
+    g_error ("%s", error->message);
 }
 
 int
@@ -217,9 +214,9 @@ kb_bench_journal (int    argc,
   /* The kept session goes where the app keeps it: here, in a folder of the benchmark's own. */
   g_setenv ("XDG_STATE_HOME", dir, TRUE);
   g_print ("journal: in %s (fsync after every batch of lines)\n", dir);
-  print_load ("start");
+  kb_bench_print_load ("journal", "start");
   bench_session (moves);
   bench_game (moves, dir);
-  print_load ("end");
+  kb_bench_print_load ("journal", "end");
   return system (cmd) == 0 ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include "kb-bench-game.h"
 #include "kb-bench-journal.h"
 #include "kb-bench-render.h"
+#include "kb-bench-util.h"
 
 typedef int (*KbBenchFunc) (int argc, char **argv);
 
@@ -23,19 +24,11 @@ typedef struct
   KbBenchFunc run;
 } KbBenchCommand;
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 static double
 median (double *values,
         guint   n)
 {
-  qsort (values, n, sizeof *values, compare_doubles);
+  qsort (values, n, sizeof *values, kb_bench_compare_doubles);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
