@@ -18,7 +18,7 @@ fail=0
 
 decks=()
 # The built-in decks, and one whose cells a spreadsheet would take for formulas.
-for deck in "$KLETSBORDEN_CARDS_DIR"/*.json "$here/data/formula-like.json"; do
+for deck in "$KLETSBORDEN_CARDS_DIR"/*.json "$here/decks/formula-like.json"; do
   [[ $deck == *.schema.json ]] && continue
   decks+=("$deck")
   "$prog" --export-csv "$deck" -o "$tmp/$(basename "$deck" .json).csv" >/dev/null 2>&1
