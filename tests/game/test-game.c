@@ -1,34 +1,10 @@
 /* The rules of the board game: setting up, who begins, moving round the loop, every square, the
  * box and the flag, reshuffling, the facilitator's moves and undo. */
-#include "game-test-util.h"
-#include "game-strategy.h"
+#include "game-rules-test-util.h"
 #include "kb-locale.h"
-
-/* KB_GAME_CHECKPOINT_EVERY (kb-game-private.h): how far apart undo's copies of the state are. */
-#define KB_TEST_CHECKPOINT_EVERY 256
 
 /* The test board: 0 start, 1 rood, 2 groen, 3 choose, 4 blauw, 5 compliment, 6 rood, 7 swap,
  * 8 rest, 9 groen. */
-
-static KbGame *
-new_game (KbDeck    *deck,
-          guint      n_players,
-          KbTestDie *die)
-{
-  static const char * const names[] = { "Anna", "Bram", "Chaimae", "Daan", "Eva" };
-  g_autoptr(GError) error = NULL;
-  KbGame *game = kb_game_new (deck, 42, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < n_players; i++)
-    g_assert_true (kb_game_add_player (game, names[i], kb_test_colors[i], (KbPawnShape) i,
-                                       &error));
-  if (die != NULL)
-    kb_game_set_die_func (game, kb_test_die_throw, die, NULL);
-  g_assert_true (kb_game_start (game, &error));
-  g_assert_no_error (error);
-  return game;
-}
 
 static KbCategory *
 category (KbDeck     *deck,
@@ -44,14 +20,6 @@ card_category (KbGame *game)
 {
   g_assert_nonnull (kb_game_get_card (game));
   return kb_category_get_id (kb_card_get_category (kb_game_get_card (game)));
-}
-
-static void
-ok (gboolean  done,
-    GError   *error)
-{
-  g_assert_no_error (error);
-  g_assert_true (done);
 }
 
 static void
@@ -84,26 +52,26 @@ test_setup (void)
   refused (kb_game_add_player (game, "Anna", "red", KB_PAWN_SHAPE_STAR, &error), &error);
   refused (kb_game_add_player (game, "  ", "#112233", KB_PAWN_SHAPE_STAR, &error), &error);
   refused (kb_game_add_player (game, "Anna", "#112233", (KbPawnShape) 99, &error), &error);
-  ok (kb_game_add_player (game, "Anna", "#aabbcc", KB_PAWN_SHAPE_STAR, &error), error);
+  kb_test_ok (kb_game_add_player (game, "Anna", "#aabbcc", KB_PAWN_SHAPE_STAR, &error), error);
   g_assert_cmpstr (kb_game_get_player_color (game, 0), ==, "#AABBCC");
   refused (kb_game_start (game, &error), &error);
   for (guint i = 1; i < KB_GAME_MAX_PLAYERS; i++)
-    ok (kb_game_add_player (game, "Speler", kb_test_colors[i], KB_PAWN_SHAPE_CROSS, &error),
+    kb_test_ok (kb_game_add_player (game, "Speler", kb_test_colors[i], KB_PAWN_SHAPE_CROSS, &error),
         error);
   refused (kb_game_add_player (game, "Negen", "#000000", KB_PAWN_SHAPE_CIRCLE, &error), &error);
-  ok (kb_game_set_player (game, 1, "Bram", "#101010", KB_PAWN_SHAPE_HEXAGON, &error), error);
+  kb_test_ok (kb_game_set_player (game, 1, "Bram", "#101010", KB_PAWN_SHAPE_HEXAGON, &error), error);
   g_assert_cmpstr (kb_game_get_player_name (game, 1), ==, "Bram");
   g_assert_cmpint (kb_game_get_player_pawn (game, 1), ==, KB_PAWN_SHAPE_HEXAGON);
-  ok (kb_game_set_starter (game, 7, &error), error);
-  ok (kb_game_remove_player (game, 7, &error), error);
+  kb_test_ok (kb_game_set_starter (game, 7, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 7, &error), error);
   g_assert_cmpuint (kb_game_get_starter (game), ==, 0);
   refused (kb_game_set_starter (game, 7, &error), &error);
-  ok (kb_game_set_starter (game, 2, &error), error);
-  ok (kb_game_remove_player (game, 0, &error), error);
+  kb_test_ok (kb_game_set_starter (game, 2, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 0, &error), error);
   g_assert_cmpuint (kb_game_get_starter (game), ==, 1);
   g_assert_cmpuint (kb_game_get_n_players (game), ==, 6);
 
-  ok (kb_game_start (game, &error), error);
+  kb_test_ok (kb_game_start (game, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_ROLL);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   g_assert_cmpuint (kb_game_get_pile_size (game, category (deck, "rood")), ==, 3);
@@ -132,15 +100,15 @@ test_starter_by_die (void)
   kb_game_set_die_func (game, kb_test_die_throw, &die, NULL);
   refused (kb_game_roll_for_starter (game, &rolls, &error), &error);
   for (guint i = 0; i < 3; i++)
-    ok (kb_game_add_player (game, "Speler", kb_test_colors[i], KB_PAWN_SHAPE_CIRCLE, &error),
+    kb_test_ok (kb_game_add_player (game, "Speler", kb_test_colors[i], KB_PAWN_SHAPE_CIRCLE, &error),
         error);
-  ok (kb_game_roll_for_starter (game, &rolls, &error), error);
+  kb_test_ok (kb_game_roll_for_starter (game, &rolls, &error), error);
   g_assert_cmpuint (rolls->len, ==, 3);
   g_assert_cmpuint (g_array_index (rolls, guint, 0), ==, 4);
   g_assert_cmpuint (g_array_index (rolls, guint, 1), ==, 2);
   g_assert_cmpuint (g_array_index (rolls, guint, 2), ==, 5);
   g_assert_cmpuint (kb_game_get_starter (game), ==, 2);
-  ok (kb_game_start (game, &error), error);
+  kb_test_ok (kb_game_start (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 2);
 
   /* Without a die function the seed decides, the same way every time. */
@@ -152,8 +120,8 @@ test_starter_by_die (void)
         kb_game_add_player (a, "A", kb_test_colors[i], KB_PAWN_SHAPE_CIRCLE, NULL);
         kb_game_add_player (b, "B", kb_test_colors[i], KB_PAWN_SHAPE_CIRCLE, NULL);
       }
-    ok (kb_game_roll_for_starter (a, NULL, &error), error);
-    ok (kb_game_roll_for_starter (b, NULL, &error), error);
+    kb_test_ok (kb_game_roll_for_starter (a, NULL, &error), error);
+    kb_test_ok (kb_game_roll_for_starter (b, NULL, &error), error);
     g_assert_cmpuint (kb_game_get_starter (a), ==, kb_game_get_starter (b));
   }
 }
@@ -168,9 +136,9 @@ test_loop_and_wrap (void)
   const KbGameMove *move;
 
   kb_test_die_load (&die, 2, (guint[]) { 1, 6 });
-  game = new_game (deck, 2, &die);
+  game = kb_test_new_game (deck, 2, &die);
 
-  ok (kb_game_roll (game, &error), error);
+  kb_test_ok (kb_game_roll (game, &error), error);
   g_assert_cmpuint (kb_game_get_last_roll (game), ==, 1);
   g_assert_cmpuint (kb_game_get_player_square (game, 0), ==, 1);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CARD);
@@ -183,7 +151,7 @@ test_loop_and_wrap (void)
   g_assert_cmpuint (move->from, ==, 0);
   g_assert_true (move->card == kb_game_get_card (game));
   refused (kb_game_roll (game, &error), &error);
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
   g_assert_null (kb_game_get_card (game));
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   g_assert_cmpuint (kb_game_get_n_turns (game), ==, 1);
@@ -191,33 +159,33 @@ test_loop_and_wrap (void)
   /* A physical die: any number up to two twelve-sided dice. */
   refused (kb_game_throw (game, 0, &error), &error);
   refused (kb_game_throw (game, KB_GAME_MAX_THROW + 1, &error), &error);
-  ok (kb_game_throw (game, 8, &error), error);
+  kb_test_ok (kb_game_throw (game, 8, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 1), ==, 8);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_TURN_OVER);   /* rest */
   g_assert_null (kb_game_get_card (game));
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
 
   /* 1 + 6 = 7: swap. */
-  ok (kb_game_roll (game, &error), error);
+  kb_test_ok (kb_game_roll (game, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 0), ==, 7);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CHOOSE_PLAYER);
   refused (kb_game_next_turn (game, &error), &error);
   refused (kb_game_swap_with (game, 0, &error), &error);
   refused (kb_game_swap_with (game, 5, &error), &error);
-  ok (kb_game_swap_with (game, 1, &error), error);
+  kb_test_ok (kb_game_swap_with (game, 1, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 0), ==, 8);
   g_assert_cmpuint (kb_game_get_player_square (game, 1), ==, 7);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_TURN_OVER);
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
 
   /* Past the end: 7 + 5 = 12 is square 2. */
-  ok (kb_game_throw (game, 5, &error), error);
+  kb_test_ok (kb_game_throw (game, 5, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 1), ==, 2);
   g_assert_cmpstr (card_category (game), ==, "groen");
   g_assert_cmpuint (kb_game_get_move (game, kb_game_get_n_moves (game) - 1)->from, ==, 7);
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
   /* 8 + 2 = 10 is square 0, the start: nothing to do. */
-  ok (kb_game_throw (game, 2, &error), error);
+  kb_test_ok (kb_game_throw (game, 2, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 0), ==, 0);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_TURN_OVER);
 }
@@ -227,25 +195,25 @@ test_choose_and_compliment (void)
 {
   g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 2, NULL);
+  g_autoptr(KbGame) game = kb_test_new_game (deck, 2, NULL);
   g_autoptr(KbDeck) other = kb_test_load_deck ("other-deck.json");
 
-  ok (kb_game_throw (game, 3, &error), error);
+  kb_test_ok (kb_game_throw (game, 3, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CHOOSE_CATEGORY);
   g_assert_null (kb_game_get_card (game));
   refused (kb_game_put_in_box (game, &error), &error);
   refused (kb_game_choose_category (game, kb_deck_get_category (other, 0), &error), &error);
-  ok (kb_game_choose_category (game, category (deck, "blauw"), &error), error);
+  kb_test_ok (kb_game_choose_category (game, category (deck, "blauw"), &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CARD);
   g_assert_cmpstr (kb_card_get_id (kb_game_get_card (game)), ==, "blauw-1");
   g_assert_true (kb_game_get_move (game, 1)->category == category (deck, "blauw"));
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
 
-  ok (kb_game_throw (game, 5, &error), error);
+  kb_test_ok (kb_game_throw (game, 5, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_COMPLIMENT);
   g_assert_null (kb_game_get_card (game));
   refused (kb_game_put_in_box (game, &error), &error);
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 0);
 }
 
@@ -254,15 +222,15 @@ test_box (void)
 {
   g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 3, NULL);
+  g_autoptr(KbGame) game = kb_test_new_game (deck, 3, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   KbCategory *rood = category (deck, "rood");
 
-  ok (kb_game_throw (game, 1, &error), error);
+  kb_test_ok (kb_game_throw (game, 1, &error), error);
   g_hash_table_add (seen, kb_game_get_card (game));
   for (guint i = 0; i < 2; i++)
     {
-      ok (kb_game_put_in_box (game, &error), error);
+      kb_test_ok (kb_game_put_in_box (game, &error), error);
       g_assert_cmpuint (kb_game_get_player_box_size (game, 0), ==, i + 1);
       g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CARD);
       g_assert_cmpstr (card_category (game), ==, "rood");
@@ -270,23 +238,23 @@ test_box (void)
     }
   g_assert_cmpuint (kb_game_get_pile_size (game, rood), ==, 0);
   /* All three red cards in the box: nothing left to draw, the turn is over. */
-  ok (kb_game_put_in_box (game, &error), error);
+  kb_test_ok (kb_game_put_in_box (game, &error), error);
   g_assert_cmpuint (kb_game_get_player_box_size (game, 0), ==, 3);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_TURN_OVER);
   g_assert_null (kb_game_get_card (game));
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
 
-  ok (kb_game_throw (game, 6, &error), error);
+  kb_test_ok (kb_game_throw (game, 6, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_TURN_OVER);
   g_assert_cmpuint (kb_game_get_player_box_size (game, 1), ==, 0);
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
 
   /* When Anna leaves, her box goes with her and the red cards come back. */
-  ok (kb_game_remove_player (game, 0, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 0, &error), error);
   g_assert_cmpuint (kb_game_get_n_players (game), ==, 2);
   g_assert_cmpstr (kb_game_get_player_name (game, kb_game_get_current_player (game)), ==,
                    "Chaimae");
-  ok (kb_game_throw (game, 6, &error), error);
+  kb_test_ok (kb_game_throw (game, 6, &error), error);
   g_assert_cmpstr (card_category (game), ==, "rood");
   g_assert_true (kb_game_get_move (game, kb_game_get_n_moves (game) - 1)->reshuffled);
   g_assert_cmpuint (kb_game_get_pile_size (game, rood), ==, 2);
@@ -297,21 +265,21 @@ test_flag (void)
 {
   g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 3, NULL);
+  g_autoptr(KbGame) game = kb_test_new_game (deck, 3, NULL);
 
-  ok (kb_game_throw (game, 2, &error), error);
+  kb_test_ok (kb_game_throw (game, 2, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CARD);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_player_box_size (game, 0), ==, 0);
   g_assert_null (kb_game_get_card (game));
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_ROLL);
   /* Before the roll, and on a square that asks for a choice, too. */
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 2);
-  ok (kb_game_throw (game, 3, &error), error);
+  kb_test_ok (kb_game_throw (game, 3, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_CHOOSE_CATEGORY);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 0);
   g_assert_cmpuint (kb_game_get_n_turns (game), ==, 3);
   g_assert_cmpint (kb_game_get_move (game, 1)->kind, ==, KB_GAME_MOVE_FLAG);
@@ -322,34 +290,34 @@ test_reshuffle (void)
 {
   g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 2, NULL);
+  g_autoptr(KbGame) game = kb_test_new_game (deck, 2, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   KbCategory *rood = category (deck, "rood");
   KbCard *boxed;
 
   /* Red is on squares 1 and 6: the two players walk 1, 5, 5, … and land on red each time. */
-  ok (kb_game_throw (game, 1, &error), error);
+  kb_test_ok (kb_game_throw (game, 1, &error), error);
   g_hash_table_add (seen, kb_game_get_card (game));
-  ok (kb_game_next_turn (game, &error), error);
-  ok (kb_game_throw (game, 6, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_throw (game, 6, &error), error);
   g_assert_true (g_hash_table_add (seen, kb_game_get_card (game)));
-  ok (kb_game_next_turn (game, &error), error);
-  ok (kb_game_throw (game, 5, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_throw (game, 5, &error), error);
   g_assert_true (g_hash_table_add (seen, kb_game_get_card (game)));
   g_assert_false (kb_game_get_move (game, 4)->reshuffled);
   g_assert_cmpuint (kb_game_get_pile_size (game, rood), ==, 0);
   /* Keep this one out of the next pile. */
   boxed = kb_game_get_card (game);
-  ok (kb_game_put_in_box (game, &error), error);
+  kb_test_ok (kb_game_put_in_box (game, &error), error);
   g_assert_true (kb_game_get_move (game, 5)->reshuffled);
   g_assert_true (kb_game_get_card (game) != boxed);
   g_assert_cmpuint (kb_game_get_pile_size (game, rood), ==, 1);
-  ok (kb_game_next_turn (game, &error), error);
-  ok (kb_game_throw (game, 5, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_throw (game, 5, &error), error);
   g_assert_true (kb_game_get_card (game) != boxed);
   g_assert_cmpuint (kb_game_get_pile_size (game, rood), ==, 0);
-  ok (kb_game_next_turn (game, &error), error);
-  ok (kb_game_throw (game, 5, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_throw (game, 5, &error), error);
   g_assert_true (kb_game_get_move (game, kb_game_get_n_moves (game) - 1)->reshuffled);
   g_assert_true (kb_game_get_card (game) != boxed);
   g_assert_cmpuint (kb_game_get_pile_size (game, rood), ==, 1);
@@ -360,33 +328,33 @@ test_facilitator (void)
 {
   g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 3, NULL);
+  g_autoptr(KbGame) game = kb_test_new_game (deck, 3, NULL);
 
-  ok (kb_game_move_pawn (game, 1, 4, &error), error);
+  kb_test_ok (kb_game_move_pawn (game, 1, 4, &error), error);
   g_assert_cmpuint (kb_game_get_player_square (game, 1), ==, 4);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_ROLL);
   g_assert_null (kb_game_get_card (game));
   refused (kb_game_move_pawn (game, 1, 10, &error), &error);
   refused (kb_game_move_pawn (game, 3, 1, &error), &error);
 
-  ok (kb_game_throw (game, 2, &error), error);
-  ok (kb_game_skip (game, &error), error);
+  kb_test_ok (kb_game_throw (game, 2, &error), error);
+  kb_test_ok (kb_game_skip (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   g_assert_null (kb_game_get_card (game));
 
-  ok (kb_game_add_player (game, "Daan", "#123456", KB_PAWN_SHAPE_DIAMOND, &error), error);
+  kb_test_ok (kb_game_add_player (game, "Daan", "#123456", KB_PAWN_SHAPE_DIAMOND, &error), error);
   g_assert_cmpuint (kb_game_get_n_players (game), ==, 4);
   g_assert_cmpuint (kb_game_get_player_square (game, 3), ==, 0);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   refused (kb_game_add_player (game, "", "#123456", KB_PAWN_SHAPE_DIAMOND, &error), &error);
 
   /* Anna leaves: Bram keeps his turn though his index moves. */
-  ok (kb_game_remove_player (game, 0, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 0, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 0);
   g_assert_cmpstr (kb_game_get_player_name (game, 0), ==, "Bram");
   /* Bram leaves in the middle of his turn: Chaimae's turn begins. */
-  ok (kb_game_throw (game, 1, &error), error);
-  ok (kb_game_remove_player (game, 0, &error), error);
+  kb_test_ok (kb_game_throw (game, 1, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 0, &error), error);
   {
     const KbGameMove *move = kb_game_get_move (game, kb_game_get_n_moves (game) - 1);
     g_assert_cmpint (move->kind, ==, KB_GAME_MOVE_REMOVE_PLAYER);
@@ -400,10 +368,10 @@ test_facilitator (void)
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_ROLL);
   refused (kb_game_remove_player (game, 0, &error), &error);   /* two must stay */
 
-  ok (kb_game_flag (game, &error), error);
-  ok (kb_game_flag (game, &error), error);
-  ok (kb_game_flag (game, &error), error);
-  ok (kb_game_end (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_end (game, &error), error);
   g_assert_cmpint (kb_game_get_phase (game), ==, KB_GAME_PHASE_FINISHED);
   refused (kb_game_roll (game, &error), &error);
   refused (kb_game_skip (game, &error), &error);
@@ -422,23 +390,23 @@ test_rounds (void)
   kb_game_add_player (game, "Bram", "#222222", KB_PAWN_SHAPE_CIRCLE, &error);
   kb_game_add_player (game, "Chaimae", "#333333", KB_PAWN_SHAPE_CIRCLE, &error);
   kb_game_set_starter (game, 1, &error);
-  ok (kb_game_start (game, &error), error);
+  kb_test_ok (kb_game_start (game, &error), error);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 0);
   g_assert_cmpuint (kb_game_get_round (game), ==, 1);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   /* Bram began: Chaimae and Anna still play in the first round. */
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 1);
   g_assert_cmpuint (kb_game_get_round (game), ==, 1);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_round (game), ==, 1);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_current_player (game), ==, 1);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 1);
   g_assert_cmpuint (kb_game_get_round (game), ==, 2);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 2);
   g_assert_cmpuint (kb_game_get_round (game), ==, 2);
-  ok (kb_game_end (game, &error), error);
+  kb_test_ok (kb_game_end (game, &error), error);
   g_assert_cmpuint (kb_game_get_rounds_played (game), ==, 2);
   g_assert_cmpuint (kb_game_get_n_turns (game), ==, 4);
 }
@@ -457,14 +425,14 @@ test_rounds_when_last_leaves (void)
   kb_game_add_player (game, "Chaimae", "#333333", KB_PAWN_SHAPE_CIRCLE, &error);
   kb_game_add_player (game, "Dewi", "#444444", KB_PAWN_SHAPE_CIRCLE, &error);
   kb_game_set_starter (game, 2, &error);
-  ok (kb_game_start (game, &error), error);
-  ok (kb_game_flag (game, &error), error);
-  ok (kb_game_flag (game, &error), error);
-  ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_start (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);
   g_assert_cmpstr (kb_game_get_player_name (game, kb_game_get_current_player (game)), ==,
                    "Bram");
   g_assert_cmpuint (kb_game_get_round (game), ==, 1);
-  ok (kb_game_remove_player (game, 1, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 1, &error), error);
   g_assert_cmpstr (kb_game_get_player_name (game, kb_game_get_current_player (game)), ==,
                    "Chaimae");
   g_assert_cmpuint (kb_game_get_round (game), ==, 2);
@@ -486,19 +454,19 @@ test_flags_counted (void)
   kb_game_add_player (game, "Bram", "#222222", KB_PAWN_SHAPE_CIRCLE, &error);
   kb_game_add_player (game, "Chaimae", "#333333", KB_PAWN_SHAPE_CIRCLE, &error);
   g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 0);
-  ok (kb_game_start (game, &error), error);
-  ok (kb_game_flag (game, &error), error);                   /* Anna */
-  ok (kb_game_throw (game, 1, &error), error);               /* Bram */
-  ok (kb_game_next_turn (game, &error), error);
-  ok (kb_game_flag (game, &error), error);                   /* Chaimae */
-  ok (kb_game_flag (game, &error), error);                   /* Anna */
+  kb_test_ok (kb_game_start (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);                   /* Anna */
+  kb_test_ok (kb_game_throw (game, 1, &error), error);               /* Bram */
+  kb_test_ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_flag (game, &error), error);                   /* Chaimae */
+  kb_test_ok (kb_game_flag (game, &error), error);                   /* Anna */
   g_assert_cmpuint (kb_game_get_player_flags (game, 0), ==, 2);
   g_assert_cmpuint (kb_game_get_player_flags (game, 1), ==, 0);
   g_assert_cmpuint (kb_game_get_player_flags (game, 2), ==, 1);
-  ok (kb_game_remove_player (game, 0, &error), error);
+  kb_test_ok (kb_game_remove_player (game, 0, &error), error);
   g_assert_cmpstr (kb_game_get_player_name (game, 1), ==, "Chaimae");
   g_assert_cmpuint (kb_game_get_player_flags (game, 1), ==, 1);
-  ok (kb_game_add_player (game, "Dewi", "#444444", KB_PAWN_SHAPE_STAR, &error), error);
+  kb_test_ok (kb_game_add_player (game, "Dewi", "#444444", KB_PAWN_SHAPE_STAR, &error), error);
   g_assert_cmpuint (kb_game_get_player_flags (game, 2), ==, 0);
   g_assert_true (kb_game_undo (game));
   g_assert_true (kb_game_undo (game));
@@ -526,24 +494,24 @@ test_signals (void)
 {
   g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 2, NULL);
+  g_autoptr(KbGame) game = kb_test_new_game (deck, 2, NULL);
   guint changed = 0, phase = 0, current = 0, can_undo = 0;
 
   g_signal_connect (game, "changed", G_CALLBACK (count), &changed);
   g_signal_connect (game, "notify::phase", G_CALLBACK (count_notify), &phase);
   g_signal_connect (game, "notify::current-player", G_CALLBACK (count_notify), &current);
   g_signal_connect (game, "notify::can-undo", G_CALLBACK (count_notify), &can_undo);
-  ok (kb_game_throw (game, 1, &error), error);
+  kb_test_ok (kb_game_throw (game, 1, &error), error);
   g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpuint (phase, ==, 1);
   g_assert_cmpuint (current, ==, 0);
   g_assert_cmpuint (can_undo, ==, 1);
   refused (kb_game_throw (game, 1, &error), &error);
   g_assert_cmpuint (changed, ==, 1);
-  ok (kb_game_put_in_box (game, &error), error);
+  kb_test_ok (kb_game_put_in_box (game, &error), error);
   g_assert_cmpuint (changed, ==, 2);
   g_assert_cmpuint (phase, ==, 1);
-  ok (kb_game_next_turn (game, &error), error);
+  kb_test_ok (kb_game_next_turn (game, &error), error);
   g_assert_cmpuint (current, ==, 1);
   while (kb_game_undo (game))
     ;
@@ -552,139 +520,6 @@ test_signals (void)
   g_assert_false (kb_game_can_undo (game));
 }
 
-/* What undo must give back: the state and the flags each player raised, which no save holds.
- * The whole saved game (which grows with the history) at every seventh move, so that the test
- * stays short under the sanitizers; what the screen shows at the others. Seven shares no factor
- * with undo's checkpoints, so the whole game is compared at every distance from one. */
-static char *
-fingerprint (KbGame *game)
-{
-  KbDeck *deck = kb_game_get_deck (game);
-  KbCard *card = kb_game_get_card (game);
-  GString *s = g_string_new (NULL);
-
-  if (kb_game_get_n_moves (game) % 7 == 0)
-    {
-      g_autofree char *json = kb_game_to_json (game);
-      g_string_append (s, json);
-    }
-  g_string_append_printf (s, "\nmoves %u phase %d current %u starter %u roll %u turns %u "
-                          "rounds %u card %s\n", kb_game_get_n_moves (game),
-                          kb_game_get_phase (game), kb_game_get_current_player (game),
-                          kb_game_get_starter (game), kb_game_get_last_roll (game),
-                          kb_game_get_n_turns (game), kb_game_get_rounds_played (game),
-                          card != NULL ? kb_card_get_id (card) : "-");
-  for (guint i = 0; i < kb_game_get_n_players (game); i++)
-    g_string_append_printf (s, "%s on %u box %u flags %u\n", kb_game_get_player_name (game, i),
-                            kb_game_get_player_square (game, i),
-                            kb_game_get_player_box_size (game, i),
-                            kb_game_get_player_flags (game, i));
-  for (guint c = 0; c < kb_deck_get_n_categories (deck); c++)
-    g_string_append_printf (s, "pile %u\n",
-                            kb_game_get_pile_size (game, kb_deck_get_category (deck, c)));
-  return g_string_free (s, FALSE);
-}
-
-/* Plays until @turns turns, noting the fingerprint after each move in @states. */
-static void
-play_noting (KbGame    *game,
-             GRand     *rand,
-             guint      turns,
-             GPtrArray *states)
-{
-  while (kb_game_get_n_turns (game) < turns)
-    {
-      kb_test_play_one (game, rand, TRUE);
-      g_ptr_array_add (states, fingerprint (game));
-    }
-  g_assert_cmpuint (kb_game_get_n_moves (game), ==, states->len - 1);
-}
-
-/* Undoes @game down to @n_moves moves, each step checked against @states, which loses them. */
-static void
-undo_checking (KbGame    *game,
-               GPtrArray *states,
-               guint      n_moves)
-{
-  while (kb_game_get_n_moves (game) > n_moves)
-    {
-      g_autofree char *now = NULL;
-
-      g_assert_true (kb_game_undo (game));
-      now = fingerprint (game);
-      g_ptr_array_set_size (states, states->len - 1);
-      g_assert_cmpstr (now, ==, g_ptr_array_index (states, states->len - 1));
-    }
-}
-
-/* Undo, any number of times, gives back exactly each earlier state, to the start: 300 turns, over
- * several of undo's checkpoints (KB_GAME_CHECKPOINT_EVERY moves apart), back below two of them and
- * on again, and in a loaded game, whose checkpoints the load made. */
-static void
-check_undo (const char *deck_name,
-            guint64     seed)
-{
-  g_autoptr(KbDeck) deck = kb_test_load_deck (deck_name);
-  g_autoptr(KbGame) game = kb_test_game_new (deck, seed);
-  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) copy = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32) seed);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) loaded = NULL;
-  g_autofree char *json = NULL;
-
-  g_ptr_array_add (states, fingerprint (game));
-  play_noting (game, rand, 300, states);
-  g_assert_cmpuint (kb_game_get_n_moves (game), >, 2 * KB_TEST_CHECKPOINT_EVERY + 10);
-  undo_checking (game, states, KB_TEST_CHECKPOINT_EVERY - 10);
-  play_noting (game, rand, 300, states);
-
-  json = kb_game_to_json (game);
-  loaded = kb_game_new_from_json (deck, json, -1, &error);
-  g_assert_no_error (error);
-  g_clear_pointer (&json, g_free);
-  json = fingerprint (loaded);
-  g_assert_cmpstr (json, ==, g_ptr_array_index (states, states->len - 1));
-  for (guint i = 0; i < states->len; i++)
-    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (states, i)));
-  undo_checking (loaded, copy, 0);
-  g_assert_false (kb_game_undo (loaded));
-
-  undo_checking (game, states, 0);
-  g_assert_false (kb_game_undo (game));
-  g_assert_cmpuint (kb_game_get_n_turns (game), ==, 0);
-}
-
-static void
-test_undo (void)
-{
-  check_undo ("spel.json", 1);
-  check_undo ("kletsborden", 2);
-}
-
-static void
-test_undo_roll_again (void)
-{
-  g_autoptr(KbDeck) deck = kb_test_load_deck ("spel.json");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KbGame) game = new_game (deck, 2, NULL);
-
-  for (guint i = 0; i < 20; i++)
-    {
-      g_autofree char *before = NULL;
-      g_autofree char *after = NULL;
-
-      ok (kb_game_roll (game, &error), error);
-      before = kb_game_to_json (game);
-      g_assert_true (kb_game_undo (game));
-      ok (kb_game_roll (game, &error), error);
-      after = kb_game_to_json (game);
-      g_assert_cmpstr (before, ==, after);
-      ok (kb_game_flag (game, &error), error);
-    }
-}
-
-/* The built-in board: 20 squares, four colours; every card drawn is the colour of its square. */
 static void
 test_builtin_board (void)
 {
@@ -759,8 +594,6 @@ main (int   argc,
   g_test_add_func ("/game/rounds-when-last-leaves", test_rounds_when_last_leaves);
   g_test_add_func ("/game/flags-counted", test_flags_counted);
   g_test_add_func ("/game/signals", test_signals);
-  g_test_add_func ("/game/undo", test_undo);
-  g_test_add_func ("/game/undo-roll-again", test_undo_roll_again);
   g_test_add_func ("/game/builtin-board", test_builtin_board);
   g_test_add_func ("/game/names", test_names);
   return g_test_run ();
