@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
 """The Flatpak manifest: valid JSON, our app id and command, a GNOME runtime that is still
-supported, the sandbox holes a reviewer expects and none wider, the app built from git; and,
-where flatpak-builder is installed, the manifest as flatpak-builder itself reads it.
+supported, the sandbox holes a reviewer expects and none wider, the app built from git, libgsf
+(the one library the runtime lacks) built from a pinned git tag, minimal; and, where
+flatpak-builder is installed, the manifest as flatpak-builder itself reads it.
 
 usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 
-# GNOME runtimes on Flathub are supported for about a year after release: bump this floor with
+# GNOME runtimes on Flathub are supported for about a year after release, until the second
+# release after them (GNOME 48 ended on 24 March 2026, when 50 came out): bump this floor with
 # the manifest (https://release.gnome.org/calendar/).
-OLDEST_SUPPORTED_GNOME = 46
+OLDEST_SUPPORTED_GNOME = 50
 REQUIRED_ARGS = {'--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--device=dri'}
 # Holes a conversation-card app has no use for: the whole home, the host, every device, X11
 # without Wayland first, the session bus.
@@ -59,6 +62,23 @@ def main(path, app_id, command):
     check(len(git) == 1 and git[0].get('url', '').startswith('https://') and
           any(k in git[0] for k in ('branch', 'tag', 'commit')),
           'built from one git source (https URL and a branch, tag or commit)')
+
+    # Dependencies: pinned (a tag and its commit, so a moved tag fails the build), none that
+    # the runtime has (libxml2), libgsf without what the app does not use.
+    deps = modules[:-1]
+    for dep in deps:
+        name = dep.get('name', '?')
+        dep_git = [s for s in dep.get('sources', []) if s.get('type') == 'git']
+        check(len(dep_git) == 1 and dep_git[0].get('url', '').startswith('https://') and
+              'tag' in dep_git[0] and
+              re.fullmatch(r'[0-9a-f]{40}', dep_git[0].get('commit', '')) is not None,
+              f'module {name} is built from git: an https URL, a tag and its 40-hex commit')
+    names = [dep.get('name') for dep in deps]
+    check('libxml2' not in names, 'libxml2 comes from the runtime, not a module')
+    gsf = next((dep for dep in deps if dep.get('name') == 'libgsf'), {})
+    opts = set(gsf.get('config-opts', []))
+    check({'--disable-introspection', '--disable-gtk-doc'} <= opts,
+          f'libgsf is a module before kletsborden, without introspection and gtk-doc ({sorted(opts)})')
 
     builder = shutil.which('flatpak-builder')
     if builder is None:
