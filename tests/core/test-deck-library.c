@@ -160,11 +160,117 @@ test_read_once (void)
   remove_tree (folder);
 }
 
+/* A deck in @decks/@name/@name.json, titled @name. */
+static void
+write_user_deck (const char *decks,
+                 const char *name)
+{
+  g_autofree char *folder = g_build_filename (decks, name, NULL);
+  g_autofree char *json = g_strconcat (name, ".json", NULL);
+  g_autofree char *text = g_strdup_printf (ONCE_DECK, name);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  write_file (folder, json, text);
+}
+
+/* In the child: the library lists @expected_decks' decks and no other user deck, and a new
+ * deck is saved there. */
+static void
+check_user_folder (const char *expected_decks)
+{
+  g_autofree char *sandbox = g_build_filename (data_home, "kletsborden", "decks", NULL);
+  g_autoptr(GFile) user = kb_deck_library_get_user_dir ();
+  g_autofree char *user_path = g_file_get_path (user);
+  g_autoptr(GListModel) decks = NULL;
+  g_autoptr(KbDeckEntry) entry = NULL;
+  g_autoptr(GFile) saved = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) grandparent = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (user_path, ==, expected_decks);
+  write_user_deck (expected_decks, "host");
+  if (g_strcmp0 (sandbox, expected_decks) != 0)
+    write_user_deck (sandbox, "sandbox");
+
+  decks = kb_deck_library_scan (NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (decks), ==, 1);
+  entry = g_list_model_get_item (decks, 0);
+  g_assert_false (kb_deck_entry_is_builtin (entry));
+  g_assert_true (has_title (entry, "host"));
+
+  saved = kb_deck_library_add (kb_deck_entry_get_deck (entry), &error);
+  g_assert_no_error (error);
+  parent = g_file_get_parent (saved);
+  grandparent = g_file_get_parent (parent);
+  g_assert_cmpstr (g_file_peek_path (grandparent), ==, expected_decks);
+  g_assert_true (g_file_query_exists (saved, NULL));
+}
+
+/* Where the decks folder is, by what flatpak run puts in the environment. */
+typedef struct
+{
+  const char *flatpak_id;   /* NULL: not in a Flatpak */
+  const char *name;         /* a variable set to a new folder */
+  const char *under;        /* the decks folder under it; NULL: under XDG_DATA_HOME */
+} FolderCase;
+
+/* Inside a Flatpak, XDG_DATA_HOME is the sandbox's: the decks are the host's, where the
+ * manifest's --filesystem=xdg-data/kletsborden/decks points; flatpak gives the host's
+ * XDG_DATA_HOME as HOST_XDG_DATA_HOME (an older one sets none: the host's default under the
+ * home folder). Outside, HOST_XDG_DATA_HOME (set by hand, or leaked from a sandbox) changes
+ * nothing. Each case runs in a child with that environment. */
+static const FolderCase folder_cases[] = {
+  { "nl.kletsborden.Kletsborden", "HOST_XDG_DATA_HOME", "kletsborden/decks" },
+  { "nl.kletsborden.Kletsborden", "HOME", ".local/share/kletsborden/decks" },
+  { NULL, "HOST_XDG_DATA_HOME", NULL },
+};
+
+static void
+test_decks_folder (gconstpointer data)
+{
+  const FolderCase *c = data;
+  g_autofree char *folder = NULL;
+  g_autofree char *old = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *decks = c->under != NULL
+        ? g_build_filename (g_getenv (c->name), c->under, NULL)
+        : g_build_filename (data_home, "kletsborden", "decks", NULL);
+      check_user_folder (decks);
+      return;
+    }
+  folder = g_dir_make_tmp ("kb-library-env-XXXXXX", NULL);
+  old = g_strdup (g_getenv (c->name));
+  if (c->flatpak_id != NULL)
+    g_setenv ("FLATPAK_ID", c->flatpak_id, TRUE);
+  g_setenv (c->name, folder, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("FLATPAK_ID");
+  if (old != NULL)
+    g_setenv (c->name, old, TRUE);
+  else
+    g_unsetenv (c->name);
+  g_test_trap_assert_passed ();
+  remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int status;
+  gboolean child = FALSE;
+
+  /* The parent runs as if outside a Flatpak (the child gets what each test sets). */
+  for (int i = 1; i < argc; i++)
+    child = child || g_strcmp0 (argv[i], "--GTestSubprocess") == 0;
+  if (!child)
+    {
+      g_unsetenv ("FLATPAK_ID");
+      g_unsetenv ("HOST_XDG_DATA_HOME");
+    }
 
   /* Before anything asks GLib for the user's data dir: it is read once. */
   builtin_dir = g_dir_make_tmp ("kb-library-builtin-XXXXXX", NULL);
@@ -176,6 +282,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/deck/library/scan", test_scan);
   g_test_add_func ("/deck/library/read-once", test_read_once);
+  g_test_add_data_func ("/deck/library/folder/flatpak-host", &folder_cases[0], test_decks_folder);
+  g_test_add_data_func ("/deck/library/folder/flatpak-home", &folder_cases[1], test_decks_folder);
+  g_test_add_data_func ("/deck/library/folder/no-flatpak", &folder_cases[2], test_decks_folder);
   status = g_test_run ();
 
   remove_tree (builtin_dir);

@@ -29,10 +29,36 @@ kb_deck_library_get_builtin_dir (void)
   return g_file_new_for_path (SOURCE_CARDS_DIR);
 }
 
+/* Inside a Flatpak, XDG_DATA_HOME is the sandbox's own (~/.var/app/APPID/data): the trainer's
+ * decks would hide from the library, the editor would save where no file manager looks, and
+ * "Open Decks Folder" would show an empty folder. The manifest grants the host's folder
+ * (xdg-data/kletsborden/decks, which flatpak resolves against the host's XDG_DATA_HOME). */
+static gboolean
+in_flatpak (void)
+{
+  const char *id = g_getenv ("FLATPAK_ID");
+
+  return (id != NULL && *id != '\0') || g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+/**
+ * kb_deck_library_get_user_dir:
+ *
+ * The user's decks folder, one folder per deck: $XDG_DATA_HOME/kletsborden/decks; in a Flatpak
+ * the host's, $HOST_XDG_DATA_HOME/kletsborden/decks (flatpak sets it from the host's
+ * XDG_DATA_HOME), else $HOME/.local/share/kletsborden/decks.
+ */
 GFile *
 kb_deck_library_get_user_dir (void)
 {
-  return g_file_new_build_filename (g_get_user_data_dir (), "kletsborden", "decks", NULL);
+  const char *host = g_getenv ("HOST_XDG_DATA_HOME");
+
+  if (!in_flatpak ())
+    return g_file_new_build_filename (g_get_user_data_dir (), "kletsborden", "decks", NULL);
+  if (host != NULL && g_path_is_absolute (host))
+    return g_file_new_build_filename (host, "kletsborden", "decks", NULL);
+  return g_file_new_build_filename (g_get_home_dir (), ".local", "share", "kletsborden", "decks",
+                                    NULL);
 }
 
 static gboolean
