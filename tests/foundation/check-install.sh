@@ -27,6 +27,17 @@ for path in \
   share/locale/nl/LC_MESSAGES/kletsborden.mo; do
   if [[ -e $root/$path ]]; then echo "ok $path"; else echo "MISSING $path"; status=1; fi
 done
+# One id inside them too: the metainfo names itself and its desktop file by it, the desktop
+# file its icon, the schema itself (a development build's .Devel id keeps the one schema).
+has() {
+  if grep -qF -- "$2" "$root/$1"; then echo "ok $1 has $2"; else echo "FAIL $1 lacks $2"; status=1; fi
+}
+has "share/metainfo/$app_id.metainfo.xml" "<id>$app_id</id>"
+has "share/metainfo/$app_id.metainfo.xml" \
+  "<launchable type=\"desktop-id\">$app_id.desktop</launchable>"
+has "share/applications/$app_id.desktop" "Icon=$app_id"
+has share/glib-2.0/schemas/nl.kletsborden.Kletsborden.gschema.xml \
+  '<schema id="nl.kletsborden.Kletsborden" path="/nl/kletsborden/Kletsborden/">'
 decks=$(find "$root/share/kletsborden/cards" -name '*.json' ! -name '*.schema.json' | wc -l)
 echo "$decks built-in decks installed"
 [[ $decks -eq $(find "$(dirname "$0")/../../cards" -maxdepth 1 -name '*.json' ! -name '*.schema.json' | wc -l) ]] || status=1
