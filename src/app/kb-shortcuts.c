@@ -70,6 +70,7 @@ static const KbShortcut play[] = {
   { "l", "play.language", N_("Switch the cards’ language") },
   { "s", "play.shuffle", N_("Shuffle the cards to come") },
   { "o O", "play.overview", N_("All cards at a glance: search, pick one to show") },
+  { "<Control>p", "play.print", N_("Print the cards (print sheets saved to a file)") },
   { "<Control>z", "play.undo-shuffle", N_("Undo the shuffle") },
   /* Groups of the window that fit a 768 px screen (GTK splits no group over two columns). */
   { NULL, NULL, N_("Playing a Deck: Timer and Screen") },

@@ -182,17 +182,8 @@ test_named (void)
 int
 main (int argc, char **argv)
 {
-  int status;
-
-  kb_editor_test_fresh_data ();
-  gtk_test_init (&argc, &argv, NULL);
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  kb_test_wait_for_paint (GTK_WIDGET (window));
-  kb_test_wait_for_library (window);
+  window = kb_editor_test_begin (&argc, &argv, &the_app);
 
   g_test_add_func ("/editor/a11y/every-control-named", test_named);
-  status = g_test_run ();
-  kb_test_stop_app (the_app);
-  return status;
+  return kb_test_end (&the_app);
 }

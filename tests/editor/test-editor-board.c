@@ -1,10 +1,8 @@
 /* The deck editor's Board tab under Xvfb, by real key presses, checked on disk: a board made on
  * a new deck, squares added, changed, moved by Alt+Up and deleted by Delete, the die and the
- * shape; the preview drawn again after each change by the board renderer. */
+ * shape; the preview drawn again after each change by the board renderer; a card and a square
+ * moved by a real pointer drag. */
 #include "config.h"
-
-#include <string.h>
-#include <gdk/x11/gdkx.h>
 
 #include "editor-test-util.h"
 #include "kb-editor-board-preview.h"
@@ -15,30 +13,10 @@ static KbApplication *the_app;
 static KbWindow *window;
 static KbEditorWindow *editor;
 
-/* The squares as "start,general,choose": what the file will say. */
-static char *
-squares_of (KbDeck *deck)
-{
-  KbBoard *board = kb_deck_get_board (deck);
-  g_autoptr(GString) squares = g_string_new (NULL);
-
-  if (board == NULL)
-    return g_strdup ("(no board)");
-  for (guint i = 0; i < kb_board_get_n_squares (board); i++)
-    {
-      KbSquare *square = kb_board_get_square (board, i);
-      g_string_append_printf (squares, "%s%s", i > 0 ? "," : "",
-                              kb_square_get_category (square) != NULL
-                              ? kb_category_get_id (kb_square_get_category (square))
-                              : kb_special_to_string (kb_square_get_special (square)));
-    }
-  return g_string_free (g_steal_pointer (&squares), FALSE);
-}
-
 static gboolean
 squares_are (gpointer value)
 {
-  g_autofree char *squares = squares_of (kb_editor_window_get_deck (editor));
+  g_autofree char *squares = kb_editor_test_squares_of (kb_editor_window_get_deck (editor));
   return g_str_equal (squares, value);
 }
 
@@ -47,24 +25,9 @@ expect_squares (const char *value)
 {
   if (!kb_test_wait_for (squares_are, (gpointer) value))
     {
-      g_autofree char *squares = squares_of (kb_editor_window_get_deck (editor));
+      g_autofree char *squares = kb_editor_test_squares_of (kb_editor_window_get_deck (editor));
       g_error ("the squares are %s, not %s", squares, value);
     }
-}
-
-static KbEditorBoardPreview *
-find_preview (GtkWidget *root)
-{
-  if (KB_IS_EDITOR_BOARD_PREVIEW (root))
-    return KB_EDITOR_BOARD_PREVIEW (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      KbEditorBoardPreview *found = find_preview (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static guint drawn_before;
@@ -97,18 +60,10 @@ shape_is (gpointer shape)
   return board != NULL && kb_board_get_shape (board) == (KbBoardShape) GPOINTER_TO_INT (shape);
 }
 
-static gboolean
-saved (gpointer data)
-{
-  return kb_editor_window_get_target (editor) != NULL && !kb_editor_window_is_dirty (editor);
-}
-
 static void
 test_board (void)
 {
   g_autoptr(KbDeck) kept = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *squares = NULL;
   KbEditorBoardPreview *preview;
 
@@ -120,7 +75,8 @@ test_board (void)
   kb_editor_test_press (GTK_WINDOW (window), "ctrl+n");
   editor = kb_editor_test_wait_editor (the_app);
   kb_editor_test_shot_size (GTK_WINDOW (editor));
-  preview = find_preview (GTK_WIDGET (editor));
+  preview = KB_EDITOR_BOARD_PREVIEW (kb_editor_test_find_widget (GTK_WIDGET (editor),
+                                                                  KB_TYPE_EDITOR_BOARD_PREVIEW));
   g_assert_nonnull (preview);
 
   /* The Board tab by its mnemonic; the switch makes a board that starts at Start. */
@@ -185,77 +141,18 @@ test_board (void)
   expect_drawn (preview);
 
   /* On disk as format v1 says a board. */
-  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+s");
-  g_assert_true (kb_test_wait_for (saved, NULL));
-  bytes = g_file_load_bytes (kb_editor_window_get_target (editor), NULL, NULL, &error);
-  g_assert_no_error (error);
-  kept = kb_deck_load_draft (kb_editor_window_get_target (editor), bytes, &error);
-  g_assert_no_error (error);
-  squares = squares_of (kept);
+  kept = kb_editor_test_save_and_read (editor);
+  squares = kb_editor_test_squares_of (kept);
   g_assert_cmpstr (squares, ==, "start,choose");
   g_assert_cmpuint (kb_board_get_die (kb_deck_get_board (kept)), ==, 8);
   g_assert_cmpint (kb_board_get_shape (kb_deck_get_board (kept)), ==, KB_BOARD_SHAPE_SNAKE);
 }
 
-static void
-xdotool (const char * const *args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  int status;
-
-  g_ptr_array_add (argv, (gpointer) "xdotool");
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-/* The pointer to the middle of @widget, in steps (a drag needs motion to start). */
-static void
-pointer_to (GtkWidget *widget,
-            gboolean   slowly)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  g_autofree char *xid = g_strdup_printf (
-    "%lu", gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  graphene_point_t point;
-  double dx, dy;
-  int steps = slowly ? 10 : 1;
-  static double x0, y0;
-
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (
-                   gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0),
-                   &point));
-  gtk_native_get_surface_transform (native, &dx, &dy);
-  for (int i = 1; i <= steps; i++)
-    {
-      double x = slowly ? x0 + (point.x + dx - x0) * i / steps : point.x + dx;
-      double y = slowly ? y0 + (point.y + dy - y0) * i / steps : point.y + dy;
-      g_autofree char *sx = g_strdup_printf ("%d", (int) x);
-      g_autofree char *sy = g_strdup_printf ("%d", (int) y);
-      const char *args[] = { "mousemove", "--window", xid, sx, sy, NULL };
-
-      xdotool (args);
-      kb_test_wait_for_paint (GTK_WIDGET (native));
-    }
-  x0 = point.x + dx;
-  y0 = point.y + dy;
-}
-
 static gboolean
 order_is (gpointer value)
 {
-  KbDeck *deck = kb_editor_window_get_deck (editor);
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < kb_deck_get_n_cards (deck); i++)
-    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "",
-                            kb_card_get_id (kb_deck_get_card (deck, i)));
-  return g_str_equal (ids->str, value);
+  g_autofree char *ids = kb_editor_test_card_ids (kb_editor_window_get_deck (editor));
+  return g_str_equal (ids, value);
 }
 
 static GtkListBox *
@@ -280,8 +177,6 @@ find_list (GtkWidget *root)
 static void
 test_drag_card (void)
 {
-  const char *down[] = { "mousedown", "1", NULL };
-  const char *up[] = { "mouseup", "1", NULL };
   GtkListBox *list;
 
   if (editor == NULL)
@@ -296,31 +191,52 @@ test_drag_card (void)
   list = find_list (GTK_WIDGET (editor));
   g_assert_nonnull (list);
   kb_test_wait_for_paint (GTK_WIDGET (editor));
-  pointer_to (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), FALSE);
-  xdotool (down);
-  pointer_to (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)), TRUE);
-  xdotool (up);
+  kb_editor_test_drag (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)),
+                       GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
   if (!kb_test_wait_for (order_is, (gpointer) "card-2,card-3,card-1"))
     g_error ("the drag did not move the card");
   kb_editor_test_press (GTK_WINDOW (editor), "ctrl+z");
   g_assert_true (kb_test_wait_for (order_is, (gpointer) "card-1,card-2,card-3"));
 }
 
+/* A square dragged with the mouse onto another's row takes its place; on disk after Save. */
+static void
+test_drag_square (void)
+{
+  g_autoptr(KbDeck) kept = NULL;
+  g_autofree char *squares = NULL;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("needs the editor of the first test");
+      return;
+    }
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+b");
+  g_assert_cmpstr (kb_editor_window_get_page (editor), ==, "board");
+  expect_squares ("start,choose");
+  kb_editor_test_tab_to (GTK_WINDOW (editor), "Square 2");
+  kb_editor_test_press (GTK_WINDOW (editor), "alt+q");
+  expect_squares ("start,choose,general");
+  kb_editor_test_wait_row (GTK_WINDOW (editor), "Square 3");
+  kb_test_wait_for_paint (GTK_WIDGET (editor));
+
+  kb_editor_test_drag (kb_editor_test_find_row (GTK_WIDGET (editor), "Square 3"),
+                       kb_editor_test_find_row (GTK_WIDGET (editor), "Square 1"));
+  expect_squares ("general,start,choose");
+  /* Back to the focus of a person after the drag: the window may have lost it to the drop. */
+  kb_editor_test_focus_window (GTK_WINDOW (editor));
+  kept = kb_editor_test_save_and_read (editor);
+  squares = kb_editor_test_squares_of (kept);
+  g_assert_cmpstr (squares, ==, "general,start,choose");
+}
+
 int
 main (int argc, char **argv)
 {
-  int status;
-
-  kb_editor_test_fresh_data ();
-  gtk_test_init (&argc, &argv, NULL);
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  kb_test_wait_for_paint (GTK_WIDGET (window));
-  kb_test_wait_for_library (window);
+  window = kb_editor_test_begin (&argc, &argv, &the_app);
 
   g_test_add_func ("/editor/board/squares", test_board);
   g_test_add_func ("/editor/board/drag-card", test_drag_card);
-  status = g_test_run ();
-  kb_test_stop_app (the_app);
-  return status;
+  g_test_add_func ("/editor/board/drag-square", test_drag_square);
+  return kb_test_end (&the_app);
 }

@@ -48,18 +48,11 @@ expect (Check          check,
     g_error ("never: %s", what);
 }
 
-static const char *
-text_in (const KbText *text,
-         const char   *lang)
-{
-  return text != NULL && kb_text_has (text, lang) ? kb_text_get (text, lang, NULL) : NULL;
-}
-
 static gboolean
 title_is (KbDeck        *deck,
           gconstpointer  value)
 {
-  return g_strcmp0 (text_in (kb_deck_get_title_text (deck), "en"), value) == 0;
+  return g_strcmp0 (kb_editor_test_text_in (kb_deck_get_title_text (deck), "en"), value) == 0;
 }
 
 static KbCard *
@@ -72,7 +65,7 @@ static gboolean
 text_is (KbDeck        *deck,
          gconstpointer  value)
 {
-  return g_strcmp0 (text_in (kb_card_get_text (card (deck)), "en"), value) == 0;
+  return g_strcmp0 (kb_editor_test_text_in (kb_card_get_text (card (deck)), "en"), value) == 0;
 }
 
 static gboolean
@@ -81,38 +74,6 @@ languages_are (KbDeck        *deck,
 {
   g_autofree char *joined = g_strjoinv (",", (char **) kb_deck_get_languages (deck));
   return g_str_equal (joined, value);
-}
-
-static gboolean
-saved (gpointer data)
-{
-  return kb_editor_window_get_target (editor) != NULL && !kb_editor_window_is_dirty (editor);
-}
-
-/* Ctrl+S, and the deck as the reader reads it from the file (as a draft: a card may still be
- * without a text here). */
-static KbDeck *
-save_and_read (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  GFile *file;
-  KbDeck *deck;
-
-  kb_editor_test_press (GTK_WINDOW (editor), "ctrl+s");
-  if (!kb_test_wait_for (saved, NULL))
-    {
-      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (editor));
-      g_error ("not saved: focus %s in %s, active %d", focus ? G_OBJECT_TYPE_NAME (focus) : "-",
-               kb_editor_test_focused_row (GTK_WINDOW (editor)),
-               gtk_window_is_active (GTK_WINDOW (editor)));
-    }
-  file = kb_editor_window_get_target (editor);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  deck = kb_deck_load_draft (file, bytes, &error);
-  g_assert_no_error (error);
-  return deck;
 }
 
 static void
@@ -143,7 +104,7 @@ test_first_save (void)
   g_assert_true (g_file_set_contents (g_file_peek_path (theirs), "theirs", -1, NULL));
 
   /* The first save claims a folder of its own, named as an import names it. */
-  deck = save_and_read ();
+  deck = kb_editor_test_save_and_read (editor);
   g_assert_true (g_file_equal (kb_editor_window_get_target (editor), expected));
   g_assert_cmpstr (kb_deck_get_title (deck, "en"), ==, "Evenings");
   g_assert_true (g_file_get_contents (g_file_peek_path (theirs), &contents, NULL, NULL));
@@ -257,7 +218,7 @@ test_language_code (void)
   kb_editor_test_press (GTK_WINDOW (editor), "Return");
   expect (languages_are, "en,nl", "the languages mended");
   g_assert_true (kb_test_wait_for (problem_gone, (gpointer) "is not a language code"));
-  deck = save_and_read ();
+  deck = kb_editor_test_save_and_read (editor);
   g_assert_true (languages_are (deck, "en,nl"));
 }
 
@@ -276,8 +237,8 @@ role_is (KbDeck        *deck,
   guint role = (guint) atoi (expected[0]);
 
   return kb_card_get_n_roles (card (deck)) > role &&
-         g_strcmp0 (text_in (kb_card_get_role_name (card (deck), role), "en"), expected[1]) == 0 &&
-         g_strcmp0 (text_in (kb_card_get_role_brief (card (deck), role), "en"), expected[2]) == 0;
+         g_strcmp0 (kb_editor_test_text_in (kb_card_get_role_name (card (deck), role), "en"), expected[1]) == 0 &&
+         g_strcmp0 (kb_editor_test_text_in (kb_card_get_role_brief (card (deck), role), "en"), expected[2]) == 0;
 }
 
 static gboolean
@@ -353,7 +314,7 @@ test_case_roles_tags (void)
   kb_editor_test_press (GTK_WINDOW (editor), "ctrl+z");
   expect (n_roles_is, GUINT_TO_POINTER (2), "the role back");
 
-  deck = save_and_read ();
+  deck = kb_editor_test_save_and_read (editor);
   kept = kb_deck_get_card (deck, kb_editor_window_get_current_card (editor));
   g_assert_cmpint (kb_card_get_kind (kept), ==, KB_CARD_KIND_CASE);
   g_assert_cmpuint (kb_card_get_n_roles (kept), ==, 2);
@@ -443,7 +404,7 @@ test_image (void)
   g_assert_cmpstr (contents, ==, lamp_svg);
   kb_editor_test_shot (GTK_WIDGET (editor), "card-image");
 
-  deck = save_and_read ();
+  deck = kb_editor_test_save_and_read (editor);
   g_assert_cmpstr (kb_card_get_image (kb_deck_get_card (
                      deck, kb_editor_window_get_current_card (editor))), ==, "art/lamp.svg");
 }
@@ -494,7 +455,7 @@ test_back (void)
   kb_editor_test_focus_window (GTK_WINDOW (editor));
   kb_editor_test_shot (GTK_WIDGET (editor), "deck-back");
 
-  deck = save_and_read ();
+  deck = kb_editor_test_save_and_read (editor);
   g_assert_cmpstr (kb_deck_get_back_image (deck), ==, "art/lamp.svg");
   g_assert_cmpstr (kb_deck_get_back_color (deck), ==,
                    kb_deck_get_back_color (kb_editor_window_get_deck (editor)));
@@ -609,21 +570,14 @@ test_category_icon (void)
                                                                  "art/flag.svg")));
   kb_editor_test_shot (GTK_WIDGET (editor), "category-icon-card");
 
-  deck = save_and_read ();
+  deck = kb_editor_test_save_and_read (editor);
   g_assert_cmpstr (kb_category_get_icon (kb_deck_get_category (deck, 0)), ==, "art/flag.svg");
 }
 
 int
 main (int argc, char **argv)
 {
-  int status;
-
-  kb_editor_test_fresh_data ();
-  gtk_test_init (&argc, &argv, NULL);
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  kb_test_wait_for_paint (GTK_WIDGET (window));
-  kb_test_wait_for_library (window);
+  window = kb_editor_test_begin (&argc, &argv, &the_app);
 
   g_test_add_func ("/editor/fields/first-save", test_first_save);
   g_test_add_func ("/editor/fields/new-card-from-deck-tab", test_new_card_from_deck_tab);
@@ -632,7 +586,5 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/fields/image", test_image);
   g_test_add_func ("/editor/fields/back", test_back);
   g_test_add_func ("/editor/fields/category-icon", test_category_icon);
-  status = g_test_run ();
-  kb_test_stop_app (the_app);
-  return status;
+  return kb_test_end (&the_app);
 }

@@ -26,18 +26,11 @@ typedef struct
   const char *lang;
 } Expect;
 
-static const char *
-text_in (const KbText *text,
-         const char   *lang)
-{
-  return text != NULL && kb_text_has (text, lang) ? kb_text_get (text, lang, NULL) : NULL;
-}
-
 static gboolean
 title_is (gpointer data)
 {
   Expect *e = data;
-  return g_strcmp0 (text_in (kb_deck_get_title_text (kb_editor_window_get_deck (e->editor)),
+  return g_strcmp0 (kb_editor_test_text_in (kb_deck_get_title_text (kb_editor_window_get_deck (e->editor)),
                              e->lang), e->value) == 0;
 }
 
@@ -48,7 +41,7 @@ card_text_is (gpointer data)
   KbDeck *deck = kb_editor_window_get_deck (e->editor);
 
   return e->index < kb_deck_get_n_cards (deck) &&
-         g_strcmp0 (text_in (kb_card_get_text (kb_deck_get_card (deck, e->index)), e->lang),
+         g_strcmp0 (kb_editor_test_text_in (kb_card_get_text (kb_deck_get_card (deck, e->index)), e->lang),
                     e->value) == 0;
 }
 
@@ -58,7 +51,7 @@ notes_are (gpointer data)
   Expect *e = data;
   KbDeck *deck = kb_editor_window_get_deck (e->editor);
 
-  return g_strcmp0 (text_in (kb_card_get_notes (kb_deck_get_card (deck, e->index)), "nl"),
+  return g_strcmp0 (kb_editor_test_text_in (kb_card_get_notes (kb_deck_get_card (deck, e->index)), "nl"),
                     e->value) == 0;
 }
 
@@ -75,13 +68,8 @@ static gboolean
 order_is (gpointer data)
 {
   Expect *e = data;
-  KbDeck *deck = kb_editor_window_get_deck (e->editor);
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < kb_deck_get_n_cards (deck); i++)
-    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "",
-                            kb_card_get_id (kb_deck_get_card (deck, i)));
-  return g_str_equal (ids->str, e->value);
+  g_autofree char *ids = kb_editor_test_card_ids (kb_editor_window_get_deck (e->editor));
+  return g_str_equal (ids, e->value);
 }
 
 static gboolean
@@ -160,14 +148,6 @@ static gboolean
 file_exists (gpointer file)
 {
   return g_file_query_exists (file, NULL);
-}
-
-/* Saved, with nothing left to save. */
-static gboolean
-saved_once (gpointer editor)
-{
-  return kb_editor_window_get_target (editor) != NULL && !kb_editor_window_is_dirty (editor) &&
-         g_file_query_exists (kb_editor_window_get_target (editor), NULL);
 }
 
 static void
@@ -285,7 +265,7 @@ test_new_deck (void)
 
   /* Saved: a file the loader reads without a problem, shown in the library. */
   kb_editor_test_press (GTK_WINDOW (editor), "ctrl+s");
-  g_assert_true (kb_test_wait_for (saved_once, editor));
+  g_assert_true (kb_test_wait_for (kb_editor_test_saved, editor));
   target = g_object_ref (kb_editor_window_get_target (editor));
   g_assert_true (kb_test_wait_for (file_exists, target));
   g_assert_false (kb_editor_window_is_dirty (editor));
@@ -316,21 +296,7 @@ test_new_deck (void)
 static AdwMessageDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_mapped (GTK_WIDGET (item)))
-        return ADW_MESSAGE_DIALOG (item);
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  return find_dialog () != NULL;
+  return (AdwMessageDialog *) kb_editor_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static gboolean
@@ -369,16 +335,14 @@ test_close_asks (void)
                             "Not saved yet"));
 
   kb_editor_test_press (GTK_WINDOW (editor), "ctrl+w");
-  g_assert_true (kb_test_wait_for (dialog_shown, NULL));
-  kb_test_wait_for_paint (GTK_WIDGET (find_dialog ()));
-  kb_test_press_key (GTK_WINDOW (find_dialog ()), "Escape");
+  kb_test_press_key (kb_editor_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG), "Escape");
   g_assert_true (kb_test_wait_for (dialog_gone, NULL));
   g_assert_true (kb_editor_test_find (the_app) == editor);
   g_assert_true (kb_editor_window_is_dirty (editor));
 
   /* Discarding the changes lets the window go, and its draft. */
   gtk_window_close (GTK_WINDOW (editor));   /* its close button */
-  g_assert_true (kb_test_wait_for (dialog_shown, NULL));
+  kb_editor_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   adw_message_dialog_response (find_dialog (), "discard");
   g_assert_true (kb_test_wait_for (editor_gone, NULL));
   g_clear_pointer (&drafts, g_ptr_array_unref);
@@ -491,7 +455,7 @@ test_builtin_never_written (void)
   kb_editor_test_type (GTK_WINDOW (editor), e.value);
   expect (card_text_is, &e, "the copy's first card");
   kb_editor_test_press (GTK_WINDOW (editor), "ctrl+s");
-  g_assert_true (kb_test_wait_for (saved_once, editor));
+  g_assert_true (kb_test_wait_for (kb_editor_test_saved, editor));
   copy = kb_deck_new_from_file (kb_editor_window_get_target (editor), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kb_text_get (kb_card_get_text (kb_deck_get_card (copy, 0)), e.lang, NULL), ==,
@@ -523,19 +487,10 @@ test_builtin_never_written (void)
 int
 main (int argc, char **argv)
 {
-  int status;
-
-  kb_editor_test_fresh_data ();
-  gtk_test_init (&argc, &argv, NULL);
-  the_app = kb_test_start_app ();
-  window = KB_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (the_app)));
-  kb_test_wait_for_paint (GTK_WIDGET (window));
-  kb_test_wait_for_library (window);
+  window = kb_editor_test_begin (&argc, &argv, &the_app);
 
   g_test_add_func ("/editor/window/new-deck", test_new_deck);
   g_test_add_func ("/editor/window/close-asks", test_close_asks);
   g_test_add_func ("/editor/window/builtin-never-written", test_builtin_never_written);
-  status = g_test_run ();
-  kb_test_stop_app (the_app);
-  return status;
+  return kb_test_end (&the_app);
 }

@@ -18,6 +18,43 @@ _kb_editor_field_key (KbDeckPart  part,
                           lang != NULL ? lang : "");
 }
 
+static char *
+key_of (GtkWidget *widget)
+{
+  GObject *object = G_OBJECT (widget);
+
+  if (g_object_get_data (object, "kb-field") == NULL)
+    return NULL;
+  return _kb_editor_field_key (GPOINTER_TO_INT (g_object_get_data (object, "kb-part")),
+                               GPOINTER_TO_UINT (g_object_get_data (object, "kb-index")),
+                               g_object_get_data (object, "kb-field"),
+                               g_object_get_data (object, "kb-lang"));
+}
+
+/* Returns: (nullable): the key of the field under @widget (a row's switch, its entry) */
+static char *
+key_within (GtkWidget *widget)
+{
+  char *key = key_of (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && key == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    key = key_within (child);
+  return key;
+}
+
+/* Returns: (nullable): the key of the field that has the focus: the focused widget's own or an
+ * ancestor's, or, on a row that holds it (the board's switch), the field within. */
+char *
+_kb_editor_focused_key (GtkWidget *focus)
+{
+  char *key = NULL;
+
+  for (GtkWidget *w = focus; w != NULL && key == NULL; w = gtk_widget_get_parent (w))
+    key = key_of (w);
+  return key != NULL || focus == NULL ? key : key_within (focus);
+}
+
 void
 _kb_editor_clear_box (GtkBox *box)
 {

@@ -61,6 +61,7 @@ char *_kb_editor_field_key      (KbDeckPart      part,
                                  guint           index,
                                  const char     *field,
                                  const char     *lang);
+char *_kb_editor_focused_key    (GtkWidget      *focus);
 GtkWidget *_kb_editor_text_row  (KbEditorWindow *self,
                                  const char     *title,
                                  KbDeckPart      part,

@@ -163,16 +163,9 @@ void
 _kb_editor_rebuild (KbEditorWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  g_autofree char *focus_key = NULL;
+  g_autofree char *focus_key = _kb_editor_focused_key (focus);
   GtkWidget *again;
 
-  for (; focus != NULL && focus_key == NULL; focus = gtk_widget_get_parent (focus))
-    if (g_object_get_data (G_OBJECT (focus), "kb-field") != NULL)
-      focus_key = _kb_editor_field_key (
-        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (focus), "kb-part")),
-        GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (focus), "kb-index")),
-        g_object_get_data (G_OBJECT (focus), "kb-field"),
-        g_object_get_data (G_OBJECT (focus), "kb-lang"));
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_hash_table_remove_all (self->fields);
   _kb_editor_build_deck (self);
@@ -183,6 +176,12 @@ _kb_editor_rebuild (KbEditorWindow *self)
   /* The same field again, where it still is: undo does not throw the person out of it. */
   if (focus_key != NULL && (again = g_hash_table_lookup (self->fields, focus_key)) != NULL)
     gtk_widget_grab_focus (again);
+  /* GTK keeps a focus taken out of the window until it moves it later, and keys go to it
+   * meanwhile, past the window's mnemonics (Alt+Q right after the board was switched on did
+   * nothing): a focus that is gone is let go of at once. */
+  else if (gtk_root_get_focus (GTK_ROOT (self)) != NULL &&
+           gtk_widget_get_root (gtk_root_get_focus (GTK_ROOT (self))) != GTK_ROOT (self))
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
 }
 
 static gboolean

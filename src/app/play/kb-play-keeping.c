@@ -60,10 +60,10 @@ failing_changed (KbPlayPage *self)
     clear_save_toast (self);
 }
 
-static void
-show_error (KbPlayPage *self,
-            const char *heading,
-            const char *body)
+void
+_kb_play_keeping_show_error (KbPlayPage *self,
+                             const char *heading,
+                             const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (
                                                 GTK_WIDGET (self))), heading, body);
@@ -85,7 +85,8 @@ export_response (GtkNativeDialog *dialog,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       if (!kb_play_page_export_log (self, file, &error))
-        show_error (self, _("The Session Log Could Not Be Saved"), error->message);
+        _kb_play_keeping_show_error (self, _("The Session Log Could Not Be Saved"),
+                                     error->message);
     }
   g_object_unref (dialog);
 }

@@ -69,7 +69,7 @@ struct _KbPlayPage
   char *read_lang;               /* owned */
 
   /* undo and confirmation (kb-play-undo.c) */
-  GFile *exported_log;           /* owned: what the last toast's Open opens */
+  GFile *exported_file;          /* owned: what the last toast's Open opens */
 };
 
 GtkWidget *_kb_play_filters_new     (KbSession *session);
@@ -88,6 +88,13 @@ void       _kb_play_undo_dispose    (KbPlayPage *self);
 void       _kb_play_keeping_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_keeping_init    (KbPlayPage *self);
 void       _kb_play_keeping_dispose (KbPlayPage *self);
+void       _kb_play_keeping_show_error (KbPlayPage *self,
+                                        const char *heading,
+                                        const char *body);
+void       _kb_play_undo_show_saved (KbPlayPage *self,
+                                     GFile      *file,
+                                     const char *title);
+void       _kb_play_print_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_page_update_cover (KbPlayPage *self);
 void       _kb_play_shuffle_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_shuffle_dispose (KbPlayPage *self);

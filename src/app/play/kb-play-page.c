@@ -408,6 +408,7 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   _kb_play_read_aloud_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, toast_overlay);
   _kb_play_keeping_class_init (widget_class);
+  _kb_play_print_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "play.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "play.previous", NULL, previous_action);

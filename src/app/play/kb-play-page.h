@@ -24,6 +24,9 @@ KbSessionLog *kb_play_page_get_log        (KbPlayPage *self);
 gboolean    kb_play_page_export_log       (KbPlayPage   *self,
                                            GFile        *file,
                                            GError      **error);
+gboolean    kb_play_page_print_pdf        (KbPlayPage   *self,
+                                           GFile        *file,
+                                           GError      **error);
 KbSessionKeeper *kb_play_page_get_keeper  (KbPlayPage *self);
 const char *kb_play_page_get_save_problem (KbPlayPage *self);
 KbCardView *kb_play_page_get_card_view    (KbPlayPage *self);

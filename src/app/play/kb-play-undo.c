@@ -1,5 +1,5 @@
 /* Undo instead of loss on the play page: a card put away (X) comes back with the toast's Undo,
- * and an exported session log says where it went, with a button that opens it. (The toasts'
+ * and an exported session log or PDF says where it went, with a button that opens it. (The toasts'
  * buttons use their signal, not an action: an action on a toast's button crashed the window on
  * closing under libadwaita 1.2.) */
 #define G_LOG_DOMAIN "kletsborden-play"
@@ -44,14 +44,29 @@ _kb_play_undo_put_away (KbPlayPage *self)
 }
 
 static void
-open_log (KbPlayPage *self)
+open_saved (KbPlayPage *self)
 {
   g_autofree char *uri = NULL;
 
-  if (self->exported_log == NULL)
+  if (self->exported_file == NULL)
     return;
-  uri = g_file_get_uri (self->exported_log);
+  uri = g_file_get_uri (self->exported_file);
   gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME);
+}
+
+/* A toast that says @title about @file just written (a log, a PDF), whose Open shows it. */
+void
+_kb_play_undo_show_saved (KbPlayPage *self,
+                          GFile      *file,
+                          const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_set_object (&self->exported_file, file);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved), self,
+                           G_CONNECT_SWAPPED);
+  kb_toast_overlay_show (self->toast_overlay, toast);
 }
 
 /**
@@ -70,7 +85,6 @@ kb_play_page_export_log (KbPlayPage  *self,
   KbSessionLog *log;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   g_return_val_if_fail (KB_IS_PLAY_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -80,20 +94,15 @@ kb_play_page_export_log (KbPlayPage  *self,
     return TRUE;
   if (!kb_session_log_save (log, file, error))
     return FALSE;
-  g_set_object (&self->exported_log, file);
   name = g_file_get_basename (file);
   /* Translators: the file name of the session log just saved */
   title = g_strdup_printf (_("Session log saved as “%s”"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_log), self,
-                           G_CONNECT_SWAPPED);
-  kb_toast_overlay_show (self->toast_overlay, toast);
+  _kb_play_undo_show_saved (self, file, title);
   return TRUE;
 }
 
 void
 _kb_play_undo_dispose (KbPlayPage *self)
 {
-  g_clear_object (&self->exported_log);
+  g_clear_object (&self->exported_file);
 }
