@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kb-board-games.h"
+#include "kb-deck-file-filter.h"
 #include "kb-deck-entry.h"
 #include "kb-shortcuts.h"
 #include "kb-stage.h"
@@ -162,18 +163,10 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
 
   dialog = gtk_file_chooser_native_new (_("Open a Deck"), GTK_WINDOW (widget),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Decks"));
-  gtk_file_filter_add_mime_type (filter, "application/x-kletsborden-deck");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  /* A deck the MIME database does not know yet (an uninstalled build): any JSON file. */
-  gtk_file_filter_set_name (json, _("JSON Files"));
-  gtk_file_filter_add_suffix (json, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  kb_deck_file_chooser_add_filters (GTK_FILE_CHOOSER (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (open_response), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The Flatpak manifest: valid JSON, our app id and command, a GNOME runtime that is still
-supported, the sandbox holes a reviewer expects and none wider, the app built from git, libgsf
-(the one library the runtime lacks) built from a pinned git tag, minimal; and, where
-flatpak-builder is installed, the manifest as flatpak-builder itself reads it.
+supported, the sandbox holes a reviewer expects and none wider, the app built from git, the
+libraries the runtime lacks (libgsf; libspeechd for Read Aloud, with dotconf that its configure
+wants) built from pinned git tags, minimal; and, where flatpak-builder is installed, the manifest
+as flatpak-builder itself reads it.
 
 usage: check-flatpak-manifest.py MANIFEST APP_ID COMMAND
 """
@@ -23,6 +24,15 @@ REQUIRED_ARGS = {'--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--
 # without Wayland first, the session bus.
 FORBIDDEN_ARGS = {'--filesystem=home', '--filesystem=host', '--filesystem=host-os',
                   '--device=all', '--socket=x11', '--socket=session-bus', '--share=network'}
+# The decks folder, and the host's speech-dispatcher socket for Read Aloud (the daemon runs on
+# the host; Firefox's and Thunderbird's Flatpaks ask for the same, read-only).
+FILESYSTEMS = ['--filesystem=xdg-data/kletsborden/decks:create',
+               '--filesystem=xdg-run/speech-dispatcher:ro']
+# Only libspeechd is built: no daemon, no synthesisers, no sound output, no Python.
+SPEECHD_OFF = {'--disable-python', '--disable-doc', '--without-espeak', '--without-espeak-ng',
+               '--without-flite', '--without-pico', '--without-pulse', '--without-libao',
+               '--without-pipewire', '--without-alsa', '--without-oss', '--without-nas',
+               '--without-systemdsystemunitdir', '--without-systemduserunitdir'}
 
 problems = []
 
@@ -50,8 +60,8 @@ def main(path, app_id, command):
     check(REQUIRED_ARGS <= args, 'finish-args has ' + ', '.join(sorted(REQUIRED_ARGS)))
     check(not (args & FORBIDDEN_ARGS), 'finish-args has none of ' + ', '.join(sorted(FORBIDDEN_ARGS)))
     filesystems = sorted(a for a in args if a.startswith('--filesystem='))
-    check(filesystems == ['--filesystem=xdg-data/kletsborden/decks:create'],
-          f'the only file access is the decks folder ({filesystems})')
+    check(filesystems == FILESYSTEMS,
+          f'the only file access is the decks folder and the speech-dispatcher socket ({filesystems})')
 
     modules = manifest.get('modules', [])
     app = modules[-1] if modules else {}
@@ -79,6 +89,27 @@ def main(path, app_id, command):
     opts = set(gsf.get('config-opts', []))
     check({'--disable-introspection', '--disable-gtk-doc'} <= opts,
           f'libgsf is a module before kletsborden, without introspection and gtk-doc ({sorted(opts)})')
+
+    # Read Aloud: the runtime has no libspeechd (freedesktop-sdk 25.08 and GNOME 50 ship none;
+    # GNOME OS builds it for Orca only). Its configure insists on dotconf, which is built first
+    # and removed again: libspeechd does not link it.
+    check('dotconf' in names and 'speech-dispatcher' in names and
+          names.index('dotconf') < names.index('speech-dispatcher'),
+          f'dotconf, then speech-dispatcher are modules before kletsborden ({names})')
+    dotconf = next((dep for dep in deps if dep.get('name') == 'dotconf'), {})
+    check(dotconf.get('cleanup') == ['*'], 'dotconf is cleaned up entirely (only configure needs it)')
+    speechd = next((dep for dep in deps if dep.get('name') == 'speech-dispatcher'), {})
+    opts = set(speechd.get('config-opts', []))
+    check(SPEECHD_OFF <= opts, f'speech-dispatcher without {sorted(SPEECHD_OFF - opts)}')
+    check(speechd.get('make-args') == ['-C', 'src/api/c'] and speechd.get('no-make-install') is True
+          and 'make -C src/api/c install' in speechd.get('post-install', []),
+          'speech-dispatcher builds and installs the client library only (src/api/c)')
+    # A git checkout of either has no configure and no autogen.sh, and flatpak-builder then
+    # stops ("Can't find autogen, autogen.sh or bootstrap").
+    for dep in (dotconf, speechd):
+        check(any(s.get('type') == 'script' and s.get('dest-filename') == 'autogen.sh' and
+                  'autoreconf -fi' in s.get('commands', []) for s in dep.get('sources', [])),
+              f'module {dep.get("name", "?")} brings an autogen.sh that runs autoreconf -fi')
 
     builder = shutil.which('flatpak-builder')
     if builder is None:
