@@ -324,6 +324,15 @@ speaker_line_is (gpointer expected)
 }
 
 static gboolean
+has_focus (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
 unmapped (gpointer widget)
 {
   return !gtk_widget_get_mapped (widget);
@@ -385,7 +394,9 @@ test_rounds_of_speakers (void)
   popover = GTK_POPOVER (gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER));
   gtk_popover_popup (popover);
   g_assert_true (kb_test_wait_for ((GSourceFunc) gtk_widget_get_mapped, entry));
-  gtk_widget_grab_focus (entry);
+  /* The popover's mnemonic takes the keys to the names. */
+  kb_test_press_key (GTK_WINDOW (window), "alt+k");
+  g_assert_true (kb_test_wait_for (has_focus, entry));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     kb_test_press_key (GTK_WINDOW (window), keys[i]);
   g_assert_true (kb_test_wait_for (speaker_line_is, (gpointer) "Xandra speaks, then Yusuf"));
