@@ -172,6 +172,97 @@ test_end_after_round (void)
   g_assert_cmpuint (kb_game_get_phase (game ()), !=, KB_GAME_PHASE_FINISHED);
 }
 
+static gboolean
+switch_is (gpointer expected)
+{
+  GtkWidget *end_switch = find_widget (GTK_WIDGET (kb_window_get_new_game_page (window)),
+                                       GTK_TYPE_SWITCH);
+
+  return gtk_switch_get_active (GTK_SWITCH (end_switch)) == GPOINTER_TO_INT (expected);
+}
+
+/* Alt+E on the new-game page of a deck of six cards: the game ends when they run out. Each
+ * turn throws onto a square of a colour with cards left, so every turn draws; the header counts
+ * the cards down, the saved game keeps the rule, and the end of the sixth turn shows the thank-you
+ * screen. The page remembers the choice; Alt+E again turns it off for the tests after. */
+static void
+test_end_when_cards_run_out (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "board", "data", "twelve.json",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(KbGameKeeper) keeper = kb_game_keeper_new (NULL);
+  KbNewGamePage *new_game = kb_window_get_new_game_page (window);
+  GtkWidget *end_switch = find_widget (GTK_WIDGET (new_game), GTK_TYPE_SWITCH);
+  g_autoptr(GFile) kept = NULL;
+  g_autoptr(KbGame) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
+  g_assert_true (kb_game_keeper_forget_for (keeper, kb_deck_get_file (
+                                              kb_new_game_page_get_deck (new_game)), NULL));
+  while (kb_new_game_page_get_n_players (new_game) > 2)
+    kb_new_game_page_remove_player (new_game, 2);
+  kb_new_game_page_set_player_name (new_game, 0, "Anna");
+  kb_new_game_page_set_player_name (new_game, 1, "Bram");
+  kb_new_game_page_set_starter (new_game, 0);
+  g_assert_nonnull (end_switch);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (end_switch)));
+  kb_new_game_page_focus (new_game);
+  kb_test_wait_for_paint (GTK_WIDGET (new_game));
+  kb_test_press_key (GTK_WINDOW (window), "alt+e");
+  g_assert_true (kb_test_wait_for (switch_is, GINT_TO_POINTER (TRUE)));
+  kb_new_game_page_focus (new_game);
+  kb_test_press_key (GTK_WINDOW (window), "Return");
+  g_assert_true (kb_test_wait_for (screen_is, "board"));
+  page = kb_window_get_board_page (window);
+  view = kb_board_page_get_board_view (page);
+  g_assert_true (kb_game_get_end_when_cards_run_out (game ()));
+  kb_game_set_die_func (game (), fixed_die, NULL, NULL);
+  /* Squares 1, 3, 5 … are red, 2, 4 … blue; three cards of each. Anna and Bram throw 1, 1, 1
+   * and Bram then 2, past the red square whose pile is empty by then. */
+  for (guint i = 0; i < 5; i++)
+    die_numbers[i] = 1;
+  die_numbers[5] = 2;
+  die_next = 0;
+  kb_test_wait_for_paint (GTK_WIDGET (view));
+  g_assert_cmpstr (header_subtitle (), ==, "Round 1, 6 cards left");
+
+  for (guint turn = 0; turn < 5; turn++)
+    {
+      press ("space", 2 * turn + 1);
+      g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CARD);
+      press ("Return", 2 * turn + 2);
+      g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+    }
+  g_assert_cmpstr (header_subtitle (), ==, "Round 3, 1 card left");
+  g_assert_null (kb_board_page_get_prompt (page));
+
+  /* The kept game has the rule: a game loaded from it ends the same way. */
+  kept = kb_game_keeper_file_for (keeper, kb_game_get_deck (game ()));
+  g_assert_true (kb_game_flush_autosave (game (), &error));
+  loaded = kb_game_load (kept, kb_game_get_deck (game ()), &error);
+  g_assert_no_error (error);
+  g_assert_true (kb_game_get_end_when_cards_run_out (loaded));
+  g_assert_cmpuint (kb_game_get_cards_left (loaded), ==, 1);
+
+  press ("space", 11);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_CARD);
+  g_assert_cmpstr (header_subtitle (), ==, "Round 3, the last turn");
+  press ("Return", 12);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_FINISHED);
+  g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 3 rounds together.");
+
+  /* The next game on this page starts with the rule on again, until it is turned off. */
+  g_assert_true (kb_window_open_file (window, file, KB_WINDOW_PLAY_BOARD));
+  g_assert_cmpstr (kb_window_get_visible_screen (window), ==, "new-game");
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (end_switch)));
+  kb_test_wait_for_paint (GTK_WIDGET (new_game));
+  kb_test_press_key (GTK_WINDOW (window), "alt+e");
+  g_assert_true (kb_test_wait_for (switch_is, GINT_TO_POINTER (FALSE)));
+}
+
 /* What the frames drew while the pawns moved: for each of two players, whether a frame drew
  * the pawn on a square strictly between @from and @to (on the way, not jumped). */
 typedef struct
@@ -314,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/board/notices/language-key", test_language_key);
   g_test_add_func ("/board/notices/turn-timer", test_turn_timer);
   g_test_add_func ("/board/notices/end-after-round", test_end_after_round);
+  g_test_add_func ("/board/notices/end-when-cards-run-out", test_end_when_cards_run_out);
   g_test_add_func ("/board/notices/swap-and-hand-walk", test_swap_and_hand_walk);
   g_test_add_func ("/board/notices/ask-beside-board", test_ask_beside_board);
 

@@ -317,6 +317,110 @@ test_overview (void)
   g_assert_true (kb_test_wait_for (current_is, (gpointer) "b"));
   g_assert_true (kb_test_wait_for (overview_is, GINT_TO_POINTER (FALSE)));
 }
+static gboolean
+speaker_line_is (gpointer expected)
+{
+  return g_strcmp0 (kb_play_page_get_speaker_line (page), expected) == 0;
+}
+
+static gboolean
+has_focus (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+find_entry (GtkWidget  *root,
+            const char *placeholder)
+{
+  if (GTK_IS_ENTRY (root) &&
+      g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (root)), placeholder) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry (child, placeholder);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether a file under @dir (the app's state: the kept session and its log) has @text. */
+static gboolean
+kept_anywhere (const char *dir,
+               const char *text)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) ? kept_anywhere (path, text)
+          : g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Rounds of speakers: names typed in the timer's popover, one per card in turn; the next card
+ * is the next speaker's, Page Up goes back one. The names are never kept on disk. */
+static void
+test_rounds_of_speakers (void)
+{
+  static const char * const keys[] = { "X", "a", "n", "d", "r", "a", "comma", "space", "Y", "u",
+                                       "s", "u", "f", "comma", "comma", "W", "i", "m" };
+  GtkWidget *entry;
+  GtkPopover *popover;
+  g_autofree char *log = NULL;
+
+  open_test_deck ();
+  press_expect ("space", "a");
+  g_assert_null (kb_play_page_get_speaker_line (page));
+  entry = find_entry (GTK_WIDGET (page), "Names, separated by commas");
+  g_assert_nonnull (entry);
+  popover = GTK_POPOVER (gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER));
+  gtk_popover_popup (popover);
+  g_assert_true (kb_test_wait_for ((GSourceFunc) gtk_widget_get_mapped, entry));
+  /* The popover's mnemonic takes the keys to the names. */
+  kb_test_press_key (GTK_WINDOW (window), "alt+k");
+  g_assert_true (kb_test_wait_for (has_focus, entry));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    kb_test_press_key (GTK_WINDOW (window), keys[i]);
+  g_assert_true (kb_test_wait_for (speaker_line_is, (gpointer) "Xandra speaks, then Yusuf"));
+  kb_test_press_key (GTK_WINDOW (window), "Escape");
+  g_assert_true (kb_test_wait_for (unmapped, popover));
+  gtk_widget_grab_focus (GTK_WIDGET (kb_play_page_get_card_view (page)));
+
+  press_expect ("space", "b");
+  g_assert_cmpstr (kb_play_page_get_speaker_line (page), ==, "Yusuf speaks, then Wim");
+  press_expect ("space", "c");
+  g_assert_cmpstr (kb_play_page_get_speaker_line (page), ==, "Wim speaks, then Xandra");
+  press_expect ("space", "d");
+  g_assert_cmpstr (kb_play_page_get_speaker_line (page), ==, "Xandra speaks, then Yusuf");
+  press_expect ("Page_Up", "c");
+  g_assert_cmpstr (kb_play_page_get_speaker_line (page), ==, "Wim speaks, then Xandra");
+
+  g_assert_true (kb_session_keeper_flush (kb_play_page_get_keeper (page), NULL));
+  g_assert_false (kept_anywhere (g_get_user_state_dir (), "Yusuf"));
+  log = kb_session_log_to_json (kb_play_page_get_log (page));
+  g_assert_null (strstr (log, "Yusuf"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_assert_null (kb_play_page_get_speaker_line (page));
+}
 
 int
 main (int   argc,
@@ -329,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
   g_test_add_func ("/play/notices/jump-by-number", test_jump_by_number);
   g_test_add_func ("/play/notices/timer-readable", test_timer_readable);
+  g_test_add_func ("/play/notices/rounds-of-speakers", test_rounds_of_speakers);
   g_test_add_func ("/play/notices/overview", test_overview);
   g_test_add_func ("/play/notices/continue-in-interface-language",
                    test_continue_in_interface_language);

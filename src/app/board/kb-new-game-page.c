@@ -34,6 +34,7 @@ struct _KbNewGamePage
   AdwComboRow *deck_row;
   AdwPreferencesGroup *players_group;
   AdwComboRow *starter_row;
+  GtkSwitch *end_switch;
   GtkButton *start_button;
 
   /* owned */
@@ -284,6 +285,8 @@ load_players (KbNewGamePage *self)
   adw_combo_row_set_selected (self->starter_row,
                               starter >= 0 && (guint) starter < self->players->len
                               ? (guint) starter + 1 : 0);
+  gtk_switch_set_active (self->end_switch,
+                         g_settings_get_boolean (self->settings, "board-end-when-cards-run-out"));
 }
 
 static void
@@ -306,6 +309,8 @@ save_players (KbNewGamePage *self)
   g_settings_set_value (self->settings, "board-players", g_variant_builder_end (builder));
   g_settings_set_int (self->settings, "board-starter",
                       (int) adw_combo_row_get_selected (self->starter_row) - 1);
+  g_settings_set_boolean (self->settings, "board-end-when-cards-run-out",
+                          gtk_switch_get_active (self->end_switch));
   if (deck != NULL && kb_deck_get_file (deck) != NULL)
     {
       g_autofree char *path = g_file_get_path (kb_deck_get_file (deck));
@@ -346,7 +351,8 @@ build_game (KbNewGamePage  *self,
     }
   else if (!kb_game_set_starter (game, starter - 1, error))
     return NULL;
-  if (!kb_game_start (game, error))
+  if (!kb_game_set_end_when_cards_run_out (game, gtk_switch_get_active (self->end_switch), error) ||
+      !kb_game_start (game, error))
     return NULL;
   return g_steal_pointer (&game);
 }
@@ -481,6 +487,7 @@ kb_new_game_page_class_init (KbNewGamePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbNewGamePage, deck_row);
   gtk_widget_class_bind_template_child (widget_class, KbNewGamePage, players_group);
   gtk_widget_class_bind_template_child (widget_class, KbNewGamePage, starter_row);
+  gtk_widget_class_bind_template_child (widget_class, KbNewGamePage, end_switch);
   gtk_widget_class_bind_template_child (widget_class, KbNewGamePage, start_button);
 
   gtk_widget_class_install_action (widget_class, "new-game.start", NULL, start_action);

@@ -1,4 +1,5 @@
-/* Setting up a board game: the board, the players (name, colour, pawn) and who begins. */
+/* Setting up a board game: the board, the players (name, colour, pawn), who begins and whether
+ * the game ends when the cards run out. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -68,6 +68,12 @@ struct _KbPlayPage
   KbCard *read_card;             /* borrowed: the card the voice last went with */
   char *read_lang;               /* owned */
 
+  /* rounds of speakers (kb-play-speakers.c); never saved */
+  GtkEditable *speakers_entry;   /* template, in the timer's popover */
+  GtkLabel *speaker_label;       /* template, beside the timer */
+  GStrv speakers;                /* owned; NULL: no names */
+  guint speakers_base;           /* the position of the first name's card */
+
   /* undo and confirmation (kb-play-undo.c) */
   GFile *exported_file;          /* owned: what the last toast's Open opens */
 };
@@ -105,5 +111,9 @@ void       _kb_play_jump_dispose    (KbPlayPage *self);
 char      *_kb_play_jump_dup_subtitle (KbPlayPage *self);
 void       _kb_play_overview_class_init (GtkWidgetClass *widget_class);
 void       _kb_play_overview_dispose (KbPlayPage *self);
+void       _kb_play_speakers_init   (KbPlayPage *self);
+void       _kb_play_speakers_update (KbPlayPage *self);
+void       _kb_play_speakers_restart (KbPlayPage *self);
+void       _kb_play_speakers_dispose (KbPlayPage *self);
 
 G_END_DECLS

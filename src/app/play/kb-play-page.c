@@ -111,6 +111,7 @@ _kb_play_page_update_chrome (KbPlayPage *self)
   _kb_play_roles_update (self);
   update_notes (self);
   _kb_play_read_aloud_update (self);
+  _kb_play_speakers_update (self);
 }
 
 static void
@@ -263,6 +264,7 @@ kb_play_page_dispose (GObject *object)
   _kb_play_overview_dispose (self);
   _kb_play_undo_dispose (self);
   _kb_play_timer_dispose (self);
+  _kb_play_speakers_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KB_TYPE_PLAY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -402,6 +404,8 @@ kb_play_page_class_init (KbPlayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_ring);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, card_timer_ring);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, timer_minutes);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, speakers_entry);
+  gtk_widget_class_bind_template_child (widget_class, KbPlayPage, speaker_label);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_button);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, KbPlayPage, roles_label);
@@ -449,6 +453,7 @@ kb_play_page_init (KbPlayPage *self)
   _kb_play_read_aloud_init (self);
   _kb_play_keeping_init (self);
   _kb_play_jump_init (self);
+  _kb_play_speakers_init (self);
 }
 
 KbPlayPage *
@@ -473,6 +478,7 @@ kb_play_page_set_session (KbPlayPage *self,
   kb_card_view_set_session (self->next_view, session);
   gtk_menu_button_set_popover (self->filter_button, _kb_play_filters_new (session));
   g_signal_connect_swapped (session, "changed", G_CALLBACK (_kb_play_page_update_chrome), self);
+  _kb_play_speakers_restart (self);
   _kb_play_page_update_chrome (self);
   kb_focus_grab (GTK_WIDGET (self->card_view));
 }

@@ -41,6 +41,7 @@ void        kb_play_page_set_role_name    (KbPlayPage *self,
                                            guint       index,
                                            const char *name);
 char       *kb_play_page_dup_roles_markup (KbPlayPage *self);
+const char *kb_play_page_get_speaker_line (KbPlayPage *self);
 void        kb_play_page_set_screens_menu (KbPlayPage *self,
                                            GMenuModel *menu);
 

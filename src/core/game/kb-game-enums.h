@@ -33,7 +33,8 @@ typedef enum
  * @KB_GAME_PHASE_COMPLIMENT: on a "compliment" square: give one, then kb_game_next_turn()
  * @KB_GAME_PHASE_TURN_OVER: nothing more to do on this square (start, rest, a swap done, no card
  *   left in the category): kb_game_next_turn()
- * @KB_GAME_PHASE_FINISHED: kb_game_end() was called; only kb_game_undo() is possible
+ * @KB_GAME_PHASE_FINISHED: kb_game_end() was called, or the cards ran out (see
+ *   kb_game_set_end_when_cards_run_out()); only kb_game_undo() is possible
  *
  * Where the current turn is. kb_game_flag() and the facilitator's moves are possible in every
  * phase between kb_game_start() and kb_game_end().

@@ -370,6 +370,28 @@ read_move (Reader   *r,
   return g_steal_pointer (&move);
 }
 
+/* The rules chosen in setup; each one missing (a file saved before it existed) is off. */
+static gboolean
+read_rules (Reader      *r,
+            JsonObject  *object,
+            KbGameRules *rules)
+{
+  JsonObject *chosen;
+  JsonNode *node;
+
+  if (member (object, "rules") == NULL)
+    return TRUE;
+  if (!read_object (r, object, "rules", &chosen))
+    return FALSE;
+  node = member (chosen, "end-when-cards-run-out");
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return bad_member (r, "end-when-cards-run-out");
+  rules->end_when_cards_run_out = json_node_get_boolean (node);
+  return TRUE;
+}
+
 static gboolean
 states_equal (const KbGameState *a,
               const KbGameState *b,
@@ -512,7 +534,7 @@ read_game (KbDeck      *deck,
   object = json_node_get_object (root);
   if (member (object, "state") == NULL)
     return bad_member (&r, "state"), NULL;
-  if (!read_array (&r, object, "moves", &array))
+  if (!read_array (&r, object, "moves", &array) || !read_rules (&r, object, &self->rules))
     return NULL;
   state = read_state (&r, member (object, "state"));
   if (state == NULL)

@@ -149,8 +149,8 @@ move_to_node (const KbGameMove *move)
  * kb_game_to_json:
  *
  * Returns: (transfer full): the whole game as JSON ("format": "kletsborden-game", "version": 1):
- *   the deck's id and file, the state, the state at the start and every move since. The same
- *   game always gives the same text.
+ *   the deck's id and file, the rules chosen in setup (when any is on), the state, the state at
+ *   the start and every move since. The same game always gives the same text.
  */
 char *
 kb_game_to_json (KbGame *self)
@@ -174,6 +174,16 @@ kb_game_to_json (KbGame *self)
   add_string (b, "id", kb_deck_get_id (self->deck));
   add_string (b, "file", path);
   json_builder_end_object (b);
+  /* Added after version 1 came out, and only with a rule on: a game with every rule off is
+   * written as before, byte for byte (tests/game/data/every-word.json). */
+  if (self->rules.end_when_cards_run_out)
+    {
+      json_builder_set_member_name (b, "rules");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "end-when-cards-run-out");
+      json_builder_add_boolean_value (b, TRUE);
+      json_builder_end_object (b);
+    }
   json_builder_set_member_name (b, "state");
   json_builder_add_value (b, _kb_game_state_to_node (self->state, &self->rules));
   json_builder_set_member_name (b, "start");

@@ -65,7 +65,8 @@ is_boxed (KbGameState *state,
 }
 
 /* Draws the next card of category @c; an empty pile is shuffled anew from every card of the
- * category that is not in someone's box. With none left, the turn is simply over. */
+ * category that is not in someone's box, unless the game ends when the cards run out. With none
+ * left, the turn is simply over. */
 static void
 draw (KbGameState       *state,
       const KbGameRules *rules,
@@ -75,7 +76,7 @@ draw (KbGameState       *state,
   GPtrArray *pile = g_ptr_array_index (state->piles, c);
 
   g_assert (state->card == NULL);
-  if (pile->len == 0)
+  if (pile->len == 0 && !rules->end_when_cards_run_out)
     {
       GPtrArray *cards = g_ptr_array_index (rules->by_category, c);
 
@@ -131,11 +132,34 @@ land (KbGameState       *state,
     draw (state, rules, _kb_game_rules_category_index (rules, category), move);
 }
 
+/* With the rule on, piles are never shuffled anew: once every pile is empty and the last card
+ * drawn has been talked about, no turn is left to play. */
+static gboolean
+cards_ran_out (const KbGameState *state,
+               const KbGameRules *rules)
+{
+  if (!rules->end_when_cards_run_out || state->card != NULL)
+    return FALSE;
+  for (guint c = 0; c < state->piles->len; c++)
+    if (((GPtrArray *) g_ptr_array_index (state->piles, c))->len > 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* A new turn begins, or the game is over when the cards ran out. */
 static void
-advance_turn (KbGameState *state)
+begin_turn (KbGameState       *state,
+            const KbGameRules *rules)
 {
   state->card = NULL;
   state->roll = 0;
+  state->phase = cards_ran_out (state, rules) ? KB_GAME_PHASE_FINISHED : KB_GAME_PHASE_ROLL;
+}
+
+static void
+advance_turn (KbGameState       *state,
+              const KbGameRules *rules)
+{
   state->turns++;
   state->round_turns++;
   state->current = (state->current + 1) % state->players->len;
@@ -144,7 +168,7 @@ advance_turn (KbGameState *state)
       state->rounds++;
       state->round_turns = 0;
     }
-  state->phase = KB_GAME_PHASE_ROLL;
+  begin_turn (state, rules);
 }
 
 static gboolean
@@ -289,9 +313,10 @@ apply_add_player (KbGameState  *state,
 
 /* The player's box goes with them; its cards come back at the next reshuffle of their pile. */
 static gboolean
-apply_remove_player (KbGameState  *state,
-                     KbGameMove   *move,
-                     GError      **error)
+apply_remove_player (KbGameState       *state,
+                     const KbGameRules *rules,
+                     KbGameMove        *move,
+                     GError           **error)
 {
   guint r = move->target;
   guint n;
@@ -312,10 +337,8 @@ apply_remove_player (KbGameState  *state,
   else if (r == state->current)
     {
       /* The turn goes to whoever comes next, as if it had just begun. */
-      state->card = NULL;
-      state->roll = 0;
-      state->phase = KB_GAME_PHASE_ROLL;
       state->current %= n;
+      begin_turn (state, rules);
     }
   if (r < state->starter)
     state->starter--;
@@ -379,21 +402,21 @@ _kb_game_state_apply (KbGameState       *state,
       if (state->phase != KB_GAME_PHASE_CARD && state->phase != KB_GAME_PHASE_COMPLIMENT &&
           state->phase != KB_GAME_PHASE_TURN_OVER)
         return not_now (error);
-      advance_turn (state);
+      advance_turn (state, rules);
       return TRUE;
     case KB_GAME_MOVE_FLAG:
       player_at (state, state->current)->flags++;
-      advance_turn (state);
+      advance_turn (state, rules);
       return TRUE;
     case KB_GAME_MOVE_SKIP:
-      advance_turn (state);
+      advance_turn (state, rules);
       return TRUE;
     case KB_GAME_MOVE_MOVE_PAWN:
       return apply_move_pawn (state, rules, move, error);
     case KB_GAME_MOVE_ADD_PLAYER:
       return apply_add_player (state, move, error);
     case KB_GAME_MOVE_REMOVE_PLAYER:
-      return apply_remove_player (state, move, error);
+      return apply_remove_player (state, rules, move, error);
     case KB_GAME_MOVE_END:
       state->card = NULL;
       state->phase = KB_GAME_PHASE_FINISHED;

@@ -42,12 +42,14 @@ typedef struct
   GPtrArray   *piles;        /* one GPtrArray of KbCard per deck category; drawn from the end */
 } KbGameState;
 
-/* What the rules need from the deck, worked out once per game. */
+/* What the rules need from the deck, worked out once per game, and the rules chosen in setup:
+ * neither changes once the game has begun, so undo and replays need no copy of them. */
 typedef struct
 {
   KbDeck      *deck;         /* borrowed */
   KbBoard     *board;        /* borrowed */
   GPtrArray   *by_category;  /* one GPtrArray of KbCard per deck category, in deck order */
+  gboolean     end_when_cards_run_out;  /* no pile is shuffled anew; the last card ends it */
 } KbGameRules;
 
 struct _KbGame

@@ -219,6 +219,33 @@ kb_game_get_pile_size (KbGame     *self,
 }
 
 /**
+ * kb_game_get_cards_left:
+ *
+ * With kb_game_set_end_when_cards_run_out() on, the game ends at the end of the turn after this
+ * reaches 0, since piles are then never shuffled anew.
+ *
+ * Returns: how many cards are left to draw in all piles together, the one shown not counted
+ */
+guint
+kb_game_get_cards_left (KbGame *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KB_IS_GAME (self), 0);
+
+  for (guint c = 0; c < self->state->piles->len; c++)
+    n += ((GPtrArray *) g_ptr_array_index (self->state->piles, c))->len;
+  return n;
+}
+
+gboolean
+kb_game_get_end_when_cards_run_out (KbGame *self)
+{
+  g_return_val_if_fail (KB_IS_GAME (self), FALSE);
+  return self->rules.end_when_cards_run_out;
+}
+
+/**
  * kb_game_get_n_moves:
  *
  * Returns: how many moves were made since kb_game_start(), undone ones not counted

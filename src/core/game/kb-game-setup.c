@@ -206,6 +206,32 @@ kb_game_roll_for_starter (KbGame   *self,
 }
 
 /**
+ * kb_game_set_end_when_cards_run_out:
+ * @end: %TRUE: the game ends once every card has been drawn
+ *
+ * A rule of the game, chosen in setup and kept in the saved game: no pile is shuffled anew, a
+ * square whose pile is empty has no card, and when the last card of the deck has been drawn,
+ * the end of that turn ends the game (%KB_GAME_PHASE_FINISHED), as kb_game_end() does. A card
+ * put in a box counts as drawn.
+ */
+gboolean
+kb_game_set_end_when_cards_run_out (KbGame   *self,
+                                    gboolean  end,
+                                    GError  **error)
+{
+  KbGameBefore was;
+
+  g_return_val_if_fail (KB_IS_GAME (self), FALSE);
+
+  if (!_kb_game_in_setup (self, error))
+    return FALSE;
+  was = _kb_game_before (self);
+  self->rules.end_when_cards_run_out = !!end;
+  _kb_game_changed (self, was);
+  return TRUE;
+}
+
+/**
  * kb_game_start:
  *
  * Shuffles the piles and gives the starter the first turn. Needs %KB_GAME_MIN_PLAYERS to

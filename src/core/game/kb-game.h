@@ -126,6 +126,9 @@ gboolean          kb_game_set_starter         (KbGame         *self,
 gboolean          kb_game_roll_for_starter    (KbGame         *self,
                                                GArray        **rolls,
                                                GError        **error);
+gboolean          kb_game_set_end_when_cards_run_out (KbGame  *self,
+                                               gboolean        end,
+                                               GError        **error);
 gboolean          kb_game_start               (KbGame         *self,
                                                GError        **error);
 
@@ -188,6 +191,8 @@ const char       *kb_game_get_card_language   (KbGame         *self);
 const char       *kb_game_cycle_card_language (KbGame         *self);
 guint             kb_game_get_pile_size       (KbGame         *self,
                                                KbCategory     *category);
+guint             kb_game_get_cards_left      (KbGame         *self);
+gboolean          kb_game_get_end_when_cards_run_out (KbGame  *self);
 guint             kb_game_get_n_moves         (KbGame         *self);
 const KbGameMove *kb_game_get_move            (KbGame         *self,
                                                guint           index);
