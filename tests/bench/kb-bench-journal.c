@@ -18,6 +18,25 @@
 
 #define WINDOW 500
 #define UNDOS  300   /* over at least one of undo's checkpoints */
+#define STAGES 4     /* memory told after each quarter of the moves */
+
+/* KB_BENCH_PACED=1: the writer catches up after every move (not timed), as at a room's pace;
+ * otherwise moves come at machine speed and lines queue up between the writer's syncs. */
+static gboolean paced;
+
+/* Memory once the writer has caught up (not timed): at a room's pace it always has, so what
+ * stays is the history itself; what grows beyond the heap is pages kept by the allocator. */
+static void
+print_memory (const char *name,
+              guint       moves,
+              guint       entries)
+{
+  double rss = kb_bench_rss_mb ();
+
+  g_print ("%s.memory_at_%-6u   rss %7.2f MB  heap %7.2f MB  rss trimmed %7.2f MB  (%u in the "
+           "history)\n", name, moves, rss, kb_bench_heap_mb (), kb_bench_trimmed_rss_mb (),
+           entries);
+}
 
 static guint64
 size_of (const char *path)
@@ -53,18 +72,31 @@ bench_session (guint moves)
   g_autofree char *journal = g_strconcat (g_file_peek_path (file), ".journal", NULL);
   g_autofree double *times = g_new0 (double, moves);
   double rss_start, rss_end, rss_written, flush_ms, load_ms;
+  guint reported = 0;
   gint64 t0;
 
   kb_bench_reset_peak ();
   rss_start = kb_bench_rss_mb ();
   kb_session_keeper_keep (keeper, session, NULL);
+  print_memory ("session", 0, 0);
   for (guint i = 0; i < moves; i++)
     {
       gboolean moved;
 
+      if (i > 0 && i % MAX (moves / STAGES, 1) == 0 && i != reported)
+        {
+          reported = i;
+          if (!kb_session_keeper_flush (keeper, &error))
+            g_error ("%s", error->message);
+          print_memory ("session", i,
+                        kb_session_log_get_n_entries (kb_session_keeper_get_log (keeper)));
+        }
+
       t0 = g_get_monotonic_time ();
       moved = kb_session_next (session);
       times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      if (paced && !kb_session_keeper_flush (keeper, &error))
+        g_error ("%s", error->message);
       if (!moved)
         {
           /* At the end of the deck: back to its start (not timed), and draw again. */
@@ -79,6 +111,7 @@ bench_session (guint moves)
     g_error ("%s", error->message);
   flush_ms = (g_get_monotonic_time () - t0) / 1000.0;
   rss_written = kb_bench_rss_mb ();
+  print_memory ("session", moves, kb_session_log_get_n_entries (kb_session_keeper_get_log (keeper)));
 
   g_print ("session: %s, %u cards, %u draws kept one by one\n", kb_deck_get_id (deck),
            kb_deck_get_n_cards (deck), moves);
@@ -144,13 +177,23 @@ bench_game (guint turns,
   kb_bench_reset_peak ();
   rss_start = kb_bench_rss_mb ();
   kb_game_set_autosave_file (game, file);
+  print_memory ("game", 0, 0);
   while (kb_game_get_n_turns (game) < turns && kb_game_get_phase (game) != KB_GAME_PHASE_FINISHED)
     {
       double ms;
 
+      if (times->len > 0 && times->len % MAX (turns / STAGES, 1) == 0)
+        {
+          if (!kb_game_flush_autosave (game, &error))
+            g_error ("%s", error->message);
+          print_memory ("game", times->len, kb_game_get_n_moves (game));
+        }
+
       t0 = g_get_monotonic_time ();
       kb_test_play_one (game, rand, TRUE);
       ms = (g_get_monotonic_time () - t0) / 1000.0;
+      if (paced && !kb_game_flush_autosave (game, &error))
+        g_error ("%s", error->message);
       g_array_append_val (times, ms);
       if (times->len == 2 * UNDOS)
         undo_times (game, undo_start);   /* played again afterwards */
@@ -161,6 +204,7 @@ bench_game (guint turns,
     g_error ("%s", error->message);
   flush_ms = (g_get_monotonic_time () - t0) / 1000.0;
   rss_written = kb_bench_rss_mb ();
+  print_memory ("game", times->len, kb_game_get_n_moves (game));
 
   g_print ("game: %s, %u turns, %u moves kept one by one\n", kb_deck_get_id (deck),
            kb_game_get_n_turns (game), kb_game_get_n_moves (game));
@@ -213,7 +257,9 @@ kb_bench_journal (int    argc,
     return 2;
   /* The kept session goes where the app keeps it: here, in a folder of the benchmark's own. */
   g_setenv ("XDG_STATE_HOME", dir, TRUE);
-  g_print ("journal: in %s (fsync after every batch of lines)\n", dir);
+  paced = g_strcmp0 (g_getenv ("KB_BENCH_PACED"), "1") == 0;
+  g_print ("journal: in %s (fsync after every batch of lines%s)\n", dir,
+           paced ? ", the writer waited for after every move" : "");
   kb_bench_print_load ("journal", "start");
   bench_session (moves);
   bench_game (moves, dir);

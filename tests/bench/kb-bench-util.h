@@ -6,6 +6,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <glib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* Resident memory now, in MB. */
 static inline double
@@ -19,6 +22,30 @@ kb_bench_rss_mb (void)
   fields = g_strsplit (statm, " ", -1);
   return g_strv_length (fields) < 2 ? -1
          : g_ascii_strtod (fields[1], NULL) * sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
+}
+
+/* What the program holds on the heap now, in MB (glibc: every arena, and blocks of their own);
+ * the rest of the resident memory is pages the allocator keeps for reuse, and code. */
+static inline double
+kb_bench_heap_mb (void)
+{
+#ifdef __GLIBC__
+  struct mallinfo2 info = mallinfo2 ();
+  return (info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+  return -1;
+#endif
+}
+
+/* The resident memory once the allocator gave back every free page it can (glibc's
+ * malloc_trim), in MB: what is left is the heap in use, its fragments, and code. */
+static inline double
+kb_bench_trimmed_rss_mb (void)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+  return kb_bench_rss_mb ();
 }
 
 /* The peak of the resident memory (VmHWM) since the start or kb_bench_reset_peak(), in MB. */

@@ -1,5 +1,6 @@
 /* Kept board games: keyed by deck file, so two decks with one id keep two games; files named by
- * deck id from before are still found and move on resume; finished games are not offered; the
+ * deck id from before are still found and move on resume; a turn adds a line to the journal and
+ * never writes the kept game again; finished games are not offered; the
  * list is newest first; a damaged, cut-off or newer file (tests/game/data/kept-bad/NAME.json, with
  * the message it must give in NAME.expected) is set aside and told, and never hides the good game
  * beside it; and the free colour or shape for a new player. */
@@ -8,6 +9,7 @@
 #include "game-test-util.h"
 #include "game-strategy.h"
 #include "kb-game-keeper.h"
+#include "kb-journal-test.h"
 #include "kb-locale.h"
 #include "kb-pawn-choice.h"
 
@@ -244,6 +246,46 @@ test_damaged_set_aside (Fixture       *f,
   g_assert_nonnull (found);
 }
 
+typedef struct
+{
+  KbGame *game;
+  GRand *rand;
+} Playing;
+
+static void
+play_move (gpointer data)
+{
+  Playing *p = data;
+
+  g_assert_cmpint (kb_game_get_phase (p->game), !=, KB_GAME_PHASE_FINISHED);
+  kb_test_play_one (p->game, p->rand, FALSE);
+}
+
+static gboolean
+flush_game (gpointer data)
+{
+  Playing *p = data;
+
+  return kb_game_flush_autosave (p->game, NULL);
+}
+
+/* Finding 6: a turn adds a line to the game's journal; the kept game is not written again. */
+static void
+test_move_appends_a_line (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(KbDeck) deck = copy_deck (f, "spel.json");
+  g_autoptr(KbGame) game = kb_test_game_new (deck, 4);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+  g_autoptr(GFile) file = NULL;
+  Playing playing = { game, rand };
+
+  kb_game_keeper_keep (f->keeper, game);
+  file = kb_game_keeper_file_for (f->keeper, deck);
+  kb_test_assert_moves_append (file, 40, play_move, flush_game, &playing);
+  kb_game_set_autosave_file (game, NULL);
+}
+
 static void
 test_first_free (void)
 {
@@ -268,6 +310,8 @@ main (int   argc,
               test_same_id_other_file, fixture_tear_down);
   g_test_add ("/game/keeper/old-id-keyed-file", Fixture, NULL, fixture_set_up,
               test_old_id_keyed_file, fixture_tear_down);
+  g_test_add ("/game/keeper/move-appends-a-line", Fixture, NULL, fixture_set_up,
+              test_move_appends_a_line, fixture_tear_down);
   g_test_add ("/game/keeper/finished-not-offered", Fixture, NULL, fixture_set_up,
               test_finished_not_offered, fixture_tear_down);
   {

@@ -1,5 +1,6 @@
 /* The session keeper: every move on disk with its log, card events become log entries, the kept
- * session comes back at its place, a save that fails is told once, until one works again, and a
+ * session comes back at its place, a draw adds a journal line and never writes session.json
+ * again, a save that fails is told once, until one works again, and a
  * kept session that cannot be read (tests/session/data/kept-bad/NAME.json, with the message it
  * must give in NAME.expected) is set aside as session.json.damaged-DATE and told. */
 #include "config.h"
@@ -9,6 +10,7 @@
 
 #include "kb-damaged-file.h"
 #include "kb-deck-entry.h"
+#include "kb-journal-test.h"
 #include "kb-locale.h"
 #include "kb-session-keeper.h"
 #include "kb-session-store.h"
@@ -261,6 +263,50 @@ test_damaged_set_aside (gconstpointer data)
   g_assert_cmpint (g_unlink (aside), ==, 0);
 }
 
+typedef struct
+{
+  KbSession *session;
+  KbSessionKeeper *keeper;
+} Drawing;
+
+static void
+draw_card (gpointer data)
+{
+  Drawing *d = data;
+
+  /* At the end of the deck: back to its start, and on. */
+  if (!kb_session_next (d->session))
+    {
+      while (kb_session_previous (d->session))
+        ;
+      g_assert_true (kb_session_next (d->session));
+    }
+}
+
+static gboolean
+flush_session (gpointer data)
+{
+  Drawing *d = data;
+
+  return kb_session_keeper_flush (d->keeper, NULL);
+}
+
+/* Finding 6: a draw adds a line to the session's journal; session.json is not written again. */
+static void
+test_move_appends_a_line (void)
+{
+  g_autoptr(KbDeck) deck = load_deck ();
+  g_autoptr(KbSession) session = kb_session_new (deck);
+  g_autoptr(KbSessionKeeper) keeper = kb_session_keeper_new ();
+  g_autoptr(GFile) file = kb_session_store_get_file ();
+  Drawing drawing = { session, keeper };
+
+  kb_session_keeper_keep (keeper, session, NULL);
+  kb_test_assert_moves_append (file, 40, draw_card, flush_session, &drawing);
+  kb_session_keeper_keep (keeper, NULL, NULL);
+  g_assert_true (kb_session_keeper_forget_kept (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/session/keeper/keep-and-resume", test_keep_and_resume);
   g_test_add_func ("/session/keeper/save-failed", test_save_failed);
   g_test_add_func ("/session/keeper/deck-read-once", test_deck_read_once);
+  g_test_add_func ("/session/keeper/move-appends-a-line", test_move_appends_a_line);
   bad_dir = g_test_build_filename (G_TEST_DIST, "session", "data", "kept-bad", NULL);
   dir = g_dir_open (bad_dir, 0, NULL);
   g_assert_nonnull (dir);

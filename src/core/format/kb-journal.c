@@ -14,6 +14,9 @@
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "kb-durable-write.h"
 #include "kb-guarded-read.h"
@@ -270,6 +273,7 @@ drain (gpointer data,
       g_autoptr(GError) error = NULL;
       gboolean ok = TRUE;
       gboolean changed;
+      guint n_compactions_before;
 
       g_mutex_lock (&self->lock);
       snapshot = g_steal_pointer (&self->pending_snapshot);
@@ -282,6 +286,7 @@ drain (gpointer data,
           g_mutex_unlock (&self->lock);
           break;
         }
+      n_compactions_before = self->n_compactions;
       g_mutex_unlock (&self->lock);
 
       if (snapshot != NULL)
@@ -292,6 +297,13 @@ drain (gpointer data,
         ok = append_lines (self, lines, &error);
       if (ok && self->journal_bytes > MAX (COMPACT_MIN_BYTES, COMPACT_FACTOR * self->snapshot_bytes))
         ok = compact (self, &error);
+#ifdef __GLIBC__
+      /* A snapshot is parsed, folded and written out whole here: megabytes of JSON nodes and
+       * text, in this thread's arena, a little larger every time. glibc keeps the freed pages
+       * between the blocks that stay; give them back, so that memory follows what is kept. */
+      if (snapshot != NULL || self->n_compactions != n_compactions_before)
+        malloc_trim (0);
+#endif
 
       g_mutex_lock (&self->lock);
       changed = ok != (self->error == NULL) || !ok;
