@@ -24,6 +24,6 @@ void       kb_shortcuts_add_controller  (GtkWidget       *widget,
                                          KbShortcutsPage  page,
                                          GVariant        *target);
 void       kb_shortcuts_set_app_accels  (GtkApplication  *app);
-GtkWidget *kb_shortcuts_window_new      (void);
+void       kb_shortcuts_add_window_action (GtkApplicationWindow *window);
 
 G_END_DECLS

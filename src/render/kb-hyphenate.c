@@ -11,6 +11,7 @@
 #define G_LOG_DOMAIN "kletsborden-hyphenate"
 
 #include <string.h>
+#include <gio/gio.h>
 #include <hyphen.h>
 
 #include "kb-hyphenate.h"
@@ -78,6 +79,51 @@ get_dictionary (const char *lang)
     }
   G_UNLOCK (dictionaries);
   return dict;
+}
+
+static void
+preload_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  for (const char * const *lang = data; *lang != NULL; lang++)
+    get_dictionary (*lang);
+}
+
+/**
+ * kb_hyphen_preload:
+ * @langs: languages whose dictionaries the first card's text will need
+ *
+ * Reads the dictionaries in a worker thread: at a start the first card drawn ahead read them on
+ * the main thread (some 20 ms a language). A draw that needs one meanwhile waits for it.
+ */
+void
+kb_hyphen_preload (const char * const *langs)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (langs == NULL || langs[0] == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_strdupv ((char **) langs), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, preload_in_thread);
+}
+
+/**
+ * kb_hyphen_is_loaded:
+ *
+ * Returns: whether the dictionary of @lang was looked for already (found or not)
+ */
+gboolean
+kb_hyphen_is_loaded (const char *lang)
+{
+  gboolean loaded;
+
+  G_LOCK (dictionaries);
+  loaded = dictionaries != NULL && g_hash_table_contains (dictionaries, lang);
+  G_UNLOCK (dictionaries);
+  return loaded;
 }
 
 /**

@@ -190,18 +190,46 @@ collect_shown (GtkWidget  *widget,
     collect_shown (child, keys, titles, keycaps);
 }
 
-static GtkWidget *
-help_overlay (void)
+static GtkApplicationWindow *
+app_window (void)
 {
   GtkWindow *window;
-  GtkShortcutsWindow *overlay;
 
   g_application_activate (G_APPLICATION (the_app));
   window = gtk_application_get_active_window (GTK_APPLICATION (the_app));
   g_assert_true (KB_IS_WINDOW (window));
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  return GTK_APPLICATION_WINDOW (window);
+}
+
+/* The shortcuts window as Ctrl+? shows it. */
+static GtkWidget *
+help_overlay (void)
+{
+  GtkApplicationWindow *window = app_window ();
+  GtkShortcutsWindow *overlay;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay",
+                                             NULL));
+  overlay = gtk_application_window_get_help_overlay (window);
   g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   return GTK_WIDGET (overlay);
+}
+
+/* The shortcuts window is built when first asked for, not at every start (issue 15), and
+ * asked for again it is the same window, shown again after it was closed. */
+static void
+test_built_when_asked (void)
+{
+  GtkApplicationWindow *window = app_window ();
+  GtkWidget *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (window));
+  overlay = help_overlay ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (overlay));
+  g_assert_false (gtk_widget_get_visible (overlay));
+  g_assert_true (help_overlay () == overlay);
 }
 
 static void
@@ -327,6 +355,8 @@ main (int   argc,
   g_assert_no_error (error);
   g_application_hold (G_APPLICATION (the_app));
 
+  /* First: it checks that nothing built the shortcuts window before. */
+  g_test_add_func ("/app/shortcuts/built-when-asked", test_built_when_asked);
   g_test_add_func ("/app/shortcuts/every-key-listed", test_every_bound_key_is_listed);
 
   status = g_test_run ();

@@ -187,6 +187,22 @@ show_soft_hyphens (const char *text)
   return g_strjoinv ("|", parts);
 }
 
+/* A start reads the deck's dictionaries in a worker, before the first card's front needs them
+ * (issue 15): kb_hyphen_preload() returns at once, and the dictionary arrives. */
+static void
+test_hyphen_preload (void)
+{
+  static const char *const langs[] = { "nl_NL.UTF-8", NULL };
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_false (kb_hyphen_is_loaded (langs[0]));
+  kb_hyphen_preload (langs);
+  while (!kb_hyphen_is_loaded (langs[0]) && g_get_monotonic_time () < deadline)
+    g_usleep (1000);
+  g_assert_true (kb_hyphen_is_loaded (langs[0]));
+  g_assert_true (kb_hyphen_has_dictionary (langs[0]));
+}
+
 /* Break points from the language's dictionary in very long words only, so one English word
  * breaks as English and as Dutch differently; and with them a 40-letter compound fits from
  * 200 px to 4K without a break in the middle of a syllable. */
@@ -395,6 +411,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_fit);
     }
   g_test_add_func ("/render/fit/as-large-as-possible", test_as_large_as_possible);
+  g_test_add_func ("/render/fit/hyphen-preload", test_hyphen_preload);
   g_test_add_func ("/render/fit/hyphenate", test_hyphenate);
   g_test_add_func ("/render/fit/syllables", test_syllables);
   g_test_add_func ("/render/fit/remembered", test_remembered);

@@ -16,7 +16,8 @@ typedef struct
   KbProblems *problems;
   KbJsonLocator *loc;
   gboolean languages_ok;    /* "languages" was read: texts can be checked against it */
-  GHashTable *spots;        /* _kb_reader_spot_key () → where it is in the file, for the checker */
+  GArray *spots;            /* where each spot the checker may name is in the file */
+  GHashTable *spot_index;   /* built by _kb_reader_find_spot () when first asked */
 } KbReader;
 
 /* A value in the file: json-glib's node and where it starts. */
@@ -59,10 +60,14 @@ JsonObject *_kb_reader_check_keys (KbReader          *reader,
 char       *_kb_reader_id        (KbReader       *reader,
                                   KbValue        *value,
                                   const char     *name);
-char       *_kb_reader_spot_key  (gconstpointer   item,
+void        _kb_reader_init_spots  (KbReader     *reader);
+void        _kb_reader_clear_spots (KbReader     *reader);
+guint       _kb_reader_find_spot (KbReader       *reader,
+                                  gconstpointer   item,
                                   const char     *field,
                                   int             role,
-                                  const char     *lang);
+                                  const char     *lang,
+                                  gboolean       *at_key);
 void        _kb_reader_mark      (KbReader       *reader,
                                   gconstpointer   item,
                                   const char     *field,

@@ -254,15 +254,82 @@ _kb_reader_id (KbReader   *reader,
   return g_strdup (id);
 }
 
-/* The checker names a spot in the model; the reader keeps where each spot is in the file. */
-char *
-_kb_reader_spot_key (gconstpointer  item,
-                     const char    *field,
-                     int            role,
-                     const char    *lang)
+/* The checker names a spot in the model; the reader keeps where each spot is in the file: a
+ * list it only appends to while it reads (a 10 000-card deck has some 100 000 spots, and a
+ * printed key and a hash table entry for each cost a tenth of the load), and the index to find
+ * one built only when the checker has a problem to place. The names and languages are the
+ * reader's literals and the locator's keys, which outlive the read. */
+typedef struct
 {
-  return g_strdup_printf ("%p %s %d %s", item, field != NULL ? field : "", role,
-                          lang != NULL ? lang : "");
+  gconstpointer item;
+  const char *field;        /* "" for the item itself */
+  const char *lang;         /* "" for none */
+  int role;
+  gsize mark;               /* the locator's index and whether the key is meant */
+} KbSpot;
+
+static guint
+spot_hash (gconstpointer data)
+{
+  const KbSpot *spot = data;
+
+  return (g_direct_hash (spot->item) * 31 + g_str_hash (spot->field)) * 31 +
+         g_str_hash (spot->lang) * 7 + (guint) spot->role;
+}
+
+static gboolean
+spot_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const KbSpot *x = a, *y = b;
+
+  return x->item == y->item && x->role == y->role && strcmp (x->field, y->field) == 0 &&
+         strcmp (x->lang, y->lang) == 0;
+}
+
+void
+_kb_reader_init_spots (KbReader *reader)
+{
+  reader->spots = g_array_new (FALSE, FALSE, sizeof (KbSpot));
+}
+
+void
+_kb_reader_clear_spots (KbReader *reader)
+{
+  g_clear_pointer (&reader->spot_index, g_hash_table_unref);
+  g_clear_pointer (&reader->spots, g_array_unref);
+}
+
+/**
+ * _kb_reader_find_spot:
+ * @at_key: (out): whether the spot is the key of the member rather than its value
+ *
+ * Returns: the locator's index of the spot marked last with these names, or %KB_LOC_NONE
+ */
+guint
+_kb_reader_find_spot (KbReader      *reader,
+                      gconstpointer  item,
+                      const char    *field,
+                      int            role,
+                      const char    *lang,
+                      gboolean      *at_key)
+{
+  KbSpot wanted = { item, field != NULL ? field : "", lang != NULL ? lang : "", role, 0 };
+  const KbSpot *found;
+
+  if (reader->spot_index == NULL)
+    {
+      /* The array no longer grows: its elements can be the keys. Later marks win. */
+      reader->spot_index = g_hash_table_new (spot_hash, spot_equal);
+      for (guint i = 0; i < reader->spots->len; i++)
+        g_hash_table_replace (reader->spot_index, &g_array_index (reader->spots, KbSpot, i),
+                              &g_array_index (reader->spots, KbSpot, i));
+    }
+  found = g_hash_table_lookup (reader->spot_index, &wanted);
+  if (found == NULL)
+    return KB_LOC_NONE;
+  *at_key = found->mark & 1;
+  return (guint) (found->mark >> 1);
 }
 
 static void
@@ -274,9 +341,11 @@ mark_spot (KbReader      *reader,
            guint          loc,
            gboolean       at_key)
 {
-  /* The locator's index and whether the key is meant, in one number; 0 is no spot. */
-  g_hash_table_replace (reader->spots, _kb_reader_spot_key (item, field, role, lang),
-                        GSIZE_TO_POINTER (((gsize) loc << 1 | (at_key ? 1 : 0)) + 1));
+  KbSpot spot = { item, field != NULL ? field : "", lang != NULL ? lang : "", role,
+                  (gsize) loc << 1 | (at_key ? 1 : 0) };
+
+  g_assert (reader->spot_index == NULL);
+  g_array_append_val (reader->spots, spot);
 }
 
 void

@@ -247,21 +247,18 @@ on_problem (const KbDeckSpot *spot,
             gpointer          data)
 {
   KbReader *reader = data;
-  g_autofree char *key = _kb_reader_spot_key (spot->item, spot->field, spot->role, spot->lang);
-  gsize mark = GPOINTER_TO_SIZE (g_hash_table_lookup (reader->spots, key));
+  gboolean at_key = FALSE;
+  guint loc = _kb_reader_find_spot (reader, spot->item, spot->field, spot->role, spot->lang,
+                                    &at_key);
   guint line = 1, column = 1;
 
-  if (mark == 0 && spot->field != NULL)
-    {
-      /* A spot the reader did not see: the item it belongs to. */
-      g_free (key);
-      key = _kb_reader_spot_key (spot->item, NULL, -1, NULL);
-      mark = GPOINTER_TO_SIZE (g_hash_table_lookup (reader->spots, key));
-    }
-  if (mark != 0 && ((mark - 1) & 1))
-    kb_json_locator_key_position (reader->loc, (guint) ((mark - 1) >> 1), &line, &column);
-  else if (mark != 0)
-    kb_json_locator_position (reader->loc, (guint) ((mark - 1) >> 1), &line, &column);
+  if (loc == KB_LOC_NONE && spot->field != NULL)
+    /* A spot the reader did not see: the item it belongs to. */
+    loc = _kb_reader_find_spot (reader, spot->item, NULL, -1, NULL, &at_key);
+  if (loc != KB_LOC_NONE && at_key)
+    kb_json_locator_key_position (reader->loc, loc, &line, &column);
+  else if (loc != KB_LOC_NONE)
+    kb_json_locator_position (reader->loc, loc, &line, &column);
   kb_problems_add_literal (reader->problems, level, line, column, message);
 }
 
@@ -282,9 +279,8 @@ _kb_deck_read (KbDeck     *deck,
   g_autoptr(KbJsonLocator) loc = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) spots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_errors = kb_problems_get_n_errors (problems);
-  KbReader reader = { deck, problems, NULL, FALSE, spots };
+  KbReader reader = { deck, problems, NULL, FALSE, NULL, NULL };
   KbValue root;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -321,8 +317,10 @@ _kb_deck_read (KbDeck     *deck,
                        _("the file is empty; a deck is a JSON object"));
       return FALSE;
     }
+  _kb_reader_init_spots (&reader);
   if (read_deck (&reader, &root))
     kb_deck_check (deck, reader.languages_ok ? KB_DECK_CHECK_DEFAULT : KB_DECK_CHECK_NO_LANGUAGES,
                    on_problem, &reader);
+  _kb_reader_clear_spots (&reader);
   return kb_problems_get_n_errors (problems) == n_errors;
 }

@@ -29,8 +29,15 @@ kb_text_check_safe (const char  *text,
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* ASCII is neither a mark nor an override: most of a deck's text needs no decoding. */
+      if ((guchar) *p < 0x80)
+        {
+          marks = 0;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (is_bidi_override (c))
         {
           if (problem != NULL)
