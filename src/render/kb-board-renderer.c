@@ -126,6 +126,23 @@ draw_track (KbBoardRenderer *self,
   cairo_restore (cr);
 }
 
+/* A square's colour and the colour of what is drawn on it, as the theme shows them. */
+static void
+square_colors (KbBoardRenderer *self,
+               KbSquare        *square,
+               KbColor         *fill,
+               KbColor         *ink)
+{
+  KbCategory *category = kb_square_get_category (square);
+
+  if (kb_special_to_string (kb_square_get_special (square)) == NULL && category != NULL)
+    kb_theme_category_color (self->theme, kb_category_get_color (category), fill);
+  else
+    *fill = kb_square_get_special (square) == KB_SPECIAL_START ? self->theme->start
+                                                                : self->theme->special;
+  kb_theme_band (self->theme, fill, fill, ink);
+}
+
 static void
 draw_square (KbBoardRenderer *self,
              cairo_t         *cr,
@@ -149,16 +166,10 @@ draw_square (KbBoardRenderer *self,
   const char *symbol = kb_special_to_string (special);
 
   if (symbol == NULL && category != NULL)
-    {
-      kb_theme_category_color (theme, kb_category_get_color (category), &fill);
-      art = kb_render_category_art (self->cache, deck, category);
-    }
+    art = kb_render_category_art (self->cache, deck, category);
   else
-    {
-      fill = special == KB_SPECIAL_START ? theme->start : theme->special;
-      art = symbol != NULL ? symbol_path (self, symbol) : NULL;
-    }
-  kb_theme_band (theme, &fill, &fill, &ink);
+    art = symbol != NULL ? symbol_path (self, symbol) : NULL;
+  square_colors (self, square, &fill, &ink);
 
   /* A soft shadow lifts the squares off the table without a hard outline. */
   kb_render_rounded_rect (cr, sq->x, sq->y + unit * 0.04, sq->width, sq->height, radius);
@@ -190,10 +201,42 @@ draw_square (KbBoardRenderer *self,
     }
 }
 
+/**
+ * kb_board_renderer_get_plate:
+ * @square: a square that pawns stand on
+ * @rect: (out): where the plate goes
+ * @color: (out): its colour, the square's own
+ *
+ * Pawns on a special square stand over its symbol, to keep its word readable; a row of them
+ * would let bits of the symbol show between them (the Start arrow's tip between two pawns), so
+ * they stand on a plate in the square's colour that hides the symbol while they are there.
+ *
+ * Returns: %FALSE when pawns on @square stand beside its symbol and need no plate
+ */
+gboolean
+kb_board_renderer_get_plate (KbBoardRenderer     *self,
+                             KbDeck              *deck,
+                             const KbBoardLayout *layout,
+                             guint                square,
+                             KbRect              *rect,
+                             KbColor             *color)
+{
+  KbBoard *board = kb_deck_get_board (deck);
+  KbColor ink;
+
+  g_return_val_if_fail (KB_IS_BOARD_RENDERER (self), FALSE);
+  if (board == NULL || square >= layout->n_squares || !layout->worded[square])
+    return FALSE;
+  square_colors (self, kb_board_get_square (board, square), color, &ink);
+  kb_board_layout_get_symbol_rect (layout, square, rect);
+  return TRUE;
+}
+
 /* The pawns in the theme's colours and shapes, where the layout puts them. */
 static void
 draw_pawns (KbBoardRenderer *self,
             cairo_t         *cr,
+            KbDeck          *deck,
             KbBoardLayout   *layout,
             const KbPawn    *pawns,
             guint            n_pawns)
@@ -204,7 +247,18 @@ draw_pawns (KbBoardRenderer *self,
   if (layout->n_squares == 0)
     return;
   for (guint i = 0; i < n_pawns; i++)
-    squares[i] = pawns[i].square;
+    {
+      KbRect plate;
+      KbColor fill;
+
+      squares[i] = pawns[i].square;
+      if (kb_board_renderer_get_plate (self, deck, layout, pawns[i].square, &plate, &fill))
+        {
+          cairo_rectangle (cr, plate.x, plate.y, plate.width, plate.height);
+          kb_cairo_set_color (cr, &fill);
+          cairo_fill (cr);
+        }
+    }
   kb_board_layout_place_pawns (layout, squares, n_pawns, G_MAXUINT, spots);
   for (guint i = 0; i < n_pawns; i++)
     {
@@ -277,7 +331,7 @@ kb_board_renderer_draw (KbBoardRenderer *self,
   if (layout->n_squares > 0)
     draw_center (self, cr, context, deck, lang, layout);
   if (pawns != NULL)
-    draw_pawns (self, cr, layout, pawns, n_pawns);
+    draw_pawns (self, cr, deck, layout, pawns, n_pawns);
   cairo_restore (cr);
   g_object_unref (context);
 }

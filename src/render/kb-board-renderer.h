@@ -4,6 +4,7 @@
 #include <glib-object.h>
 #include <cairo.h>
 
+#include "kb-board-layout.h"
 #include "kb-deck.h"
 #include "kb-render-util.h"
 #include "kb-svg-cache.h"
@@ -48,6 +49,12 @@ void             kb_board_renderer_draw_die         (KbBoardRenderer *self,
                                                      cairo_t         *cr,
                                                      guint            value,
                                                      double           side);
+gboolean         kb_board_renderer_get_plate        (KbBoardRenderer     *self,
+                                                     KbDeck              *deck,
+                                                     const KbBoardLayout *layout,
+                                                     guint                square,
+                                                     KbRect              *rect,
+                                                     KbColor             *color);
 void             kb_board_renderer_get_calm_color   (KbBoardRenderer *self,
                                                      KbDeck          *deck,
                                                      KbColor         *color);

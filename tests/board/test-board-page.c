@@ -11,6 +11,8 @@
 
 #include "kb-application.h"
 #include "kb-board-layout.h"
+#include "kb-board-renderer.h"
+#include "kb-pawn-renderer.h"
 #include "kb-board-page.h"
 #include "kb-board-view.h"
 #include "kb-deck-library.h"
@@ -546,6 +548,55 @@ test_pawns_where_render_puts_them (void)
   }
 }
 
+/* Four pawns on Start stand on a plate in its colour: none of the Start arrow's dark ink shows
+ * between them (the halo and the shadows' soft edges may tint the plate a little). */
+static void
+test_pawns_on_plate (void)
+{
+  g_autoptr(KbBoardRenderer) renderer = kb_board_renderer_new (NULL, NULL);
+  g_autoptr(KbBoardLayout) layout = NULL;
+  g_autofree guchar *pixels = NULL;
+  guint squares[4];
+  KbPawnSpot spots[4];
+  KbRect plate;
+  KbColor fill;
+  guint seen = 0, inked = 0;
+  int width, height;
+
+  start_game (4);
+  for (guint i = 0; i < 4; i++)
+    squares[i] = kb_board_view_get_shown_square (view, i);
+  pixels = draw_view (GTK_WIDGET (view), &width, &height);
+  layout = kb_board_layout_new_for_board (kb_game_get_board (game ()), width, height);
+  kb_board_layout_place_pawns (layout, squares, 4, G_MAXUINT, spots);
+  g_assert_true (kb_board_renderer_get_plate (renderer, kb_game_get_deck (game ()), layout, 0,
+                                              &plate, &fill));
+  for (int y = (int) ceil (plate.y); y < (int) (plate.y + plate.height); y++)
+    for (int x = (int) ceil (plate.x); x < (int) (plate.x + plate.width); x++)
+      {
+        const guchar *at = pixels + ((gsize) y * width + x) * 4;
+        gboolean under_pawn = FALSE;
+
+        for (guint i = 0; i < 4; i++)
+          {
+            /* The pawn with its outline; the first also has the halo of whose turn it is. */
+            gboolean halo = i == kb_game_get_current_player (game ());
+            double reach = spots[i].size * (halo ? 0.8 : 0.6);
+
+            under_pawn |= fabs (x - spots[i].x) < reach && fabs (y - spots[i].y) < reach;
+          }
+        if (under_pawn)
+          continue;
+        seen++;
+        inked += ABS ((int) at[2] - (int) round (fill.red * 255)) > 60 ||
+                 ABS ((int) at[1] - (int) round (fill.green * 255)) > 60 ||
+                 ABS ((int) at[0] - (int) round (fill.blue * 255)) > 60;
+      }
+  g_test_message ("plate: %u pixels beside the pawns, %u of them inked", seen, inked);
+  g_assert_cmpuint (seen, >, 20);
+  g_assert_cmpuint (inked, ==, 0);
+}
+
 /* Ending: a thank you with the rounds played, no winner; undo brings the game back. */
 static void
 test_end (void)
@@ -584,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/board/page/kept-and-offered", test_kept_and_offered);
   g_test_add_func ("/board/page/rest-square", test_rest_square);
   g_test_add_func ("/board/page/kept-game-asks", test_kept_game_asks);
+  g_test_add_func ("/board/page/pawns-on-plate", test_pawns_on_plate);
   g_test_add_func ("/board/page/pawns-where-render-puts-them",
                    test_pawns_where_render_puts_them);
   g_test_add_func ("/board/page/end", test_end);

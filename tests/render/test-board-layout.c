@@ -198,6 +198,70 @@ test_pawns_skip_walker (void)
   g_assert_cmpfloat (fabs (both[0].x - both[1].x), >, both[0].size * 0.5);
 }
 
+/* Pawns on a special square stand on a plate in the square's colour: nothing of the symbol
+ * under them (the Start arrow's tip) shows between or around them, however many stand there. */
+static void
+test_pawns_hide_symbol (void)
+{
+  g_autoptr(KbDeck) deck = kb_render_test_load_deck ("render-test.json");
+  g_autoptr(KbBoardRenderer) renderer = kb_board_renderer_new (NULL, NULL);
+  g_autoptr(KbBoardLayout) layout =
+    kb_board_layout_new_for_board (kb_deck_get_board (deck), 1920, 1080);
+  guint s = 0;
+
+  while (s < layout->n_squares && !layout->worded[s])
+    s++;
+  g_assert_cmpuint (s, <, layout->n_squares);
+  for (guint n = 1; n <= 4; n++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
+      cairo_t *cr = cairo_create (surface);
+      KbPawn pawns[4];
+      guint squares[4];
+      KbPawnSpot spots[4];
+      KbRect plate;
+      KbColor fill;
+      guint seen = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          pawns[i] = (KbPawn) { s, i };
+          squares[i] = s;
+        }
+      kb_board_renderer_draw (renderer, cr, deck, NULL, 1920, 1080, pawns, n);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      kb_board_layout_place_pawns (layout, squares, n, G_MAXUINT, spots);
+      g_assert_true (kb_board_renderer_get_plate (renderer, deck, layout, s, &plate, &fill));
+      for (int y = (int) ceil (plate.y); y < (int) (plate.y + plate.height); y++)
+        for (int x = (int) ceil (plate.x); x < (int) (plate.x + plate.width); x++)
+          {
+            const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                                    y * cairo_image_surface_get_stride (surface));
+            gboolean under_pawn = FALSE;
+
+            for (guint i = 0; i < n; i++)
+              {
+                KbRect box = pawn_box (&spots[i]);
+
+                under_pawn |= x >= box.x && x < box.x + box.width && y >= box.y &&
+                              y < box.y + box.height;
+              }
+            if (under_pawn)
+              continue;
+            g_assert_cmpint (ABS ((int) ((row[x] >> 16) & 0xff) - (int) round (fill.red * 255)),
+                             <=, 2);
+            g_assert_cmpint (ABS ((int) ((row[x] >> 8) & 0xff) - (int) round (fill.green * 255)),
+                             <=, 2);
+            g_assert_cmpint (ABS ((int) (row[x] & 0xff) - (int) round (fill.blue * 255)), <=, 2);
+            seen++;
+          }
+      /* Some of the plate lies beside the pawns: the test looked at it. */
+      g_assert_cmpuint (seen, >, 100);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,5 +273,6 @@ main (int   argc,
   g_test_add_func ("/render/board/renderer-odd-sizes", test_renderer_odd_sizes);
   g_test_add_func ("/render/board/pawns-leave-word", test_pawns_leave_word);
   g_test_add_func ("/render/board/pawns-skip-walker", test_pawns_skip_walker);
+  g_test_add_func ("/render/board/pawns-hide-symbol", test_pawns_hide_symbol);
   return g_test_run ();
 }

@@ -261,6 +261,17 @@ append_pawns (KbBoardView   *self,
   kb_board_layout_place_pawns (layout, squares, n_standing, G_MAXUINT, spots);
   for (guint k = 0; k < n_standing; k++)
     {
+      KbRect plate;
+      KbColor fill;
+
+      if (kb_board_renderer_get_plate (self->board_renderer, kb_game_get_deck (self->game),
+                                       layout, squares[k], &plate, &fill))
+        gtk_snapshot_append_color (snapshot, &(GdkRGBA) { fill.red, fill.green, fill.blue, 1 },
+                                   &GRAPHENE_RECT_INIT (plate.x, plate.y, plate.width,
+                                                        plate.height));
+    }
+  for (guint k = 0; k < n_standing; k++)
+    {
       guint i = standing[k];
 
       g_array_index (self->drawn, guint, i) = squares[k];
