@@ -4,6 +4,7 @@
  * turn timer (T); swaps and hand moves that walk; what a square asks, clear of the board. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <adwaita.h>
 
@@ -57,6 +58,37 @@ test_round_from_starter (void)
   g_assert_cmpstr (kb_board_page_get_prompt (page), ==, "You played 2 rounds together.");
 }
 
+/* The flag count the players list shows beside @name (0 when the mark is hidden), read from the
+ * row's widgets as the room sees them, not from what the page says it shows. */
+static guint
+row_flags (GtkWidget  *root,
+           const char *name)
+{
+  if (gtk_widget_has_css_class (root, "board-player"))
+    {
+      GtkWidget *count = kb_test_find_by_class (root, "board-flag-count");
+
+      for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), name) == 0)
+          {
+            g_assert_nonnull (count);
+            return gtk_widget_is_visible (count)
+                   ? (guint) atoi (gtk_label_get_label (GTK_LABEL (count))) : 0;
+          }
+      return G_MAXUINT;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      guint found = row_flags (child, name);
+
+      if (found != G_MAXUINT)
+        return found;
+    }
+  return G_MAXUINT;
+}
+
 /* V: the turn passes, the screen says who raised the flag (the room's copy too), and the
  * player's row carries a flag with how often; undo takes it back. */
 static void
@@ -70,17 +102,22 @@ test_flag_shown (void)
   kb_board_page_set_game (room, game ());
   g_assert_null (kb_test_find_label (GTK_WIDGET (page), "raised the flag"));
   g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 0);
+  g_assert_cmpuint (row_flags (GTK_WIDGET (page), "Anna"), ==, 0);
   press ("v", 1);
   g_assert_cmpuint (kb_game_get_current_player (game ()), ==, 1);
   g_assert_nonnull (kb_test_find_label (GTK_WIDGET (page), "Anna raised the flag."));
   g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 0), ==, 1);
   g_assert_cmpuint (kb_board_page_get_shown_flag_count (room, 0), ==, 1);
+  g_assert_cmpuint (row_flags (GTK_WIDGET (page), "Anna"), ==, 1);
+  g_assert_cmpuint (row_flags (GTK_WIDGET (room), "Anna"), ==, 1);
   g_assert_nonnull (kb_test_find_label (GTK_WIDGET (page), "Bram’s turn"));
   press ("v", 2);
   g_assert_nonnull (kb_test_find_label (GTK_WIDGET (page), "Bram raised the flag."));
   g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 1), ==, 1);
+  g_assert_cmpuint (row_flags (GTK_WIDGET (page), "Bram"), ==, 1);
   press ("ctrl+z", 1);
   g_assert_cmpuint (kb_board_page_get_shown_flag_count (page, 1), ==, 0);
+  g_assert_cmpuint (row_flags (GTK_WIDGET (page), "Bram"), ==, 0);
   g_assert_nonnull (kb_test_find_label (GTK_WIDGET (page), "Anna raised the flag."));
   /* The line belongs to the turn after the flag: a throw takes it away. */
   die_numbers[0] = 1;
@@ -157,6 +194,8 @@ test_turn_timer (void)
 static void
 test_end_after_round (void)
 {
+  g_autoptr(GError) error = NULL;
+
   start_game (2);
   press ("v", 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.end-after-round", NULL));
@@ -170,6 +209,17 @@ test_end_after_round (void)
   g_assert_cmpstr (header_subtitle (), ==, "Round 2");
   press ("v", 3);
   g_assert_cmpuint (kb_game_get_phase (game ()), !=, KB_GAME_PHASE_FINISHED);
+
+  /* Ended another way while the wish stands (End the Game): an undo of that end plays on too,
+   * and the round is no longer the last. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.end-after-round", NULL));
+  g_assert_nonnull (strstr (header_subtitle (), "the last"));
+  g_assert_true (kb_game_end (game (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_FINISHED);
+  press ("ctrl+z", 3);
+  g_assert_cmpuint (kb_game_get_phase (game ()), ==, KB_GAME_PHASE_ROLL);
+  g_assert_null (strstr (header_subtitle (), "the last"));
 }
 
 static gboolean

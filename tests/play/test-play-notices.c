@@ -30,9 +30,13 @@ test_shuffle_keeps_history (void)
   press_expect ("space", "b");
   press_expect ("space", "c");
 
-  /* S: the card stays on screen, the way back stays, and a toast offers Undo. */
+  /* S: the card stays on screen, the way back stays, and a toast offers Undo. The shuffle
+   * draws its seed from GLib's random numbers: this one changes the next card (d), so that an
+   * undo that does nothing cannot pass by luck (one time in six with any seed). */
+  g_random_set_seed (5);
   kb_test_press_key (GTK_WINDOW (window), "s");
   g_assert_true (kb_test_wait_for (label_shown, (gpointer) told));
+  g_assert_false (peek_is ((gpointer) "d"));
   g_assert_cmpstr (current_id (), ==, "c");
   g_assert_cmpuint (kb_session_get_position (kb_play_page_get_session (page)), ==, 3);
   press_expect ("Prior", "b");
@@ -211,6 +215,36 @@ test_timer_readable (void)
   g_assert_true (ring_at_least (GINT_TO_POINTER (120)));
   kb_test_press_key (GTK_WINDOW (window), "shift+t");
   g_assert_true (kb_test_wait_for (ring_below, GINT_TO_POINTER (120)));
+}
+
+/* The ring @overlay of @width x @height puts over its card, in pixels across. */
+static int
+ring_over_card_size (int width,
+                     int height)
+{
+  GtkWidget *overlay = g_object_ref_sink (gtk_overlay_new ());
+  GtkWidget *ring = GTK_WIDGET (kb_timer_ring_new (NULL));
+  int min, nat, size;
+
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), gtk_label_new ("card"));
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), ring);
+  kb_timer_ring_place_over_card (KB_TIMER_RING (ring), GTK_OVERLAY (overlay), 24);
+  gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (overlay, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+  gtk_widget_size_allocate (overlay, &(GtkAllocation) { 0, 0, width, height }, -1);
+  size = MIN (gtk_widget_get_width (ring), gtk_widget_get_height (ring));
+  g_object_unref (overlay);
+  return size;
+}
+
+/* The ring over the card keeps a size the back row can read (120 px) in a small window, where a
+ * share of the card would be smaller, grows with a projector's picture, and stops at 280 px. */
+static void
+test_timer_ring_sizes (void)
+{
+  g_assert_cmpint (ring_over_card_size (480, 320), >=, 120);
+  g_assert_cmpint (ring_over_card_size (1920, 1080), >, 200);
+  g_assert_cmpint (ring_over_card_size (3840, 2160), <=, 280);
 }
 
 static gboolean
@@ -433,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/play/notices/filter-applies-at-once", test_filter_applies_at_once);
   g_test_add_func ("/play/notices/jump-by-number", test_jump_by_number);
   g_test_add_func ("/play/notices/timer-readable", test_timer_readable);
+  g_test_add_func ("/play/notices/timer-ring-sizes", test_timer_ring_sizes);
   g_test_add_func ("/play/notices/rounds-of-speakers", test_rounds_of_speakers);
   g_test_add_func ("/play/notices/overview", test_overview);
   g_test_add_func ("/play/notices/continue-in-interface-language",
