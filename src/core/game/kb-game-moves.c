@@ -138,12 +138,8 @@ static gboolean
 cards_ran_out (const KbGameState *state,
                const KbGameRules *rules)
 {
-  if (!rules->end_when_cards_run_out || state->card != NULL)
-    return FALSE;
-  for (guint c = 0; c < state->piles->len; c++)
-    if (((GPtrArray *) g_ptr_array_index (state->piles, c))->len > 0)
-      return FALSE;
-  return TRUE;
+  return rules->end_when_cards_run_out && state->card == NULL &&
+         _kb_game_state_cards_left (state) == 0;
 }
 
 /* A new turn begins, or the game is over when the cards ran out. */

@@ -92,6 +92,7 @@ KbGameState  *_kb_game_state_new       (const KbGameRules  *rules,
                                         guint64             seed);
 KbGameState  *_kb_game_state_copy      (const KbGameState  *state);
 void          _kb_game_state_free      (KbGameState        *state);
+guint         _kb_game_state_cards_left (const KbGameState *state);
 KbGamePlayer *_kb_game_player_new      (const char         *name,
                                         const char         *color,
                                         KbPawnShape         pawn);

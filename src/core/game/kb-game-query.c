@@ -229,13 +229,9 @@ kb_game_get_pile_size (KbGame     *self,
 guint
 kb_game_get_cards_left (KbGame *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (KB_IS_GAME (self), 0);
 
-  for (guint c = 0; c < self->state->piles->len; c++)
-    n += ((GPtrArray *) g_ptr_array_index (self->state->piles, c))->len;
-  return n;
+  return _kb_game_state_cards_left (self->state);
 }
 
 gboolean

@@ -182,6 +182,17 @@ _kb_game_state_copy (const KbGameState *state)
   return copy;
 }
 
+/* The cards left to draw in all piles together, the one shown not counted. */
+guint
+_kb_game_state_cards_left (const KbGameState *state)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < state->piles->len; c++)
+    n += ((GPtrArray *) g_ptr_array_index (state->piles, c))->len;
+  return n;
+}
+
 void
 _kb_game_state_free (KbGameState *state)
 {
