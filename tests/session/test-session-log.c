@@ -581,6 +581,30 @@ test_json_every_event (void)
   g_assert_cmpstr (again, ==, golden);
 }
 
+/* A long session draws the same few dozen cards thousands of times: the log keeps each text
+ * once, not a copy per entry (its memory grew 277 bytes a draw), and still hands back the texts
+ * as they were given, made valid. */
+static void
+test_texts_kept_once (void)
+{
+  g_autoptr(KbSessionLog) log = kb_session_log_new ("d", "Deck");
+  g_autofree char *text = g_strdup ("Wie mist u het meest?");
+  g_autofree char *broken = g_strdup ("caf\xe9");
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      kb_session_log_add (log, KB_LOG_SHOWN, i % 2 ? "a" : "b", i % 2 ? text : broken, NULL);
+    }
+  g_assert_cmpuint (kb_session_log_get_n_entries (log), ==, 1000);
+  g_assert_cmpstr (kb_session_log_get_card_text (log, 1), ==, "Wie mist u het meest?");
+  g_assert_cmpstr (kb_session_log_get_card_id (log, 0), ==, "b");
+  g_assert_true (g_utf8_validate (kb_session_log_get_card_text (log, 0), -1, NULL));
+  g_assert_true (kb_session_log_get_card_text (log, 1) != text);
+  g_assert_true (kb_session_log_get_card_text (log, 1) == kb_session_log_get_card_text (log, 999));
+  g_assert_true (kb_session_log_get_card_id (log, 0) == kb_session_log_get_card_id (log, 998));
+  g_assert_true (kb_session_log_get_card_text (log, 0) == kb_session_log_get_card_text (log, 998));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +613,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/session/log/entries", test_entries);
+  g_test_add_func ("/session/log/texts-kept-once", test_texts_kept_once);
   g_test_add_func ("/session/log/markdown", test_markdown);
   g_test_add_func ("/session/log/time-order", test_time_order);
   g_test_add_func ("/session/log/markdown-dutch", test_markdown_dutch);
