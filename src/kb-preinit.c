@@ -1,5 +1,5 @@
-/* Linked into every program of ours (not into a library): an executable's .preinit_array runs
- * before the constructors of the libraries it loads, the only moment to choose GLib's allocator.
+/* Linked into the app and kb-bench, not into a library (an executable's .preinit_array runs
+ * before the constructors of the libraries it loads): the only moment to choose GLib's allocator.
  * GLib 2.74's slice allocator keeps the blocks it hands out in per-thread magazines for good;
  * json-glib's nodes come from it, so the journal's worker, which parses the whole kept state at
  * every compaction, made a long session's memory grow with the session
