@@ -45,6 +45,8 @@ test_present_board (void)
   kb_test_track_monitor (GTK_WINDOW (window), &main_monitor);
   g_assert_true (kb_test_wait_for (kb_test_is_set, &main_monitor));
 
+  /* With no deck given the page offers the library's, which load off the main thread. */
+  kb_test_wait_for_library (window);
   kb_window_new_board_game (window, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_new_game_page (window)),
                                              "new-game.start", NULL));
