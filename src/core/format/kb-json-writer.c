@@ -14,6 +14,7 @@ struct _KbJsonWriter
   GString *out;
   guint depth;
   GArray *has_items;        /* gboolean per open container */
+  gboolean compact;
 };
 
 KbJsonWriter *
@@ -23,6 +24,17 @@ kb_json_writer_new (void)
 
   self->out = g_string_sized_new (4096);
   self->has_items = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  return self;
+}
+
+/* One line with no spaces, for journals: a handful of blocks however much it holds, where a
+ * JsonBuilder and JsonGenerator make and free a few for every value. */
+KbJsonWriter *
+kb_json_writer_new_compact (void)
+{
+  KbJsonWriter *self = kb_json_writer_new ();
+
+  self->compact = TRUE;
   return self;
 }
 
@@ -48,9 +60,24 @@ kb_json_writer_free_to_bytes (KbJsonWriter *self)
   return bytes;
 }
 
+/* Returns: (transfer full): the text as written, with no final newline. */
+char *
+kb_json_writer_free_to_string (KbJsonWriter *self)
+{
+  char *text;
+
+  g_assert (self->has_items->len == 0);
+  text = g_string_free (self->out, FALSE);
+  g_array_unref (self->has_items);
+  g_free (self);
+  return text;
+}
+
 static void
 newline (KbJsonWriter *self)
 {
+  if (self->compact)
+    return;
   g_string_append_c (self->out, '\n');
   for (guint i = 0; i < self->has_items->len; i++)
     g_string_append (self->out, "  ");
@@ -96,7 +123,7 @@ begin_item (KbJsonWriter *self,
   if (key != NULL)
     {
       write_string (self->out, key);
-      g_string_append (self->out, ": ");
+      g_string_append (self->out, self->compact ? ":" : ": ");
     }
 }
 
@@ -168,6 +195,23 @@ kb_json_writer_int (KbJsonWriter *self,
 {
   begin_item (self, key);
   g_string_append_printf (self->out, "%" G_GINT64_FORMAT, value);
+}
+
+void
+kb_json_writer_boolean (KbJsonWriter *self,
+                        const char   *key,
+                        gboolean      value)
+{
+  begin_item (self, key);
+  g_string_append (self->out, value ? "true" : "false");
+}
+
+void
+kb_json_writer_null (KbJsonWriter *self,
+                     const char   *key)
+{
+  begin_item (self, key);
+  g_string_append (self->out, "null");
 }
 
 /* The shortest digits that read back the same, laid out as Python's repr() does: plain
@@ -266,8 +310,7 @@ kb_json_writer_node (KbJsonWriter *self,
       }
       break;
     case JSON_NODE_NULL:
-      begin_item (self, key);
-      g_string_append (self->out, "null");
+      kb_json_writer_null (self, key);
       break;
     case JSON_NODE_VALUE:
       switch (json_node_get_value_type (node))
@@ -279,8 +322,7 @@ kb_json_writer_node (KbJsonWriter *self,
           kb_json_writer_int (self, key, json_node_get_int (node));
           break;
         case G_TYPE_BOOLEAN:
-          begin_item (self, key);
-          g_string_append (self->out, json_node_get_boolean (node) ? "true" : "false");
+          kb_json_writer_boolean (self, key, json_node_get_boolean (node));
           break;
         default:
           begin_item (self, key);

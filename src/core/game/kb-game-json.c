@@ -5,125 +5,138 @@
 #include "config.h"
 
 #include "kb-game-private.h"
+#include "kb-json-writer.h"
 
 static void
-add_uint (JsonBuilder *b,
-          const char  *name,
-          guint        value)
+write_card (KbJsonWriter *w,
+            const char   *name,
+            KbCard       *card)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
+  if (card != NULL)
+    kb_json_writer_string (w, name, kb_card_get_id (card));
   else
-    json_builder_add_null_value (b);
+    kb_json_writer_null (w, name);
 }
 
 static void
-add_card (JsonBuilder *b,
-          const char  *name,
-          KbCard      *card)
+write_string_or_null (KbJsonWriter *w,
+                      const char   *name,
+                      const char   *value)
 {
-  add_string (b, name, card != NULL ? kb_card_get_id (card) : NULL);
+  if (value != NULL)
+    kb_json_writer_string (w, name, value);
+  else
+    kb_json_writer_null (w, name);
 }
 
 /* @top_first: the pile is drawn from its end; the file lists the next card first. */
 static void
-add_cards (JsonBuilder *b,
-           const char  *name,
-           GPtrArray   *cards,
-           gboolean     top_first)
+write_cards (KbJsonWriter *w,
+             const char   *name,
+             GPtrArray    *cards,
+             gboolean      top_first)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_begin_array (b);
+  kb_json_writer_begin_array (w, name);
   for (guint i = 0; i < cards->len; i++)
-    json_builder_add_string_value (b, kb_card_get_id (g_ptr_array_index (cards, top_first ?
-                                                                          cards->len - 1 - i : i)));
-  json_builder_end_array (b);
+    kb_json_writer_string (w, NULL, kb_card_get_id (g_ptr_array_index (cards, top_first ?
+                                                                        cards->len - 1 - i : i)));
+  kb_json_writer_end_array (w);
 }
 
-JsonNode *
-_kb_game_state_to_node (const KbGameState *state,
-                        const KbGameRules *rules)
+/* The one owner of what a state holds, in the saved game and in each journal line alike. */
+static void
+write_state (KbJsonWriter      *w,
+             const char        *key,
+             const KbGameState *state,
+             const KbGameRules *rules)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autofree char *random = g_strdup_printf ("%016" G_GINT64_MODIFIER "x", state->random);
+  char random[17];
 
-  json_builder_begin_object (b);
-  add_string (b, "phase", kb_game_phase_to_string (state->phase));
-  add_uint (b, "current", state->current);
-  add_uint (b, "starter", state->starter);
-  add_uint (b, "turns", state->turns);
-  add_uint (b, "rounds", state->rounds);
-  add_uint (b, "round-turns", state->round_turns);
-  add_uint (b, "roll", state->roll);
-  add_card (b, "card", state->card);
-  add_string (b, "random", random);
+  g_snprintf (random, sizeof random, "%016" G_GINT64_MODIFIER "x", state->random);
+  kb_json_writer_begin_object (w, key);
+  kb_json_writer_string (w, "phase", kb_game_phase_to_string (state->phase));
+  kb_json_writer_int (w, "current", state->current);
+  kb_json_writer_int (w, "starter", state->starter);
+  kb_json_writer_int (w, "turns", state->turns);
+  kb_json_writer_int (w, "rounds", state->rounds);
+  kb_json_writer_int (w, "round-turns", state->round_turns);
+  kb_json_writer_int (w, "roll", state->roll);
+  write_card (w, "card", state->card);
+  kb_json_writer_string (w, "random", random);
 
-  json_builder_set_member_name (b, "players");
-  json_builder_begin_array (b);
+  kb_json_writer_begin_array (w, "players");
   for (guint i = 0; i < state->players->len; i++)
     {
       KbGamePlayer *player = g_ptr_array_index (state->players, i);
 
-      json_builder_begin_object (b);
-      add_string (b, "name", player->name);
-      add_string (b, "color", player->color);
-      add_string (b, "pawn", kb_pawn_shape_to_string (player->pawn));
-      add_uint (b, "square", player->square);
-      add_cards (b, "box", player->box, FALSE);
-      json_builder_end_object (b);
+      kb_json_writer_begin_object (w, NULL);
+      write_string_or_null (w, "name", player->name);
+      write_string_or_null (w, "color", player->color);
+      kb_json_writer_string (w, "pawn", kb_pawn_shape_to_string (player->pawn));
+      kb_json_writer_int (w, "square", player->square);
+      write_cards (w, "box", player->box, FALSE);
+      kb_json_writer_end_object (w);
     }
-  json_builder_end_array (b);
+  kb_json_writer_end_array (w);
 
-  json_builder_set_member_name (b, "piles");
-  json_builder_begin_object (b);
+  kb_json_writer_begin_object (w, "piles");
   for (guint c = 0; c < state->piles->len; c++)
-    add_cards (b, kb_category_get_id (kb_deck_get_category (rules->deck, c)),
-               g_ptr_array_index (state->piles, c), TRUE);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+    write_cards (w, kb_category_get_id (kb_deck_get_category (rules->deck, c)),
+                 g_ptr_array_index (state->piles, c), TRUE);
+  kb_json_writer_end_object (w);
+  kb_json_writer_end_object (w);
 }
 
-static JsonNode *
-move_to_node (const KbGameMove *move)
+static void
+write_start (KbJsonWriter *w,
+             KbGame       *self)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  if (self->start != NULL)
+    write_state (w, "start", self->start, &self->rules);
+  else
+    kb_json_writer_null (w, "start");
+}
 
-  json_builder_begin_object (b);
-  add_string (b, "move", kb_game_move_kind_to_string (move->kind));
-  add_uint (b, "player", move->player);
+/* Returns: (transfer full): @state on one line, as the saved game has it. */
+char *
+_kb_game_state_to_text (const KbGameState *state,
+                        const KbGameRules *rules)
+{
+  KbJsonWriter *w = kb_json_writer_new_compact ();
+
+  write_state (w, NULL, state, rules);
+  return kb_json_writer_free_to_string (w);
+}
+
+static void
+write_move (KbJsonWriter     *w,
+            const KbGameMove *move)
+{
+  kb_json_writer_begin_object (w, NULL);
+  kb_json_writer_string (w, "move", kb_game_move_kind_to_string (move->kind));
+  kb_json_writer_int (w, "player", move->player);
   switch (move->kind)
     {
     case KB_GAME_MOVE_ROLL:
     case KB_GAME_MOVE_THROW:
-      add_uint (b, "value", move->value);
-      add_uint (b, "square", move->square);
+      kb_json_writer_int (w, "value", move->value);
+      kb_json_writer_int (w, "square", move->square);
       break;
     case KB_GAME_MOVE_CHOOSE:
-      add_string (b, "category", kb_category_get_id (move->category));
+      write_string_or_null (w, "category", kb_category_get_id (move->category));
       break;
     case KB_GAME_MOVE_SWAP:
     case KB_GAME_MOVE_REMOVE_PLAYER:
-      add_uint (b, "target", move->target);
+      kb_json_writer_int (w, "target", move->target);
       break;
     case KB_GAME_MOVE_MOVE_PAWN:
-      add_uint (b, "target", move->target);
-      add_uint (b, "square", move->square);
+      kb_json_writer_int (w, "target", move->target);
+      kb_json_writer_int (w, "square", move->square);
       break;
     case KB_GAME_MOVE_ADD_PLAYER:
-      add_string (b, "name", move->name);
-      add_string (b, "color", move->color);
-      add_string (b, "pawn", kb_pawn_shape_to_string (move->pawn));
+      write_string_or_null (w, "name", move->name);
+      write_string_or_null (w, "color", move->color);
+      kb_json_writer_string (w, "pawn", kb_pawn_shape_to_string (move->pawn));
       break;
     case KB_GAME_MOVE_BOX:
     case KB_GAME_MOVE_FLAG:
@@ -135,14 +148,10 @@ move_to_node (const KbGameMove *move)
     }
   /* What the move brought about, for a reader of the file; loading works it out again. */
   if (move->card != NULL)
-    add_card (b, "card", move->card);
+    write_card (w, "card", move->card);
   if (move->reshuffled)
-    {
-      json_builder_set_member_name (b, "reshuffled");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+    kb_json_writer_boolean (w, "reshuffled", TRUE);
+  kb_json_writer_end_object (w);
 }
 
 /**
@@ -155,9 +164,10 @@ move_to_node (const KbGameMove *move)
 char *
 kb_game_to_json (KbGame *self)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  KbJsonWriter *w;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autofree char *compact = NULL;
   GFile *file;
   g_autofree char *path = NULL;
 
@@ -166,39 +176,34 @@ kb_game_to_json (KbGame *self)
   file = kb_deck_get_file (self->deck);
   path = file != NULL ? g_file_get_path (file) : NULL;
 
-  json_builder_begin_object (b);
-  add_string (b, "format", KB_GAME_FORMAT);
-  add_uint (b, "version", KB_GAME_VERSION);
-  json_builder_set_member_name (b, "deck");
-  json_builder_begin_object (b);
-  add_string (b, "id", kb_deck_get_id (self->deck));
-  add_string (b, "file", path);
-  json_builder_end_object (b);
+  w = kb_json_writer_new_compact ();
+  kb_json_writer_begin_object (w, NULL);
+  kb_json_writer_string (w, "format", KB_GAME_FORMAT);
+  kb_json_writer_int (w, "version", KB_GAME_VERSION);
+  kb_json_writer_begin_object (w, "deck");
+  write_string_or_null (w, "id", kb_deck_get_id (self->deck));
+  write_string_or_null (w, "file", path);
+  kb_json_writer_end_object (w);
   /* Added after version 1 came out, and only with a rule on: a game with every rule off is
    * written as before, byte for byte (tests/game/data/every-word.json). */
   if (self->rules.end_when_cards_run_out)
     {
-      json_builder_set_member_name (b, "rules");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "end-when-cards-run-out");
-      json_builder_add_boolean_value (b, TRUE);
-      json_builder_end_object (b);
+      kb_json_writer_begin_object (w, "rules");
+      kb_json_writer_boolean (w, "end-when-cards-run-out", TRUE);
+      kb_json_writer_end_object (w);
     }
-  json_builder_set_member_name (b, "state");
-  json_builder_add_value (b, _kb_game_state_to_node (self->state, &self->rules));
-  json_builder_set_member_name (b, "start");
-  if (self->start != NULL)
-    json_builder_add_value (b, _kb_game_state_to_node (self->start, &self->rules));
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "moves");
-  json_builder_begin_array (b);
+  write_state (w, "state", self->state, &self->rules);
+  write_start (w, self);
+  kb_json_writer_begin_array (w, "moves");
   for (guint i = 0; i < self->moves->len; i++)
-    json_builder_add_value (b, move_to_node (g_ptr_array_index (self->moves, i)));
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+    write_move (w, g_ptr_array_index (self->moves, i));
+  kb_json_writer_end_array (w);
+  kb_json_writer_end_object (w);
+  compact = kb_json_writer_free_to_string (w);
 
-  root = json_builder_get_root (b);
+  /* Laid out by json-glib, as saved games always were: the text stays the same. */
+  root = json_from_string (compact, NULL);
+  g_assert (root != NULL);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   return json_generator_to_data (generator, NULL);
@@ -210,38 +215,27 @@ kb_game_to_json (KbGame *self)
  *
  * Returns: (transfer full): one journal line (kb-journal.h): the moves kept ("keep", fewer after
  *   an undo), the moves since ("add"), and the state now; the state at the start too while there
- *   are no moves (a start, or all undone). Its size does not grow with the history.
+ *   are no moves (a start, or all undone). Its size does not grow with the history, nor does
+ *   the work of writing it: text straight into one buffer, no tree of values to build and free.
  */
 char *
 _kb_game_journal_line (KbGame *self,
                        guint   from)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  KbJsonWriter *w = kb_json_writer_new_compact ();
 
   from = MIN (from, self->moves->len);
-  json_builder_begin_object (b);
-  add_uint (b, "keep", from);
-  json_builder_set_member_name (b, "add");
-  json_builder_begin_array (b);
+  kb_json_writer_begin_object (w, NULL);
+  kb_json_writer_int (w, "keep", from);
+  kb_json_writer_begin_array (w, "add");
   for (guint i = from; i < self->moves->len; i++)
-    json_builder_add_value (b, move_to_node (g_ptr_array_index (self->moves, i)));
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "state");
-  json_builder_add_value (b, _kb_game_state_to_node (self->state, &self->rules));
+    write_move (w, g_ptr_array_index (self->moves, i));
+  kb_json_writer_end_array (w);
+  write_state (w, "state", self->state, &self->rules);
   if (self->moves->len == 0)
-    {
-      json_builder_set_member_name (b, "start");
-      if (self->start != NULL)
-        json_builder_add_value (b, _kb_game_state_to_node (self->start, &self->rules));
-      else
-        json_builder_add_null_value (b);
-    }
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+    write_start (w, self);
+  kb_json_writer_end_object (w);
+  return kb_json_writer_free_to_string (w);
 }
 
 /* Folds one line of _kb_game_journal_line() into a saved game's root; the result is checked by

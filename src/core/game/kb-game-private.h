@@ -117,7 +117,7 @@ gboolean      _kb_game_state_apply     (KbGameState        *state,
                                         GError            **error);
 
 /* kb-game-json.c, kb-game-json-read.c */
-JsonNode     *_kb_game_state_to_node   (const KbGameState  *state,
+char         *_kb_game_state_to_text   (const KbGameState  *state,
                                         const KbGameRules  *rules);
 JsonNode     *_kb_game_json_parse       (const char         *json,
                                         gssize              length,
