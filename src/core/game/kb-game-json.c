@@ -168,6 +168,7 @@ kb_game_to_json (KbGame *self)
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *compact = NULL;
+  g_autoptr(GError) error = NULL;
   GFile *file;
   g_autofree char *path = NULL;
 
@@ -202,8 +203,14 @@ kb_game_to_json (KbGame *self)
   compact = kb_json_writer_free_to_string (w);
 
   /* Laid out by json-glib, as saved games always were: the text stays the same. */
-  root = json_from_string (compact, NULL);
-  g_assert (root != NULL);
+  root = json_from_string (compact, &error);
+  if (root == NULL)
+    {
+      /* Not seen: every text here came through GTK or a parser as UTF-8. The compact text
+       * still loads, so the game is kept, only not laid out. */
+      g_warning ("Could not lay out the saved game: %s", error->message);
+      return g_steal_pointer (&compact);
+    }
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   return json_generator_to_data (generator, NULL);
