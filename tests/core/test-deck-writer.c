@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 
 #include "kb-deck.h"
+#include "kb-json-writer.h"
 #include "kb-locale.h"
 
 static void
@@ -214,6 +215,34 @@ test_readme_example (void)
   g_assert_true (g_bytes_equal (saved, bytes));
 }
 
+/* The journal's lines: one line whatever the values hold, and JSON that json-glib reads back. */
+static void
+test_compact (void)
+{
+  KbJsonWriter *w = kb_json_writer_new_compact ();
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) back = NULL;
+
+  kb_json_writer_begin_object (w, NULL);
+  kb_json_writer_int (w, "keep", 3);
+  kb_json_writer_begin_array (w, "add");
+  kb_json_writer_string (w, NULL, "two\nlines \"quoted\"");
+  kb_json_writer_null (w, NULL);
+  kb_json_writer_boolean (w, NULL, TRUE);
+  kb_json_writer_end_array (w);
+  kb_json_writer_begin_object (w, "empty");
+  kb_json_writer_end_object (w);
+  kb_json_writer_end_object (w);
+  text = kb_json_writer_free_to_string (w);
+
+  g_assert_cmpstr (text, ==,
+                   "{\"keep\":3,\"add\":[\"two\\nlines \\\"quoted\\\"\",null,true],\"empty\":{}}");
+  back = json_from_string (text, NULL);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (
+                     json_node_get_object (back), "add"), 0), ==, "two\nlines \"quoted\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,5 +257,6 @@ main (int   argc,
   g_test_add_func ("/deck/writer/save-new-and-failing", test_save_new_and_failing);
   g_test_add_func ("/deck/writer/escapes", test_escapes);
   g_test_add_func ("/deck/writer/readme-example", test_readme_example);
+  g_test_add_func ("/json/writer/compact", test_compact);
   return g_test_run ();
 }
