@@ -8,17 +8,6 @@
 #include "kb-json-writer.h"
 
 static void
-write_card (KbJsonWriter *w,
-            const char   *name,
-            KbCard       *card)
-{
-  if (card != NULL)
-    kb_json_writer_string (w, name, kb_card_get_id (card));
-  else
-    kb_json_writer_null (w, name);
-}
-
-static void
 write_string_or_null (KbJsonWriter *w,
                       const char   *name,
                       const char   *value)
@@ -27,6 +16,14 @@ write_string_or_null (KbJsonWriter *w,
     kb_json_writer_string (w, name, value);
   else
     kb_json_writer_null (w, name);
+}
+
+static void
+write_card (KbJsonWriter *w,
+            const char   *name,
+            KbCard       *card)
+{
+  write_string_or_null (w, name, card != NULL ? kb_card_get_id (card) : NULL);
 }
 
 /* @top_first: the pile is drawn from its end; the file lists the next card first. */
