@@ -29,7 +29,8 @@ _kb_session_log_add_entries (KbSessionLog *self,
   json_builder_begin_array (builder);
   for (guint i = from; i < kb_session_log_get_n_entries (self); i++)
     {
-      g_autofree char *time = g_date_time_format_iso8601 (kb_session_log_get_time (self, i));
+      g_autoptr(GDateTime) when = kb_session_log_dup_time (self, i);
+      g_autofree char *time = g_date_time_format_iso8601 (when);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "time");

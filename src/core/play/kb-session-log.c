@@ -13,15 +13,19 @@
 #include "kb-session-log-private.h"
 
 /* A long session has thousands of entries about a few dozen cards: the texts are kept once per
- * log (in `strings`) and the entries inline: the heap grows by some 125 bytes a draw, most of
- * it the time (kb-bench journal), where a copy of every text in every entry took 277. */
+ * log (in `strings`) and the entries inline, with the time as numbers rather than a GDateTime
+ * of its own: 32 bytes an entry, where a GDateTime each took 125 and a copy of every text in
+ * every entry 277 (kb-bench journal; test /session/log/entry-size). */
 typedef struct
 {
   KbLogEvent event;
+  gint32 utc_offset;       /* seconds east of UTC, so exports show the wall clock of then */
+  gint64 usec;             /* since 1970-01-01 UTC */
   const char *card_id;     /* in strings */
   const char *card_text;   /* in strings */
-  GDateTime *time;
 } Entry;
+
+G_STATIC_ASSERT (sizeof (Entry) <= 32);
 
 struct _KbSessionLog
 {
@@ -38,19 +42,28 @@ G_DEFINE_FINAL_TYPE (KbSessionLog, kb_session_log, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (kb-session-log-error-quark, kb_session_log_error)
 
-static void
-entry_clear (gpointer data)
-{
-  Entry *entry = data;
-
-  g_date_time_unref (entry->time);
-}
-
 static Entry *
 get_entry (KbSessionLog *self,
            guint         index)
 {
   return &g_array_index (self->entries, Entry, index);
+}
+
+/* The entry's time as the wall clock it was read from. */
+static GDateTime *
+entry_dup_time (const Entry *entry)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_offset (entry->utc_offset);
+  /* Floor division, so a time before 1970 keeps its microseconds positive. */
+  gint64 seconds = entry->usec >= 0 ? entry->usec / G_USEC_PER_SEC
+                                    : -((-entry->usec - 1) / G_USEC_PER_SEC) - 1;
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
+  g_autoptr(GDateTime) exact = NULL;
+
+  if (utc == NULL)
+    return NULL;
+  exact = g_date_time_add (utc, entry->usec - seconds * G_USEC_PER_SEC);
+  return g_date_time_to_timezone (exact, zone);
 }
 
 /* @text (valid UTF-8 made of it) as kept in the log, shared by every entry with that text. */
@@ -142,7 +155,7 @@ compare_entry_times (gconstpointer a,
   const Entry *entry_a = *(Entry * const *) a;
   const Entry *entry_b = *(Entry * const *) b;
 
-  return g_date_time_compare (entry_a->time, entry_b->time);
+  return (entry_a->usec > entry_b->usec) - (entry_a->usec < entry_b->usec);
 }
 
 /* The exports are in time order even when a caller added an entry late; the sort is stable, so
@@ -185,7 +198,6 @@ static void
 kb_session_log_init (KbSessionLog *self)
 {
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  g_array_set_clear_func (self->entries, entry_clear);
   self->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -239,6 +251,7 @@ kb_session_log_add (KbSessionLog *self,
                     const char   *card_text,
                     GDateTime    *when)
 {
+  g_autoptr(GDateTime) now = NULL;
   Entry entry;
 
   g_return_if_fail (KB_IS_SESSION_LOG (self));
@@ -248,7 +261,10 @@ kb_session_log_add (KbSessionLog *self,
   entry.event = event;
   entry.card_id = share (self, card_id);
   entry.card_text = share (self, card_text != NULL ? card_text : "");
-  entry.time = when != NULL ? g_date_time_ref (when) : g_date_time_new_now_local ();
+  if (when == NULL)
+    when = now = g_date_time_new_now_local ();
+  entry.usec = g_date_time_to_unix (when) * G_USEC_PER_SEC + g_date_time_get_microsecond (when);
+  entry.utc_offset = g_date_time_get_utc_offset (when) / G_TIME_SPAN_SECOND;
   g_array_append_val (self->entries, entry);
 }
 
@@ -280,15 +296,15 @@ kb_session_log_get_card_id (KbSessionLog *self,
   return get_entry (self, index)->card_id;
 }
 
-/* Returns: (transfer none) */
+/* Returns: (transfer full): the entry's time, with the UTC offset it had when it was added */
 GDateTime *
-kb_session_log_get_time (KbSessionLog *self,
+kb_session_log_dup_time (KbSessionLog *self,
                          guint         index)
 {
   g_return_val_if_fail (KB_IS_SESSION_LOG (self), NULL);
   g_return_val_if_fail (index < self->entries->len, NULL);
 
-  return get_entry (self, index)->time;
+  return entry_dup_time (get_entry (self, index));
 }
 
 const char *
@@ -366,6 +382,7 @@ kb_session_log_to_markdown (KbSessionLog *self)
   g_autofree char *date = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *offset = NULL;
+  g_autoptr(GDateTime) first_time = NULL;
   g_autofree char *time_heading = NULL;
   g_autoptr(GPtrArray) sorted = NULL;
   gboolean one_offset = TRUE;
@@ -397,10 +414,11 @@ kb_session_log_to_markdown (KbSessionLog *self)
   sorted = entries_in_time_order (self);
   /* Local times, with their offset from UTC: in the column's heading when one offset holds for
    * the whole log, else on every row (a session across a change to summer time). */
-  offset = g_date_time_format (((Entry *) g_ptr_array_index (sorted, 0))->time, "UTC%:z");
+  first_time = entry_dup_time (g_ptr_array_index (sorted, 0));
+  offset = g_date_time_format (first_time, "UTC%:z");
   for (guint i = 1; i < sorted->len && one_offset; i++)
-    one_offset = g_date_time_get_utc_offset (((Entry *) g_ptr_array_index (sorted, i))->time) ==
-                 g_date_time_get_utc_offset (((Entry *) g_ptr_array_index (sorted, 0))->time);
+    one_offset = ((Entry *) g_ptr_array_index (sorted, i))->utc_offset ==
+                 ((Entry *) g_ptr_array_index (sorted, 0))->utc_offset;
   time_heading = one_offset ? g_strdup_printf ("%s (%s)", C_("session log", "Time"), offset)
                             : g_strdup (C_("session log", "Time"));
   g_string_append_printf (out, "| %s | %s | %s |\n| --- | --- | --- |\n",
@@ -409,8 +427,8 @@ kb_session_log_to_markdown (KbSessionLog *self)
   for (guint i = 0; i < sorted->len; i++)
     {
       Entry *entry = g_ptr_array_index (sorted, i);
-      g_autofree char *time = g_date_time_format (entry->time,
-                                                  one_offset ? "%H:%M" : "%H:%M (UTC%:z)");
+      g_autoptr(GDateTime) when = entry_dup_time (entry);
+      g_autofree char *time = g_date_time_format (when, one_offset ? "%H:%M" : "%H:%M (UTC%:z)");
 
       g_string_append_printf (out, "| %s | %s | ", time, event_label (entry->event));
       append_markdown_text (out, entry->card_text);
@@ -437,7 +455,8 @@ kb_session_log_to_csv (KbSessionLog *self)
   for (guint i = 0; i < sorted->len; i++)
     {
       Entry *entry = g_ptr_array_index (sorted, i);
-      g_autofree char *time = g_date_time_format (entry->time, "%Y-%m-%dT%H:%M:%S%:z");
+      g_autoptr(GDateTime) when = entry_dup_time (entry);
+      g_autofree char *time = g_date_time_format (when, "%Y-%m-%dT%H:%M:%S%:z");
 
       append_csv_field (out, time);
       g_string_append_c (out, ',');

@@ -39,7 +39,7 @@ KbLogEvent    kb_session_log_get_event      (KbSessionLog  *self,
                                              guint          index);
 const char   *kb_session_log_get_card_id    (KbSessionLog  *self,
                                              guint          index);
-GDateTime    *kb_session_log_get_time       (KbSessionLog  *self,
+GDateTime    *kb_session_log_dup_time       (KbSessionLog  *self,
                                              guint          index);
 const char   *kb_session_log_get_card_text  (KbSessionLog  *self,
                                              guint          index);
