@@ -51,6 +51,11 @@ typedef struct
 static KbLibraryScanHook scan_hook;
 static gpointer scan_hook_data;
 
+/* An arrival waits below drawing; if the window draws without a pause (a machine too slow to
+ * keep up with a spinner, as under AddressSanitizer), it comes in anyway after this long,
+ * or the spinner that waits for the scan's end would keep the end from ever arriving. */
+#define ARRIVAL_LATEST_MS 250
+
 typedef struct
 {
   KbLibraryPage *page;
@@ -60,6 +65,8 @@ typedef struct
   KbSession *session;
   KbSessionLog *log;
   char *notice;
+  gboolean end;              /* the scan handed over all it found */
+  gboolean arrived;          /* main thread only: one of its two sources ran it */
 } Arrival;
 
 static void
@@ -76,7 +83,7 @@ scan_free (gpointer data)
 }
 
 static void
-arrival_free (gpointer data)
+arrival_clear (gpointer data)
 {
   Arrival *a = data;
 
@@ -85,7 +92,12 @@ arrival_free (gpointer data)
   g_clear_object (&a->session);
   g_clear_object (&a->log);
   g_free (a->notice);
-  g_free (a);
+}
+
+static void
+arrival_release (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, arrival_clear);
 }
 
 static GtkWidget *
@@ -154,21 +166,62 @@ show_session (KbLibraryPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.forget-session", text != NULL);
 }
 
+/* The scan handed over all it found: the spinners stop, an empty library says so. */
+static void
+scan_ended (KbLibraryPage *self)
+{
+  self->loading = FALSE;
+  gtk_spinner_stop (self->scan_spinner);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_widget_set_visible (GTK_WIDGET (self->scan_spinner), FALSE);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->decks)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
 static gboolean
 arrive (gpointer data)
 {
   Arrival *a = data;
 
   g_assert (g_thread_self () == a->owner);
-  if (g_cancellable_is_cancelled (a->cancellable))
+  if (a->arrived || g_cancellable_is_cancelled (a->cancellable))
     return G_SOURCE_REMOVE;
-  if (a->notice != NULL)
+  a->arrived = TRUE;
+  if (a->end)
+    scan_ended (a->page);
+  else if (a->notice != NULL)
     kb_notice_row_add (a->page->notices_box, a->notice);
   else if (a->entry != NULL)
     add_entry (a->page, a->entry);
   else if (!a->page->session_offered)
     show_session (a->page, a->session, a->log);
   return G_SOURCE_REMOVE;
+}
+
+/* A source of its own, never g_main_context_invoke (): that runs @arrive right here in the
+ * worker whenever the main thread is between two iterations, and a widget touched off the main
+ * thread corrupts the heap (the crash that kept the scan waiting for its worker). One priority
+ * for all, so they come in the order they were found and the scan's end comes last; below
+ * drawing, so that the screens (a room being presented to) never wait for tiles, but never
+ * later than ARRIVAL_LATEST_MS (whichever of the two sources runs first). */
+static void
+send (Scan    *scan,
+      Arrival *a)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+  g_autoptr(GSource) latest = g_timeout_source_new (ARRIVAL_LATEST_MS);
+
+  a->page = scan->page;
+  a->cancellable = g_object_ref (scan->cancellable);
+  a->owner = scan->owner;
+  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (source, arrive, g_atomic_rc_box_acquire (a), arrival_release);
+  g_source_set_static_name (source, "[kletsborden] library arrival");
+  g_source_set_priority (latest, G_PRIORITY_DEFAULT);
+  g_source_set_callback (latest, arrive, a, arrival_release);
+  g_source_set_static_name (latest, "[kletsborden] library arrival, late");
+  g_source_attach (source, scan->context);
+  g_source_attach (latest, scan->context);
 }
 
 static void
@@ -178,26 +231,23 @@ hand_over (Scan         *scan,
            KbSessionLog *log,
            const char   *notice)
 {
-  Arrival *a = g_new0 (Arrival, 1);
-  g_autoptr(GSource) source = NULL;
+  Arrival *a = g_atomic_rc_box_new0 (Arrival);
 
   a->notice = g_strdup (notice);
-  a->page = scan->page;
-  a->cancellable = g_object_ref (scan->cancellable);
-  a->owner = scan->owner;
   a->entry = entry != NULL ? g_object_ref (entry) : NULL;
   a->session = session != NULL ? g_object_ref (session) : NULL;
   a->log = log != NULL ? g_object_ref (log) : NULL;
-  /* A source of its own, never g_main_context_invoke (): that runs @arrive right here in the
-   * worker whenever the main thread is between two iterations, and a widget touched off the
-   * main thread corrupts the heap (the crash that kept the scan waiting for its worker). At
-   * the task's priority, so every deck is in before scan_done () says whether there are any;
-   * below drawing, so that the screens (a room being presented to) never wait for tiles. */
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
-  g_source_set_callback (source, arrive, a, arrival_free);
-  g_source_set_static_name (source, "[kletsborden] library arrival");
-  g_source_attach (source, scan->context);
+  send (scan, a);
+}
+
+/* The scan's end, after every deck it found. */
+static void
+hand_over_end (Scan *scan)
+{
+  Arrival *a = g_atomic_rc_box_new0 (Arrival);
+
+  a->end = TRUE;
+  send (scan, a);
 }
 
 static void
@@ -241,28 +291,10 @@ scan_thread (GTask        *task,
     hand_over (scan, NULL, NULL, NULL, error->message);
   if (session != NULL)
     hand_over (scan, NULL, session, log, NULL);
+  hand_over_end (scan);
   g_task_return_boolean (task, TRUE);
   if (scan_hook != NULL)
     scan_hook (NULL, scan_hook_data);
-}
-
-static void
-scan_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
-{
-  KbLibraryPage *self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
-      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;   /* the page is gone or scans anew */
-  self->loading = FALSE;
-  gtk_spinner_stop (self->scan_spinner);
-  gtk_spinner_stop (self->loading_spinner);
-  gtk_widget_set_visible (GTK_WIDGET (self->scan_spinner), FALSE);
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->decks)) == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 static void
@@ -292,8 +324,10 @@ scan (KbLibraryPage *self)
   data->owner = g_thread_self ();
   data->recent = g_strdupv (self->recent);
   data->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* No source object: the task may be let go in the worker thread, and a widget must not. */
-  task = g_task_new (NULL, self->scan_cancellable, scan_done, self);
+  /* No source object: the task may be let go in the worker thread, and a widget must not. Its
+   * end comes as the last arrival (hand_over_end), not as the task's callback, which waits
+   * below drawing with no limit. */
+  task = g_task_new (NULL, self->scan_cancellable, NULL, NULL);
   g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
   g_task_set_task_data (task, data, scan_free);
   g_task_run_in_thread (task, scan_thread);
