@@ -33,6 +33,7 @@ main (int   argc,
   if (kb_cli_run (argc, argv, &status))
     return status;
 
+  kb_application_preset_theme ();
   app = kb_application_new (G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE);
   g_application_add_main_option_entries (G_APPLICATION (app), kb_cli_get_help_entries ());
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -29,6 +29,40 @@ struct _KbApplication
 
 G_DEFINE_FINAL_TYPE (KbApplication, kb_application, ADW_TYPE_APPLICATION)
 
+/* GTK parses its own Default theme as it starts (some 10 ms of CSS on a 2-core laptop), and
+ * libadwaita throws it away at once for its empty base theme and its own stylesheet. With
+ * GTK_THEME naming libadwaita's empty theme while GTK starts, that parse is skipped; the
+ * variable must be gone again before libadwaita looks, because it loads its stylesheet only
+ * when GTK_THEME is not set. */
+static gboolean theme_preset;
+
+/**
+ * kb_application_preset_theme:
+ *
+ * Called from main() before any thread is started (setenv is not thread-safe); does nothing
+ * when the user has set GTK_THEME.
+ */
+void
+kb_application_preset_theme (void)
+{
+  if (g_getenv ("GTK_THEME") != NULL)
+    return;
+  g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
+  theme_preset = TRUE;
+}
+
+static void
+start_gtk_on_empty_theme (void)
+{
+  if (!theme_preset)
+    return;
+  theme_preset = FALSE;
+  gtk_init ();
+  (void) gtk_settings_get_default ();   /* GTK reads its theme now: the empty one */
+  /* Only GLib's own threads run yet (the bus's worker), which do not read the environment. */
+  g_unsetenv ("GTK_THEME");
+}
+
 static KbWindow *
 get_window (KbApplication *self)
 {
@@ -215,6 +249,7 @@ static void
 kb_application_startup (GApplication *app)
 {
   kb_frame_log_mark ("startup");
+  start_gtk_on_empty_theme ();
   G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
   kb_frame_log_mark ("gtk-started");
   kb_accessible_names_install ();   /* before any window shows */

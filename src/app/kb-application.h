@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KbApplication, kb_application, KB, APPLICATION, AdwApplication)
 
 KbApplication *kb_application_new (GApplicationFlags flags);
+void           kb_application_preset_theme (void);
 
 G_END_DECLS
