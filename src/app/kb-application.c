@@ -250,6 +250,7 @@ kb_application_startup (GApplication *app)
 {
   kb_frame_log_mark ("startup");
   start_gtk_on_empty_theme ();
+  kb_frame_log_mark ("gtk-initialised");
   G_APPLICATION_CLASS (kb_application_parent_class)->startup (app);
   kb_frame_log_mark ("gtk-started");
   kb_accessible_names_install ();   /* before any window shows */

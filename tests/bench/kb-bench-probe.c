@@ -107,6 +107,31 @@ realized (GtkWidget *window)
                     NULL);
 }
 
+/* The app's start marks (kb_frame_log_mark), for the steps both programs take. */
+static void
+mark (const char *what)
+{
+  if (frame_log != NULL)
+    {
+      fprintf (frame_log, "mark %s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+      fflush (frame_log);
+    }
+}
+
+static void
+first_paint (GdkFrameClock *clock)
+{
+  mark ("first-paint-0");
+  g_signal_handlers_disconnect_by_func (clock, first_paint, NULL);
+}
+
+static void
+realized_for_marks (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_paint),
+                    NULL);
+}
+
 static void
 quit (gboolean *done)
 {
@@ -127,7 +152,11 @@ main (int   argc,
       g_printerr ("kb-bench-probe: %s is no colour\n", argv[1]);
       return 2;
     }
+  if (log_path != NULL)
+    frame_log = fopen (log_path, "a");
+  mark ("main");
   gtk_init ();
+  mark ("gtk-started");
   window = gtk_window_new ();
   area = gtk_drawing_area_new ();
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw, NULL, NULL);
@@ -140,11 +169,14 @@ main (int   argc,
 
       g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), area);
       gtk_widget_add_controller (window, keys);
-      if (log_path != NULL && (frame_log = fopen (log_path, "a")) != NULL)
+      if (frame_log != NULL)
         g_signal_connect (window, "realize", G_CALLBACK (realized), NULL);
     }
+  if (frame_log != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (realized_for_marks), NULL);
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (quit), &done);
   gtk_window_present (GTK_WINDOW (window));
+  mark ("window-presented");
   while (!done)
     g_main_context_iteration (NULL, TRUE);
   return 0;
