@@ -364,6 +364,16 @@ kb_svg_cache_get_n_pending (KbSvgCache *self)
   return g_hash_table_size (self->pending);
 }
 
+/* Returns: whether nothing is being tried and every "ready" has been told: a trial taken in
+ * early by a draw (kb_svg_cache_wait_pending) is no longer pending, but its "ready" is still
+ * to come from the main loop, and what drew placeholders draws again then. */
+gboolean
+kb_svg_cache_is_settled (KbSvgCache *self)
+{
+  g_return_val_if_fail (KB_IS_SVG_CACHE (self), TRUE);
+  return g_hash_table_size (self->pending) == 0 && g_hash_table_size (self->settled_early) == 0;
+}
+
 /**
  * kb_svg_cache_set_budget:
  * @budget_ms: how long the one trial drawing of a file may take; %KB_ART_RENDER_BUDGET_MS unless

@@ -43,5 +43,6 @@ guint       kb_svg_cache_get_n_rasters   (KbSvgCache    *self);
 guint       kb_svg_cache_get_n_failures  (KbSvgCache    *self);
 guint       kb_svg_cache_get_n_waiting_draws (KbSvgCache *self);
 guint       kb_svg_cache_get_n_pending   (KbSvgCache    *self);
+gboolean    kb_svg_cache_is_settled      (KbSvgCache    *self);
 
 G_END_DECLS

@@ -368,6 +368,7 @@ test_prefetch (gconstpointer wait)
     {
       kb_svg_cache_wait_pending (cache, 30000);
       g_assert_cmpuint (kb_svg_cache_get_n_pending (cache), ==, 0);
+      g_assert_false (kb_svg_cache_is_settled (cache));   /* its "ready" is still to come */
       g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
       g_assert_cmpuint (ready->len, ==, 0);
     }
@@ -376,6 +377,7 @@ test_prefetch (gconstpointer wait)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (ready->len, ==, 1);
+  g_assert_true (kb_svg_cache_is_settled (cache));
   g_assert_true (kb_svg_cache_draw (cache, cr, heart, 0, 0, 48, 48, NULL));
   g_assert_cmpuint (kb_svg_cache_get_n_waiting_draws (cache), ==, 0);
   kb_svg_cache_prefetch (cache, heart);   /* known: nothing to try */
