@@ -54,16 +54,10 @@ static GDateTime *
 entry_dup_time (const Entry *entry)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_offset (entry->utc_offset);
-  /* Floor division, so a time before 1970 keeps its microseconds positive. */
-  gint64 seconds = entry->usec >= 0 ? entry->usec / G_USEC_PER_SEC
-                                    : -((-entry->usec - 1) / G_USEC_PER_SEC) - 1;
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
-  g_autoptr(GDateTime) exact = NULL;
+  g_autoptr(GDateTime) epoch = g_date_time_new_from_unix_utc (0);
+  g_autoptr(GDateTime) utc = g_date_time_add (epoch, entry->usec);
 
-  if (utc == NULL)
-    return NULL;
-  exact = g_date_time_add (utc, entry->usec - seconds * G_USEC_PER_SEC);
-  return g_date_time_to_timezone (exact, zone);
+  return g_date_time_to_timezone (utc, zone);
 }
 
 /* @text (valid UTF-8 made of it) as kept in the log, shared by every entry with that text. */
