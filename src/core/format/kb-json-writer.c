@@ -46,20 +46,6 @@ kb_json_writer_free (KbJsonWriter *self)
   g_free (self);
 }
 
-GBytes *
-kb_json_writer_free_to_bytes (KbJsonWriter *self)
-{
-  GBytes *bytes;
-
-  g_assert (self->has_items->len == 0);
-  g_string_append_c (self->out, '\n');
-  bytes = g_string_free_to_bytes (self->out);
-  self->out = NULL;
-  g_array_unref (self->has_items);
-  g_free (self);
-  return bytes;
-}
-
 /* Returns: (transfer full): the text as written, with no final newline. */
 char *
 kb_json_writer_free_to_string (KbJsonWriter *self)
@@ -71,6 +57,17 @@ kb_json_writer_free_to_string (KbJsonWriter *self)
   g_array_unref (self->has_items);
   g_free (self);
   return text;
+}
+
+/* Returns: (transfer full): the text as a file has it, ending in a newline. */
+GBytes *
+kb_json_writer_free_to_bytes (KbJsonWriter *self)
+{
+  gsize length;
+
+  g_string_append_c (self->out, '\n');
+  length = self->out->len;
+  return g_bytes_new_take (kb_json_writer_free_to_string (self), length);
 }
 
 static void
