@@ -4,7 +4,6 @@
 #define G_LOG_DOMAIN "kletsborden-card-back"
 
 #include "kb-card-back.h"
-#include "kb-hyphenate.h"
 #include "kb-card-renderer.h"
 #include "kb-render-util.h"
 #include "kb-text-fit.h"
@@ -127,6 +126,4 @@ kb_card_back_prefetch (KbSvgCache *cache,
       if (path != NULL)
         kb_svg_cache_prefetch (cache, path);
     }
-  /* The first card's front is drawn ahead right after the back: its hyphenation too. */
-  kb_hyphen_preload (kb_deck_get_languages (deck));
 }

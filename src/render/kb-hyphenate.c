@@ -7,11 +7,12 @@
  * (Pango's own breaks): a guess by rules of one language hyphenates every other one wrongly.
  *
  * The dictionaries (Debian's hyphen-nl, hyphen-en-us …) are loaded lazily, once per language,
- * and kept for the life of the process; they are small (about 100 kB). */
+ * when a text first has such a word, and kept for the life of the process; they are small
+ * (about 100 kB) but take some 20 ms to read, and most cards have no word that long. */
 #define G_LOG_DOMAIN "kletsborden-hyphenate"
 
 #include <string.h>
-#include <gio/gio.h>
+#include <glib.h>
 #include <hyphen.h>
 
 #include "kb-hyphenate.h"
@@ -79,35 +80,6 @@ get_dictionary (const char *lang)
     }
   G_UNLOCK (dictionaries);
   return dict;
-}
-
-static void
-preload_in_thread (GTask        *task,
-                   gpointer      source,
-                   gpointer      data,
-                   GCancellable *cancellable)
-{
-  for (const char * const *lang = data; *lang != NULL; lang++)
-    get_dictionary (*lang);
-}
-
-/**
- * kb_hyphen_preload:
- * @langs: languages whose dictionaries the first card's text will need
- *
- * Reads the dictionaries in a worker thread: at a start the first card drawn ahead read them on
- * the main thread (some 20 ms a language). A draw that needs one meanwhile waits for it.
- */
-void
-kb_hyphen_preload (const char * const *langs)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (langs == NULL || langs[0] == NULL)
-    return;
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_task_data (task, g_strdupv ((char **) langs), (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, preload_in_thread);
 }
 
 /**
@@ -282,15 +254,29 @@ append_other (const gunichar *c,
  * Returns: (transfer full): @text with soft hyphens where the dictionary for @lang breaks
  *   words of at least %KB_HYPHENATE_MIN_LETTERS letters; @text as it is without a dictionary
  */
+static gboolean
+has_long_word (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_isalpha (g_utf8_get_char (p)) ? run + 1 : 0;
+      if (run >= KB_HYPHENATE_MIN_LETTERS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 kb_hyphenate (const char *text,
               const char *lang)
 {
-  Walk walk = { get_dictionary (lang), NULL, 0 };
+  Walk walk = { NULL, NULL, 0 };
 
   if (text == NULL)
     return g_strdup ("");
-  if (walk.dict == NULL)
+  if (!has_long_word (text) || (walk.dict = get_dictionary (lang)) == NULL)
     return g_strdup (text);
   walk.out = g_string_sized_new (strlen (text) + 8);
   for_each_word (text, append_word, append_other, &walk);

@@ -13,7 +13,6 @@ char     *kb_hyphenate                (const char *text,
 guint     kb_hyphen_count_syllables   (const char *text,
                                        const char *lang);
 gboolean  kb_hyphen_has_dictionary    (const char *lang);
-void      kb_hyphen_preload           (const char * const *langs);
 gboolean  kb_hyphen_is_loaded         (const char *lang);
 
 G_END_DECLS
