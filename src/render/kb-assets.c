@@ -54,3 +54,22 @@ kb_assets_get_symbol_path (const char *name)
 
   return g_build_filename (kb_assets_get_dir (), "symbols", file, NULL);
 }
+
+/**
+ * kb_assets_is_symbol_path:
+ *
+ * Returns: whether @path names a file in the renderer's own `symbols/` folder, as
+ *   kb_assets_get_symbol_path() does (not a path that only starts there, such as `symbols/../x`)
+ */
+gboolean
+kb_assets_is_symbol_path (const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *symbols = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  symbols = g_build_filename (kb_assets_get_dir (), "symbols", NULL);
+  return g_str_equal (dir, symbols);
+}

@@ -237,6 +237,23 @@ test_symbols_exist (void)
     }
 }
 
+/* Only the program's own symbols skip the trial drawing: not art beside a deck, and not a path
+ * that merely starts in the symbols folder. */
+static void
+test_symbol_path (void)
+{
+  g_autofree char *heart = kb_assets_get_symbol_path ("heart");
+  g_autofree char *symbols = g_build_filename (kb_assets_get_dir (), "symbols", NULL);
+  g_autofree char *escaped = g_build_filename (symbols, "..", "..", "deck-art.svg", NULL);
+  g_autofree char *deeper = g_build_filename (symbols, "more", "heart.svg", NULL);
+
+  g_assert_true (kb_assets_is_symbol_path (heart));
+  g_assert_false (kb_assets_is_symbol_path (escaped));
+  g_assert_false (kb_assets_is_symbol_path (deeper));
+  g_assert_false (kb_assets_is_symbol_path (KB_TEST_DATA_DIR "/art/broken.svg"));
+  g_assert_false (kb_assets_is_symbol_path ("heart.svg"));
+}
+
 /* Art that passed --validate but froze the app (issue 16, finding 3): each is refused once, within
  * the budget, drawn as the placeholder, and its reason is kept for --validate. */
 static void
@@ -396,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/render/svg-cache/broken", test_broken);
   g_test_add_func ("/render/svg-cache/card-with-bad-art", test_card_with_bad_art);
   g_test_add_func ("/render/svg-cache/symbols-exist", test_symbols_exist);
+  g_test_add_func ("/render/svg-cache/symbol-path", test_symbol_path);
   g_test_add_func ("/render/svg-cache/hostile", test_hostile);
   g_test_add_func ("/render/svg-cache/async", test_async);
   g_test_add_data_func ("/render/svg-cache/prefetch", NULL, test_prefetch);
