@@ -45,6 +45,9 @@ test_keep_and_resume (void)
   g_assert_null (log);
 
   kb_session_keeper_keep (keeper, session, NULL);
+  /* Written off the main thread, as every move is. */
+  g_assert_true (kb_session_keeper_flush (keeper, &error));
+  g_assert_no_error (error);
   g_assert_true (g_file_query_exists (file, NULL));
   g_assert_true (kb_session_keeper_get_session (keeper) == session);
   kb_session_next (session);
@@ -97,6 +100,7 @@ test_deck_read_once (void)
 
   kb_session_keeper_keep (keeper, session, NULL);
   kb_session_next (session);
+  g_assert_true (kb_session_keeper_flush (keeper, NULL));
   kept = kb_session_keeper_load_kept (NULL, &error);
   g_assert_no_error (error);
   g_assert_true (kb_session_get_deck (kept) == kb_deck_entry_get_deck (entry));
@@ -185,6 +189,8 @@ test_save_failed (void)
   g_assert_true (g_file_set_contents (dir_path, "in the way", -1, NULL));
   g_signal_connect (keeper, "save-failed", G_CALLBACK (count_failure), &n_failed);
   kb_session_keeper_keep (keeper, session, NULL);
+  /* The keeping is written off the main thread: told at the next flush, or from the main loop. */
+  g_assert_false (kb_session_keeper_flush (keeper, NULL));
   g_assert_cmpuint (n_failed, ==, 1);
   g_assert_true (kb_session_keeper_get_failing (keeper));
   kb_session_next (session);

@@ -205,19 +205,40 @@ kb_session_keeper_new (void)
   return g_object_new (KB_TYPE_SESSION_KEEPER, NULL);
 }
 
+/* The whole session and its log to the journal's worker. Returns: FALSE when nothing is kept */
+static gboolean
+queue_snapshot (KbSessionKeeper *self)
+{
+  char *snapshot;
+
+  if (self->session == NULL ||
+      (snapshot = kb_session_store_snapshot (self->session, self->log)) == NULL)
+    return FALSE;
+  if (self->journal == NULL)
+    {
+      g_autoptr(GFile) file = kb_session_store_get_file ();
+
+      self->journal = kb_journal_new (file, kb_session_store_apply);
+      g_signal_connect (self->journal, "notify::failing", G_CALLBACK (journal_failing), self);
+    }
+  kb_journal_replace (self->journal, snapshot);
+  self->journal_mark = kb_session_log_get_n_entries (self->log);
+  return TRUE;
+}
+
 /**
  * kb_session_keeper_keep:
  * @session: (nullable): the session to keep from now on; %NULL to stop keeping
  * @log: (nullable): the log to go on with; %NULL starts a new one
  *
- * Keeps @session on disk now and after every change, and logs its card events.
+ * Keeps @session on disk from now on, after every change, and logs its card events; it is
+ * written off the main thread (kb_session_keeper_flush() waits for it).
  */
 void
 kb_session_keeper_keep (KbSessionKeeper *self,
                         KbSession       *session,
                         KbSessionLog    *log)
 {
-  g_autoptr(GError) error = NULL;
   KbDeck *deck;
 
   g_return_if_fail (KB_IS_SESSION_KEEPER (self));
@@ -243,7 +264,10 @@ kb_session_keeper_keep (KbSessionKeeper *self,
   /* The log goes first, so the kept session includes the move that was just made. */
   g_signal_connect (session, "card-event", G_CALLBACK (log_card_event), self);
   g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed), self);
-  kb_session_keeper_save (self, &error);
+  /* Written off the main thread like every move, not waited for: a deck opened in front of a
+   * room waited 4–6 ms for the disk before its first picture. A failure is told from the main
+   * loop (#KbSessionKeeper::save-failed), or at the next flush. */
+  queue_snapshot (self);
 }
 
 /* Returns: (transfer none) (nullable): the session being kept */
@@ -280,22 +304,11 @@ kb_session_keeper_save (KbSessionKeeper  *self,
                         GError          **error)
 {
   g_autoptr(GError) local = NULL;
-  char *snapshot;
 
   g_return_val_if_fail (KB_IS_SESSION_KEEPER (self), FALSE);
 
-  if (self->session == NULL ||
-      (snapshot = kb_session_store_snapshot (self->session, self->log)) == NULL)
+  if (!queue_snapshot (self))
     return TRUE;
-  if (self->journal == NULL)
-    {
-      g_autoptr(GFile) file = kb_session_store_get_file ();
-
-      self->journal = kb_journal_new (file, kb_session_store_apply);
-      g_signal_connect (self->journal, "notify::failing", G_CALLBACK (journal_failing), self);
-    }
-  kb_journal_replace (self->journal, snapshot);
-  self->journal_mark = kb_session_log_get_n_entries (self->log);
   if (kb_journal_flush (self->journal, &local))
     {
       report (self, NULL);
