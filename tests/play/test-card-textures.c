@@ -87,6 +87,47 @@ test_shadow_per_size (void)
   g_object_unref (widget);
 }
 
+static GBytes *
+pixels_of (GdkTexture *texture)
+{
+  gsize stride = (gsize) gdk_texture_get_width (texture) * 4;
+  gsize size = stride * gdk_texture_get_height (texture);
+  guchar *data = g_malloc (size);
+
+  gdk_texture_download (texture, data, stride);
+  return g_bytes_new_take (data, size);
+}
+
+/* A shadow prepared in the worker is the one drawn on the spot; one prepared for another size
+ * is not used. */
+static void
+test_shadow_prepared (void)
+{
+  g_autoptr(KbCardTextures) plain = kb_card_textures_new (1200, 2);
+  g_autoptr(KbCardTextures) prepared = kb_card_textures_new (1200, 2);
+  g_autoptr(KbCardTextures) other = kb_card_textures_new (1200, 2);
+  g_autoptr(KbCardTextures) left = kb_card_textures_new (1200, 2);
+  GtkWidget *widget = g_object_ref_sink (gtk_label_new (NULL));
+  const graphene_rect_t card = GRAPHENE_RECT_INIT (10, 10, 700, 980);
+  const graphene_rect_t small = GRAPHENE_RECT_INIT (10, 10, 350, 490);
+  g_autoptr(GBytes) expected = pixels_of (shadow_of (plain, widget, &card));
+  g_autoptr(GBytes) from_worker = NULL;
+  g_autoptr(GBytes) after_other = NULL;
+
+  kb_card_textures_prepare_shadow (prepared, widget, &card);
+  kb_card_textures_prepare_shadow (prepared, widget, &card);   /* one worker, not two */
+  from_worker = pixels_of (shadow_of (prepared, widget, &card));
+  g_assert_true (g_bytes_equal (from_worker, expected));
+
+  kb_card_textures_prepare_shadow (other, widget, &small);
+  after_other = pixels_of (shadow_of (other, widget, &card));
+  g_assert_true (g_bytes_equal (after_other, expected));
+
+  /* Prepared and never used: freed with the rest. */
+  kb_card_textures_prepare_shadow (left, widget, &small);
+  g_object_unref (widget);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -94,5 +135,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/play/card-textures/budget", test_budget);
   g_test_add_func ("/play/card-textures/shadow-per-size", test_shadow_per_size);
+  g_test_add_func ("/play/card-textures/shadow-prepared", test_shadow_prepared);
   return g_test_run ();
 }

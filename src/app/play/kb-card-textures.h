@@ -18,6 +18,9 @@ void            kb_card_textures_make_room (KbCardTextures *self,
 void            kb_card_textures_insert (KbCardTextures *self,
                                          const char     *key,
                                          GdkTexture     *texture);
+void            kb_card_textures_prepare_shadow (KbCardTextures        *self,
+                                                 GtkWidget             *widget,
+                                                 const graphene_rect_t *rect);
 void            kb_card_textures_append_shadow (KbCardTextures        *self,
                                                 GtkSnapshot           *snapshot,
                                                 GtkWidget             *widget,

@@ -146,11 +146,13 @@ append_card (KbCardView            *self,
              const graphene_rect_t *rect)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GdkTexture *texture;
 
+  /* The shadow of a new size is blurred in a worker while the card is drawn here. */
+  kb_card_textures_prepare_shadow (self->textures, GTK_WIDGET (self), rect);
+  texture = get_texture (self, card, rect->size.width * scale, rect->size.height * scale);
   kb_card_textures_append_shadow (self->textures, snapshot, GTK_WIDGET (self), rect);
-  kb_texture_append (snapshot, GTK_WIDGET (self),
-                     get_texture (self, card, rect->size.width * scale, rect->size.height * scale),
-                     rect);
+  kb_texture_append (snapshot, GTK_WIDGET (self), texture, rect);
 }
 
 /* One card, moved by @dx and squeezed horizontally by @scale_x around its centre. */
