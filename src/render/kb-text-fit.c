@@ -118,6 +118,45 @@ set_size (PangoLayout                *layout,
   pango_layout_set_font_description (layout, desc);
 }
 
+/* Every trial of a search lays the text out at this size, in a box scaled to match: the layout is
+ * unhinted, so it breaks its lines as it would at the size tried, and Pango matches the font
+ * once instead of once per size (a fontconfig sort each, some tenths of a millisecond, waited for
+ * on the main thread). The size chosen is checked at its own size before it is kept. */
+#define REFERENCE_SIZE 100.0
+
+/* Whether @layout fits @width × @height at @size, tried at REFERENCE_SIZE when @reference is set
+ * (the layout's width is then changed); @w and @h get what it takes at @size. */
+static gboolean
+fits_as (PangoLayout                *layout,
+         const PangoFontDescription *font,
+         double                      size,
+         double                      width,
+         double                      height,
+         gboolean                    allow_split_words,
+         gboolean                    reference,
+         double                     *w,
+         double                     *h)
+{
+  double k = reference ? REFERENCE_SIZE / size : 1.0;
+  double x, y;
+  gboolean inside;
+
+  set_size (layout, font, reference ? REFERENCE_SIZE : size);
+  if (reference)
+    pango_layout_set_width (layout, (int) (MAX (width * k, 0) * PANGO_SCALE));
+  kb_text_fit_extents (layout, &x, &y, w, h);
+  x /= k;
+  *w /= k;
+  *h /= k;
+  /* Aligned to a side, a letter's ink may reach past it by its bearing ("J"), as it would in a
+   * centred layout switched to that side: what must fit is the width. */
+  if (pango_layout_get_alignment (layout) != PANGO_ALIGN_CENTER)
+    inside = *w <= width + TOLERANCE && *h <= height + TOLERANCE;
+  else
+    inside = x >= -TOLERANCE && x + *w <= width + TOLERANCE && *h <= height + TOLERANCE;
+  return inside && (allow_split_words || !has_split_words (layout));
+}
+
 static gboolean
 fits (PangoLayout                *layout,
       const PangoFontDescription *font,
@@ -126,17 +165,9 @@ fits (PangoLayout                *layout,
       double                      height,
       gboolean                    allow_split_words)
 {
-  double x, y, w, h;
+  double w, h;
 
-  set_size (layout, font, size);
-  kb_text_fit_extents (layout, &x, &y, &w, &h);
-  /* Aligned to a side, a letter's ink may reach past it by its bearing ("J"), as it would in a
-   * centred layout switched to that side: what must fit is the width. */
-  if (pango_layout_get_alignment (layout) != PANGO_ALIGN_CENTER
-      ? w > width + TOLERANCE || h > height + TOLERANCE
-      : !kb_text_fit_is_inside (layout, width, height))
-    return FALSE;
-  return allow_split_words || !has_split_words (layout);
+  return fits_as (layout, font, size, width, height, allow_split_words, FALSE, &w, &h);
 }
 
 /* Shaping dominates the cost of drawing a card, so the search lays the text out as few times as
@@ -148,22 +179,24 @@ search (PangoLayout                *layout,
         double                      width,
         double                      height,
         double                      max_size,
-        gboolean                    allow_split_words)
+        gboolean                    allow_split_words,
+        gboolean                    reference)
 {
-  double lo = 0, hi = max_size, x, y, w, h;
+  double lo = 0, hi = max_size, w, h;
 
-  if (fits (layout, font, max_size, width, height, allow_split_words))
-    return max_size;
-  kb_text_fit_extents (layout, &x, &y, &w, &h);
-  if (h > 0 && w > 0)
+  if (fits_as (layout, font, max_size, width, height, allow_split_words, reference, &w, &h))
+    lo = hi;
+  else if (h > 0 && w > 0)
     {
       double guess = max_size * sqrt (MIN (height / h, width / w * height / h));
 
       guess = MIN (guess, max_size);
-      if (fits (layout, font, guess * 0.85, width, height, allow_split_words))
+      if (fits_as (layout, font, guess * 0.85, width, height, allow_split_words, reference, &w,
+                   &h))
         {
           lo = guess * 0.85;
-          if (!fits (layout, font, MIN (guess * 1.1, max_size), width, height, allow_split_words))
+          if (!fits_as (layout, font, MIN (guess * 1.1, max_size), width, height,
+                        allow_split_words, reference, &w, &h))
             hi = MIN (guess * 1.1, max_size);
           else
             lo = MIN (guess * 1.1, max_size);
@@ -175,11 +208,13 @@ search (PangoLayout                *layout,
     {
       double mid = (lo + hi) / 2;
 
-      if (fits (layout, font, mid, width, height, allow_split_words))
+      if (fits_as (layout, font, mid, width, height, allow_split_words, reference, &w, &h))
         lo = mid;
       else
         hi = mid;
     }
+  if (reference)
+    pango_layout_set_width (layout, (int) (MAX (width, 0) * PANGO_SCALE));
   return lo;
 }
 
@@ -348,20 +383,27 @@ kb_text_fit_aligned (PangoContext               *context,
   pango_layout_set_alignment (layout, known && n_lines > many_lines ? many_align : align);
   if (known && !fits (layout, font, size, width, height, broke))
     known = FALSE;
-  if (!known)
+  /* Searched at the reference size first; should rounding make the size found not fit at its
+   * own size after all, searched again at the sizes themselves. */
+  for (int pass = 0; !known && pass < 2; pass++)
     {
-      whole = search (layout, font, width, height, max_size, FALSE);
+      gboolean reference = pass == 0;
+
+      whole = search (layout, font, width, height, max_size, FALSE, reference);
       size = whole;
       broke = FALSE;
       if (whole < max_size * PREFER_WHOLE_WORDS)
         {
-          split = search (layout, font, width, height, max_size, TRUE);
+          split = search (layout, font, width, height, max_size, TRUE, reference);
           if (whole < split * PREFER_WHOLE_WORDS)
             {
               size = split;
               broke = TRUE;
             }
         }
+      if (!reference || size <= max_size / (1 << MAX_STEPS) ||
+          fits (layout, font, size, width, height, broke))
+        break;
     }
   /* Never 0: an empty-looking card hides the bug; a tiny text shows it. */
   set_size (layout, font, MAX (size, max_size / (1 << MAX_STEPS)));
