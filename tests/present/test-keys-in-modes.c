@@ -77,15 +77,17 @@ card_keys (const char *mode)
 static void
 continue_session (void)
 {
-  int kept = kb_test_kept_position ();
-  KbSessionKeeper *keeper;
+  KbSessionKeeper *keeper = kb_play_page_get_keeper (kb_window_get_play_page (window));
+  int kept;
 
+  /* Moves are written off the main thread: what is kept, once it is down. */
+  g_assert_true (kb_session_keeper_flush (keeper, NULL));
+  kept = kb_test_kept_position ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (kb_window_get_library_page (window)),
                                              "library.resume", NULL));
   g_assert_true (kb_present_wait (on_cards_windowed, NULL, 5000));
   /* Going on keeps the session anew, written off the main thread: read it once it is down (a
    * read in the middle of the replace sees the new journal beside the old snapshot). */
-  keeper = kb_play_page_get_keeper (kb_window_get_play_page (window));
   g_assert_true (kb_session_keeper_flush (keeper, NULL));
   g_assert_cmpint (kb_test_kept_position (), ==, kept);
 }
