@@ -137,11 +137,18 @@ fits_as (PangoLayout                *layout,
          double                     *w,
          double                     *h)
 {
-  double k = reference ? REFERENCE_SIZE / size : 1.0;
+  double k = 1.0;
   double x, y;
-  gboolean inside;
+  gboolean inside, scaled = FALSE;
 
-  set_size (layout, font, reference ? REFERENCE_SIZE : size);
+  /* A tiny size would scale the box past what a Pango width can hold: tried at its own size
+   * (in its own box, which an earlier trial may have scaled). */
+  if (reference && size > 0 && width * (REFERENCE_SIZE / size) * PANGO_SCALE < G_MAXINT / 2)
+    {
+      k = REFERENCE_SIZE / size;
+      scaled = TRUE;
+    }
+  set_size (layout, font, scaled ? REFERENCE_SIZE : size);
   if (reference)
     pango_layout_set_width (layout, (int) (MAX (width * k, 0) * PANGO_SCALE));
   kb_text_fit_extents (layout, &x, &y, w, h);
